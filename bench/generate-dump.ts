@@ -1,0 +1,351 @@
+/**
+ * A cluster dump in the form `kubectl get ns,nodes,svc,deploy,pods -A -o yaml` prints: one
+ * `kind: List`, keys sorted, status included. Deterministic, so runs compare.
+ *
+ * metadata.resourceVersion is left out: an object carrying one is refused on create ("resourceVersion
+ * should not be set on objects to be created"), and the benchmark measures a cluster that is built,
+ * not 50,714 refusals.
+ */
+export interface DumpShape {
+  readonly namespaces: number;
+  readonly nodes: number;
+  readonly services: number;
+  readonly deployments: number;
+  readonly podsPerDeployment: number;
+}
+
+/** 100 + 114 + 10,100 + 5,050 + 35,350 = 50,714 objects, about 140 MiB. */
+export const FULL_SHAPE: DumpShape = { namespaces: 100, nodes: 114, services: 10_100, deployments: 5_050, podsPerDeployment: 7 };
+
+export function countObjects(shape: DumpShape): number {
+  return shape.namespaces + shape.nodes + shape.services + shape.deployments + shape.deployments * shape.podsPerDeployment;
+}
+
+const TIME = '2024-11-02T08:15:31Z';
+const uid = (n: number) => `0f${n.toString(16).padStart(6, '0')}-5a8e-4c1d-9b7e-${n.toString(16).padStart(12, '0')}`;
+const ns = (i: number) => `team-${String(i).padStart(3, '0')}`;
+const node = (i: number) => `node-${String(i).padStart(3, '0')}`;
+const nodeIP = (i: number) => `10.0.${Math.floor(i / 250)}.${(i % 250) + 4}`;
+const podIP = (n: number) => `10.244.${Math.floor(n / 250) % 256}.${(n % 250) + 2}`;
+const SERVICE_TYPES = ['ClusterIP', 'ClusterIP', 'NodePort', 'LoadBalancer', 'Headless', 'ExternalName'] as const;
+
+function namespace(i: number): string {
+  return `- apiVersion: v1
+  kind: Namespace
+  metadata:
+    creationTimestamp: "${TIME}"
+    labels:
+      kubernetes.io/metadata.name: ${ns(i)}
+    name: ${ns(i)}
+    uid: ${uid(i)}
+  spec:
+    finalizers:
+    - kubernetes
+  status:
+    phase: Active
+`;
+}
+
+function nodeObject(i: number): string {
+  return `- apiVersion: v1
+  kind: Node
+  metadata:
+    annotations:
+      kubeadm.alpha.kubernetes.io/cri-socket: unix:///run/containerd/containerd.sock
+      node.alpha.kubernetes.io/ttl: "0"
+      volumes.kubernetes.io/controller-managed-attach-detach: "true"
+    creationTimestamp: "${TIME}"
+    labels:
+      beta.kubernetes.io/arch: amd64
+      beta.kubernetes.io/os: linux
+      kubernetes.io/arch: amd64
+      kubernetes.io/hostname: ${node(i)}
+      kubernetes.io/os: linux
+      topology.kubernetes.io/zone: zone-${'abc'[i % 3]}
+    name: ${node(i)}
+    uid: ${uid(100_000 + i)}
+  spec:
+    podCIDR: 10.244.${i}.0/24
+    podCIDRs:
+    - 10.244.${i}.0/24
+  status:
+    addresses:
+    - address: ${nodeIP(i)}
+      type: InternalIP
+    - address: ${node(i)}
+      type: Hostname
+    allocatable:
+      cpu: "8"
+      ephemeral-storage: "95551679124"
+      memory: 32781000Ki
+      pods: "110"
+    capacity:
+      cpu: "8"
+      ephemeral-storage: 103675900Ki
+      memory: 32883400Ki
+      pods: "110"
+    conditions:
+    - lastHeartbeatTime: "${TIME}"
+      lastTransitionTime: "${TIME}"
+      message: kubelet is posting ready status
+      reason: KubeletReady
+      status: "True"
+      type: Ready
+    daemonEndpoints:
+      kubeletEndpoint:
+        Port: 10250
+    nodeInfo:
+      architecture: amd64
+      bootID: ${uid(200_000 + i)}
+      containerRuntimeVersion: containerd://1.7.24
+      kernelVersion: 6.1.0-28-amd64
+      kubeProxyVersion: v1.31.4
+      kubeletVersion: v1.31.4
+      machineID: ${uid(300_000 + i).replace(/-/g, '')}
+      operatingSystem: linux
+      osImage: Debian GNU/Linux 12 (bookworm)
+      systemUUID: ${uid(400_000 + i)}
+`;
+}
+
+function service(i: number, shape: DumpShape): string {
+  const type = SERVICE_TYPES[i % SERVICE_TYPES.length]!;
+  const app = `app-${i % shape.deployments}`;
+  const name = `svc-${i}`;
+  const meta = `  metadata:
+    annotations:
+      example.com/owner: team-${i % shape.namespaces}
+    creationTimestamp: "${TIME}"
+    labels:
+      app: ${app}
+      tier: backend
+    name: ${name}
+    namespace: ${ns(Math.floor(i / (shape.services / shape.namespaces)) % shape.namespaces)}
+    uid: ${uid(500_000 + i)}
+`;
+  if (type === 'ExternalName') {
+    return `- apiVersion: v1
+  kind: Service
+${meta}  spec:
+    externalName: db-${i}.example.com
+    sessionAffinity: None
+    type: ExternalName
+  status:
+    loadBalancer: {}
+`;
+  }
+  const headless = type === 'Headless';
+  const nodePort = type === 'NodePort' || type === 'LoadBalancer';
+  const ports = `    ports:
+    - name: http
+${nodePort ? `      nodePort: ${30000 + (i % 2700)}\n` : ''}      port: 80
+      protocol: TCP
+      targetPort: http
+    - name: metrics
+${nodePort ? `      nodePort: ${30000 + ((i + 1350) % 2700)}\n` : ''}      port: 9090
+      protocol: TCP
+      targetPort: 9090
+`;
+  return `- apiVersion: v1
+  kind: Service
+${meta}  spec:
+${nodePort ? '    allocateLoadBalancerNodePorts: true\n'.repeat(type === 'LoadBalancer' ? 1 : 0) : ''}    clusterIP: ${headless ? 'None' : `10.${96 + Math.floor(i / 65000)}.${Math.floor(i / 250) % 256}.${(i % 250) + 2}`}
+    clusterIPs:
+    - ${headless ? 'None' : `10.${96 + Math.floor(i / 65000)}.${Math.floor(i / 250) % 256}.${(i % 250) + 2}`}
+${nodePort ? '    externalTrafficPolicy: Cluster\n' : ''}    internalTrafficPolicy: Cluster
+    ipFamilies:
+    - IPv4
+    ipFamilyPolicy: SingleStack
+${ports}    selector:
+      app: ${app}
+    sessionAffinity: None
+    type: ${headless ? 'ClusterIP' : type}
+  status:
+    loadBalancer:${type === 'LoadBalancer' ? `\n      ingress:\n      - ip: 198.51.100.${(i % 250) + 1}\n        ipMode: VIP` : ' {}'}
+`;
+}
+
+function podTemplate(app: string, indent: string): string {
+  return `metadata:
+  creationTimestamp: null
+  labels:
+    app: ${app}
+    tier: backend
+spec:
+  containers:
+  - env:
+    - name: LOG_LEVEL
+      value: info
+    - name: OTEL_EXPORTER_OTLP_ENDPOINT
+      value: http://otel-collector.observability.svc.cluster.local:4317
+    - name: POD_NAME
+      valueFrom:
+        fieldRef:
+          apiVersion: v1
+          fieldPath: metadata.name
+    image: registry.example.com/${app}:1.4.2
+    imagePullPolicy: IfNotPresent
+    name: server
+    ports:
+    - containerPort: 8080
+      name: http
+      protocol: TCP
+    - containerPort: 9090
+      name: metrics
+      protocol: TCP
+    readinessProbe:
+      failureThreshold: 3
+      httpGet:
+        path: /healthz
+        port: http
+        scheme: HTTP
+      periodSeconds: 10
+      successThreshold: 1
+      timeoutSeconds: 1
+    resources:
+      limits:
+        memory: 256Mi
+      requests:
+        cpu: 100m
+        memory: 128Mi
+    terminationMessagePath: /dev/termination-log
+    terminationMessagePolicy: File
+  dnsPolicy: ClusterFirst
+  restartPolicy: Always
+  schedulerName: default-scheduler
+  securityContext: {}
+  terminationGracePeriodSeconds: 30
+`.replace(/^/gm, indent).trimEnd();
+}
+
+function deployment(i: number, shape: DumpShape): string {
+  const app = `app-${i}`;
+  return `- apiVersion: apps/v1
+  kind: Deployment
+  metadata:
+    annotations:
+      deployment.kubernetes.io/revision: "1"
+    creationTimestamp: "${TIME}"
+    generation: 1
+    labels:
+      app: ${app}
+    name: ${app}
+    namespace: ${ns(i % shape.namespaces)}
+    uid: ${uid(700_000 + i)}
+  spec:
+    progressDeadlineSeconds: 600
+    replicas: ${shape.podsPerDeployment}
+    revisionHistoryLimit: 10
+    selector:
+      matchLabels:
+        app: ${app}
+    strategy:
+      rollingUpdate:
+        maxSurge: 25%
+        maxUnavailable: 25%
+      type: RollingUpdate
+    template:
+${podTemplate(app, '      ')}
+  status:
+    availableReplicas: ${shape.podsPerDeployment}
+    observedGeneration: 1
+    readyReplicas: ${shape.podsPerDeployment}
+    replicas: ${shape.podsPerDeployment}
+    updatedReplicas: ${shape.podsPerDeployment}
+`;
+}
+
+function pod(d: number, r: number, n: number, shape: DumpShape): string {
+  const app = `app-${d}`;
+  const hash = `7d9f${(d % 9000).toString(36).padStart(4, '0')}b`;
+  const name = `${app}-${hash}-${(n * 7919).toString(36).slice(-5).padStart(5, 'x')}`;
+  const ready = r % 13 !== 0;
+  const host = n % shape.nodes;
+  const condition = (type: string, status: boolean) => `    - lastProbeTime: null
+      lastTransitionTime: "${TIME}"
+      status: "${status ? 'True' : 'False'}"
+      type: ${type}`;
+  return `- apiVersion: v1
+  kind: Pod
+  metadata:
+    annotations:
+      kubectl.kubernetes.io/restartedAt: "${TIME}"
+      prometheus.io/port: "9090"
+      prometheus.io/scrape: "true"
+    creationTimestamp: "${TIME}"
+    generateName: ${app}-${hash}-
+    labels:
+      app: ${app}
+      pod-template-hash: ${hash}
+      tier: backend
+    name: ${name}
+    namespace: ${ns(d % shape.namespaces)}
+    ownerReferences:
+    - apiVersion: apps/v1
+      blockOwnerDeletion: true
+      controller: true
+      kind: ReplicaSet
+      name: ${app}-${hash}
+      uid: ${uid(800_000 + d)}
+    uid: ${uid(900_000 + n)}
+  spec:
+${podTemplate(app, '  ').split('\n').slice(6).join('\n')}
+    nodeName: ${node(host)}
+    enableServiceLinks: true
+    preemptionPolicy: PreemptLowerPriority
+    priority: 0
+    serviceAccount: default
+    serviceAccountName: default
+    tolerations:
+    - effect: NoExecute
+      key: node.kubernetes.io/not-ready
+      operator: Exists
+      tolerationSeconds: 300
+    - effect: NoExecute
+      key: node.kubernetes.io/unreachable
+      operator: Exists
+      tolerationSeconds: 300
+  status:
+    conditions:
+${condition('PodReadyToStartContainers', true)}
+${condition('Initialized', true)}
+${condition('Ready', ready)}
+${condition('ContainersReady', ready)}
+${condition('PodScheduled', true)}
+    containerStatuses:
+    - containerID: containerd://${(n * 2654435761 % 2 ** 32).toString(16).padStart(8, '0').repeat(8)}
+      image: registry.example.com/${app}:1.4.2
+      imageID: registry.example.com/${app}@sha256:${(d * 40503 % 2 ** 32).toString(16).padStart(8, '0').repeat(8)}
+      lastState: {}
+      name: server
+      ready: ${ready}
+      restartCount: ${r % 3}
+      started: true
+      state:
+        running:
+          startedAt: "${TIME}"
+    hostIP: ${nodeIP(host)}
+    hostIPs:
+    - ip: ${nodeIP(host)}
+    phase: Running
+    podIP: ${podIP(n)}
+    podIPs:
+    - ip: ${podIP(n)}
+    qosClass: Burstable
+    startTime: "${TIME}"
+`;
+}
+
+export function generateDump(shape: DumpShape = FULL_SHAPE): string {
+  const parts: string[] = ['apiVersion: v1\nitems:\n'];
+  for (let i = 0; i < shape.namespaces; i++) parts.push(namespace(i));
+  for (let i = 0; i < shape.nodes; i++) parts.push(nodeObject(i));
+  for (let i = 0; i < shape.services; i++) parts.push(service(i, shape));
+  for (let i = 0; i < shape.deployments; i++) parts.push(deployment(i, shape));
+  let n = 0;
+  for (let d = 0; d < shape.deployments; d++) {
+    for (let r = 0; r < shape.podsPerDeployment; r++) parts.push(pod(d, r, n++, shape));
+  }
+  parts.push('kind: List\nmetadata:\n  resourceVersion: ""\n');
+  return parts.join('');
+}

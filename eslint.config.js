@@ -1,0 +1,59 @@
+// @ts-check
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** The layer fence of DESIGN.md: model → present → worker / web / cli, never backwards. */
+const fence = (/** @type {string[]} */ forbidden, /** @type {string} */ why) => ({
+  'no-restricted-imports': [
+    'error',
+    { patterns: forbidden.map((group) => ({ group: [group], message: why })) },
+  ],
+});
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/out'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/model/**/*.ts'],
+    rules: fence(
+      ['**/present/**', '**/worker/**', '**/web/**', '**/cli/**', 'node:*', 'react', 'react-dom', 'zustand', '@xyflow/*'],
+      'src/model is pure: it imports only its YAML parsers and itself.',
+    ),
+  },
+  {
+    files: ['src/present/**/*.ts'],
+    rules: fence(
+      ['**/worker/**', '**/web/**', '**/cli/**', 'node:*', 'react', 'react-dom', 'zustand', '@xyflow/*'],
+      'src/present is a pure view of the model: it imports only src/model.',
+    ),
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: fence(['**/web/**', '**/worker/**', 'react', 'react-dom', 'zustand', '@xyflow/*'], 'the CLI imports only model and present.'),
+  },
+  {
+    files: ['src/web/**/*.{ts,tsx}', 'src/worker/**/*.ts'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...fence(['**/cli/**', 'node:*'], 'the browser layers never import the CLI or Node built-ins.'),
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: globals.node },
+  },
+);

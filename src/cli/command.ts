@@ -1,0 +1,60 @@
+/**
+ * What a `kse` command is, and the helpers every command shares: usage errors, the -f flag, and
+ * building the simulated cluster from it.
+ */
+import type { Cluster } from '../model/index.ts';
+import { flagValues, type FlagSpec, type ParsedArgs } from './flags.ts';
+import type { CliIO } from './io.ts';
+import { readSources } from './sources.ts';
+
+export interface Command {
+  readonly name: string;
+  /** One line for the command list. */
+  readonly summary: string;
+  /** `get RESOURCE[,RESOURCE...] [NAME...]` */
+  readonly usage: string;
+  readonly flags: readonly FlagSpec[];
+  /** Lines of examples for `--help`. */
+  readonly examples: readonly string[];
+  readonly run: (args: ParsedArgs, io: CliIO) => Promise<number>;
+}
+
+/** Exit codes: 0 success, 1 a failure the command reports (errors in input, NotFound), 2 a usage error. */
+export const EXIT_OK = 0;
+export const EXIT_FAILURE = 1;
+export const EXIT_USAGE = 2;
+
+export const FILENAME_FLAG: FlagSpec = {
+  long: 'filename',
+  short: 'f',
+  kind: 'strings',
+  value: 'FILE|DIR|-',
+  help: 'manifests to apply to the simulated cluster: a file, a directory (*.yaml, *.yml, *.json) or - for stdin; repeatable',
+};
+
+export const NAMESPACE_FLAG: FlagSpec = { long: 'namespace', short: 'n', kind: 'string', value: 'NS', help: 'the namespace (default "default")' };
+
+export const HELP_FLAG: FlagSpec = { long: 'help', short: 'h', kind: 'boolean', help: 'show this help' };
+
+/** Prints a usage error the way kubectl does, and returns exit code 2. */
+export function usageError(io: CliIO, command: string | undefined, message: string): number {
+  const help = command === undefined ? 'kse --help' : `kse ${command} --help`;
+  io.stderr(`error: ${message}\nSee '${help}' for usage.\n`);
+  return EXIT_USAGE;
+}
+
+export type LoadedCluster = { readonly ok: true; readonly cluster: Cluster } | { readonly ok: false; readonly exitCode: number };
+
+/**
+ * Reads every -f source and builds the cluster at the IO's clock. The model is loaded only here,
+ * so `--help` and usage errors never pay for it.
+ */
+export async function loadCluster(args: ParsedArgs, io: CliIO): Promise<LoadedCluster> {
+  const read = await readSources(flagValues(args, 'filename'), io);
+  if (!read.ok) {
+    io.stderr(`error: ${read.error}\n`);
+    return { ok: false, exitCode: EXIT_FAILURE };
+  }
+  const { buildCluster } = await import('../model/index.ts');
+  return { ok: true, cluster: buildCluster(read.sources, io.now === undefined ? {} : { now: io.now }) };
+}

@@ -1,0 +1,16 @@
+/**
+ * Everything the CLI needs from its environment, injected so that `run` stays testable: main.ts
+ * wires Node's fs and process, tests pass an in-memory implementation.
+ */
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Rejects when the file cannot be read. Relative paths are relative to `cwd`. */
+  readFile(path: string): Promise<string>;
+  /** The entries of a directory, or null when the path is not a directory. */
+  readDir(path: string): Promise<string[] | null>;
+  readStdin(): Promise<string>;
+  readonly cwd: string;
+  /** The simulation's clock (RFC 3339); undefined leaves the model's default clock. */
+  readonly now?: string;
+}

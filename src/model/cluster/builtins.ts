@@ -1,0 +1,211 @@
+/**
+ * The default cluster, as kubeadm sets it up, written as the manifests a real one holds. They go
+ * through the same pipeline as the input; input objects of the same name replace them, and any
+ * input Node replaces all of these Nodes.
+ *
+ * Sources: kubeadm's defaults (cmd/kubeadm/app/apis/kubeadm/v1beta4/defaults.go: service subnet
+ * 10.96.0.0/12, DNS at the tenth address), its CoreDNS manifests (cmd/kubeadm/app/phases/addons/dns/manifests.go)
+ * and the apiserver's own `default/kubernetes` Service (pkg/controlplane/controller/kubernetesservice).
+ */
+export const BUILTIN_SOURCE_NAME = '(built-in cluster)';
+
+const KUBELET_VERSION = 'v1.31.4';
+
+interface BuiltinNode {
+  readonly name: string;
+  readonly ip: string;
+  readonly zone: string;
+  readonly controlPlane: boolean;
+}
+
+export const BUILTIN_NODES: readonly BuiltinNode[] = [
+  { name: 'control-plane', ip: '172.18.0.2', zone: 'zone-a', controlPlane: true },
+  { name: 'worker-1', ip: '172.18.0.3', zone: 'zone-a', controlPlane: false },
+  { name: 'worker-2', ip: '172.18.0.4', zone: 'zone-b', controlPlane: false },
+  { name: 'worker-3', ip: '172.18.0.5', zone: 'zone-c', controlPlane: false },
+];
+
+function nodeManifest(node: BuiltinNode): string {
+  const role = node.controlPlane ? `\n    node-role.kubernetes.io/control-plane: ""` : '';
+  const taint = node.controlPlane
+    ? `\n  taints:\n  - effect: NoSchedule\n    key: node-role.kubernetes.io/control-plane`
+    : '';
+  return `apiVersion: v1
+kind: Node
+metadata:
+  name: ${node.name}
+  labels:
+    kubernetes.io/arch: amd64
+    kubernetes.io/hostname: ${node.name}
+    kubernetes.io/os: linux
+    topology.kubernetes.io/region: region-1
+    topology.kubernetes.io/zone: ${node.zone}${role}
+spec:${taint || ' {}'}
+status:
+  addresses:
+  - address: ${node.ip}
+    type: InternalIP
+  - address: ${node.name}
+    type: Hostname
+  conditions:
+  - type: Ready
+    status: "True"
+    reason: KubeletReady
+    message: kubelet is posting ready status
+  nodeInfo:
+    architecture: amd64
+    containerRuntimeVersion: containerd://1.7.24
+    kernelVersion: 6.1.0-28-amd64
+    kubeProxyVersion: ${KUBELET_VERSION}
+    kubeletVersion: ${KUBELET_VERSION}
+    operatingSystem: linux
+    osImage: Debian GNU/Linux 12 (bookworm)
+`;
+}
+
+const NAMESPACES = ['default', 'kube-system', 'kube-public', 'kube-node-lease']
+  .map((name) => `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${name}\n`)
+  .join('---\n');
+
+const KUBERNETES_SERVICE = `apiVersion: v1
+kind: Service
+metadata:
+  name: kubernetes
+  namespace: default
+  labels:
+    component: apiserver
+    provider: kubernetes
+spec:
+  clusterIP: 10.96.0.1
+  ports:
+  - name: https
+    port: 443
+    protocol: TCP
+    targetPort: 6443
+`;
+
+const KUBE_DNS = `apiVersion: v1
+kind: Service
+metadata:
+  name: kube-dns
+  namespace: kube-system
+  labels:
+    k8s-app: kube-dns
+    kubernetes.io/cluster-service: "true"
+    kubernetes.io/name: CoreDNS
+  annotations:
+    prometheus.io/port: "9153"
+    prometheus.io/scrape: "true"
+spec:
+  clusterIP: 10.96.0.10
+  selector:
+    k8s-app: kube-dns
+  ports:
+  - name: dns
+    port: 53
+    protocol: UDP
+    targetPort: 53
+  - name: dns-tcp
+    port: 53
+    protocol: TCP
+    targetPort: 53
+  - name: metrics
+    port: 9153
+    protocol: TCP
+    targetPort: 9153
+`;
+
+const COREDNS = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: coredns
+  namespace: kube-system
+  labels:
+    k8s-app: kube-dns
+spec:
+  replicas: 2
+  selector:
+    matchLabels:
+      k8s-app: kube-dns
+  template:
+    metadata:
+      labels:
+        k8s-app: kube-dns
+    spec:
+      priorityClassName: system-cluster-critical
+      serviceAccountName: coredns
+      dnsPolicy: Default
+      tolerations:
+      - key: CriticalAddonsOnly
+        operator: Exists
+      - key: node-role.kubernetes.io/control-plane
+        effect: NoSchedule
+      nodeSelector:
+        kubernetes.io/os: linux
+      containers:
+      - name: coredns
+        image: registry.k8s.io/coredns/coredns:v1.11.3
+        args: ["-conf", "/etc/coredns/Corefile"]
+        ports:
+        - containerPort: 53
+          name: dns
+          protocol: UDP
+        - containerPort: 53
+          name: dns-tcp
+          protocol: TCP
+        - containerPort: 9153
+          name: metrics
+          protocol: TCP
+`;
+
+/** The Corefile kubeadm writes into the coredns ConfigMap; DNS answers follow it. */
+export const KUBEADM_COREFILE = `.:53 {
+    errors
+    health {
+       lameduck 5s
+    }
+    ready
+    kubernetes cluster.local in-addr.arpa ip6.arpa {
+       pods insecure
+       fallthrough in-addr.arpa ip6.arpa
+       ttl 30
+    }
+    prometheus :9153
+    forward . /etc/resolv.conf {
+       max_concurrent 1000
+    }
+    cache 30
+    loop
+    reload
+    loadbalance
+}
+`;
+
+const COREFILE_CONFIGMAP = `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: coredns
+  namespace: kube-system
+data:
+  Corefile: |
+${KUBEADM_COREFILE.replace(/^/gm, '    ').trimEnd()}
+`;
+
+export interface BuiltinDocuments {
+  readonly nodes: string;
+  readonly namespaces: string;
+  readonly kubernetesService: string;
+  readonly kubeDns: string;
+  readonly coreDns: string;
+}
+
+export const BUILTIN_DOCUMENTS: BuiltinDocuments = {
+  nodes: BUILTIN_NODES.map(nodeManifest).join('---\n'),
+  namespaces: NAMESPACES,
+  kubernetesService: KUBERNETES_SERVICE,
+  kubeDns: KUBE_DNS,
+  coreDns: COREDNS + '---\n' + COREFILE_CONFIGMAP,
+};
+
+/** The apiserver's port for the `kubernetes` Service's endpoints (kube-apiserver --secure-port, kubeadm 6443). */
+export const APISERVER_PORT = 6443;

@@ -1,0 +1,60 @@
+/** Admission results as located diagnostics. */
+import type { Diagnostic, FieldError } from '../diagnostics.ts';
+import { splitFieldPath } from '../manifest/locate.ts';
+import type { RawObject } from '../manifest/parse.ts';
+import { objectKey } from '../objects.ts';
+import type { Admission } from './admit.ts';
+
+function describeObject(raw: RawObject): string | undefined {
+  const { kind, metadata } = raw.value as { kind?: unknown; metadata?: { name?: unknown; namespace?: unknown } };
+  if (typeof kind !== 'string' || typeof metadata?.name !== 'string') return undefined;
+  const namespace = typeof metadata.namespace === 'string' ? metadata.namespace : undefined;
+  return objectKey(kind, metadata.name, kind === 'Namespace' || kind === 'Node' ? undefined : namespace ?? 'default');
+}
+
+const ALLOCATION = /already allocated|not in the valid range|failed to allocate/;
+
+export function admissionDiagnostics(raw: RawObject, admission: Admission): Diagnostic[] {
+  const object = describeObject(raw);
+  const fromField = (error: FieldError, severity: 'error' | 'warning', stage?: string): Diagnostic => ({
+    code: severity === 'warning' ? 'WARNING' : stage === 'allocate' && ALLOCATION.test(error.message) ? 'ALLOCATION_CONFLICT' : 'FIELD_INVALID',
+    severity,
+    message: error.message,
+    ...(object ? { object } : {}),
+    field: error.field,
+    type: error.type,
+    range: raw.locate(splitFieldPath(error.field)),
+  });
+  if (admission.ok) return admission.warnings.map((w) => fromField(w, 'warning'));
+  if (admission.stage === 'kind') {
+    const missingKind = admission.message?.startsWith('error validating data') ?? false;
+    return [{
+      code: missingKind ? 'MISSING_KIND' : 'UNKNOWN_KIND',
+      severity: 'error',
+      message: admission.message ?? '',
+      ...(object ? { object } : {}),
+      range: raw.locate(missingKind ? [] : ['kind']),
+    }];
+  }
+  if (admission.stage === 'create') {
+    return [{
+      code: 'RESOURCE_VERSION_ON_CREATE',
+      severity: 'error',
+      message: admission.message ?? '',
+      ...(object ? { object } : {}),
+      field: 'metadata.resourceVersion',
+      range: raw.locate(['metadata', 'resourceVersion']),
+    }];
+  }
+  return admission.errors.map((e) => fromField(e, 'error', admission.stage));
+}
+
+export function implicitNamespaceNote(namespace: string, raw: RawObject): Diagnostic {
+  return {
+    code: 'NAMESPACE_IMPLICIT',
+    severity: 'info',
+    object: objectKey('Namespace', namespace),
+    message: `namespace "${namespace}" is not declared: it is created here so the objects can be shown; a real cluster would first need \`kubectl create namespace ${namespace}\` (or a Namespace object before them)`,
+    range: raw.locate(['metadata', 'namespace']),
+  };
+}

@@ -1,0 +1,150 @@
+/**
+ * The pipeline behind buildCluster, step by step:
+ *   1. choose the built-in objects the input does not replace;
+ *   2. admit every object in order, built-ins first (kind, strict decoding, defaulting, allocation,
+ *      validation), and store the accepted ones;
+ *   3. create the namespaces objects use but nobody declared;
+ *   4. run the controllers (workloads → Pods, IPAM, EndpointSlices, Endpoints) and the cloud
+ *      controller's load-balancer addresses;
+ *   5. sort the diagnostics into source order.
+ */
+import type { Cluster } from '../cluster-types.ts';
+import type { ClusterConfig } from '../config.ts';
+import { runControllers } from '../controllers/index.ts';
+import { collectRequests, createServiceAllocator } from '../controllers/service-alloc.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import { parseManifests, type RawObject } from '../manifest/parse.ts';
+import type { Entry, EndpointSlice, Endpoints, Namespace, Service } from '../objects.ts';
+import { admit } from './admit.ts';
+import { apiserverEndpoints } from './apiserver-endpoints.ts';
+import { BUILTIN_DOCUMENTS, BUILTIN_SOURCE_NAME } from './builtins.ts';
+import { admissionDiagnostics, implicitNamespaceNote } from './diagnose-admission.ts';
+import { assignLoadBalancerIngress } from './load-balancer.ts';
+import { createStore, type Store } from './store.ts';
+
+let builtinObjects: readonly RawObject[] | undefined;
+
+/** The built-in manifests never change, so they are parsed once. */
+function parsedBuiltins(): readonly RawObject[] {
+  builtinObjects ??= parseManifests(
+    Object.entries(BUILTIN_DOCUMENTS).map(([part, text]) => ({ name: `${BUILTIN_SOURCE_NAME}/${part}`, text })),
+  ).objects;
+  return builtinObjects;
+}
+
+export function buildFromObjects(input: readonly RawObject[], parseDiagnostics: readonly Diagnostic[], config: ClusterConfig): Cluster {
+  const diagnostics: Diagnostic[] = [...parseDiagnostics];
+  const builtins = selectBuiltins(parsedBuiltins(), input);
+  const allocator = createServiceAllocator(
+    config,
+    collectRequests([...builtins, ...input].filter((o) => o.value.kind === 'Service').map((o) => o.value)),
+  );
+  const store = createStore(config);
+
+  // 2. Admission, in order.
+  for (const [origin, objects] of [['builtin', builtins], ['input', input]] as const) {
+    for (const raw of objects) {
+      const admission = admit(raw.value, { config, allocator });
+      diagnostics.push(...admissionDiagnostics(raw, admission));
+      if (!admission.ok) continue;
+      const conflict = store.add(admission, raw, origin);
+      if (conflict) diagnostics.push(conflict);
+    }
+  }
+
+  // 3. Namespaces used but not declared.
+  for (const { namespace, raw } of store.undeclaredNamespaces()) {
+    diagnostics.push(implicitNamespaceNote(namespace, raw));
+  }
+  const namespaces: Entry<Namespace>[] = store.namespaces();
+
+  // 4. Controllers.
+  const services = assignLoadBalancerIngress(store.entries<Service>('services'));
+  const out = runControllers({
+    config,
+    namespaces,
+    nodes: store.entries('nodes'),
+    services,
+    pods: store.entries('pods'),
+    deployments: store.entries('deployments'),
+    replicaSets: store.entries('replicaSets'),
+    statefulSets: store.entries('statefulSets'),
+    daemonSets: store.entries('daemonSets'),
+    replicationControllers: store.entries('replicationControllers'),
+    endpoints: store.entries('endpoints'),
+    endpointSlices: store.entries('endpointSlices'),
+  });
+  const { endpoints, endpointSlices } = withApiserverEndpoints(store, out.nodes, out.endpoints, out.endpointSlices);
+
+  return {
+    config,
+    namespaces,
+    nodes: out.nodes,
+    services,
+    pods: out.pods,
+    deployments: store.entries('deployments'),
+    replicaSets: out.replicaSets,
+    statefulSets: store.entries('statefulSets'),
+    daemonSets: store.entries('daemonSets'),
+    replicationControllers: store.entries('replicationControllers'),
+    endpoints,
+    endpointSlices,
+    ingresses: store.entries('ingresses'),
+    ingressClasses: store.entries('ingressClasses'),
+    networkPolicies: store.entries('networkPolicies'),
+    others: store.entries('others'),
+    diagnostics: sortDiagnostics(diagnostics),
+  };
+}
+
+/** 1. Built-ins the input replaces: any input Node replaces all built-in Nodes; a same-named object replaces its twin. */
+function selectBuiltins(builtins: readonly RawObject[], input: readonly RawObject[]): RawObject[] {
+  const identity = (o: RawObject) => {
+    const metadata = (o.value.metadata ?? {}) as { name?: unknown; namespace?: unknown };
+    const namespaced = o.value.kind !== 'Node' && o.value.kind !== 'Namespace';
+    return `${String(o.value.kind)}/${namespaced ? String(metadata.namespace ?? 'default') : ''}/${String(metadata.name)}`;
+  };
+  const inputIds = new Set(input.map(identity));
+  const inputHasNodes = input.some((o) => o.value.kind === 'Node' && o.value.apiVersion === 'v1');
+  return builtins.filter((o) => !(o.value.kind === 'Node' && inputHasNodes) && !inputIds.has(identity(o)));
+}
+
+/** The apiserver writes `default/kubernetes`'s endpoints unless the input states them. */
+function withApiserverEndpoints(
+  store: Store,
+  nodes: Cluster['nodes'],
+  endpoints: readonly Entry<Endpoints>[],
+  endpointSlices: readonly Entry<EndpointSlice>[],
+): { endpoints: readonly Entry<Endpoints>[]; endpointSlices: readonly Entry<EndpointSlice>[] } {
+  const service = store.entries<Service>('services').find((e) => e.key === 'Service/default/kubernetes');
+  if (!service || service.object.spec?.selector) return { endpoints, endpointSlices };
+  const stated = endpoints.some((e) => e.key === 'Endpoints/default/kubernetes');
+  const made = stated ? undefined : apiserverEndpoints(nodes);
+  if (!made) return { endpoints, endpointSlices };
+  const derived = <T extends object>(key: string, object: T): Entry<T> => ({
+    key,
+    object: store.stamp(object as never, key, 'derived') as T,
+    origin: 'derived',
+    source: service.source,
+    simulated: [],
+  });
+  return {
+    endpoints: [...endpoints, derived('Endpoints/default/kubernetes', made.endpoints)],
+    endpointSlices: endpointSlices.some((e) => e.key === 'EndpointSlice/default/kubernetes')
+      ? endpointSlices
+      : [...endpointSlices, derived('EndpointSlice/default/kubernetes', made.slice)],
+  };
+}
+
+function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const fileOrder = new Map<string, number>();
+  for (const d of diagnostics) if (!fileOrder.has(d.range.file)) fileOrder.set(d.range.file, fileOrder.size);
+  return diagnostics
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) =>
+      (fileOrder.get(a.d.range.file)! - fileOrder.get(b.d.range.file)!) ||
+      a.d.range.line - b.d.range.line ||
+      a.d.range.column - b.d.range.column ||
+      a.i - b.i)
+    .map(({ d }) => d);
+}

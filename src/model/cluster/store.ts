@@ -1,0 +1,124 @@
+/**
+ * The objects the simulated apiserver accepted, by collection, as etcd would hold them: one object
+ * per kind, namespace and name, with the metadata the apiserver fills in on create.
+ */
+import type { Cluster } from '../cluster-types.ts';
+import type { ClusterConfig } from '../config.ts';
+import { deriveUid } from '../controllers/hash.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import type { RawObject } from '../manifest/parse.ts';
+import { objectKey, type Entry, type KubeObject, type Namespace, type Origin } from '../objects.ts';
+import type { Admission } from './admit.ts';
+
+export type Collection = Exclude<keyof Cluster, 'config' | 'diagnostics'>;
+
+/** Where each served kind lives in the Cluster; every other served kind is kept in `others`. */
+const COLLECTIONS: Readonly<Record<string, Collection>> = {
+  'v1/Namespace': 'namespaces',
+  'v1/Node': 'nodes',
+  'v1/Service': 'services',
+  'v1/Pod': 'pods',
+  'v1/Endpoints': 'endpoints',
+  'v1/ReplicationController': 'replicationControllers',
+  'apps/v1/Deployment': 'deployments',
+  'apps/v1/ReplicaSet': 'replicaSets',
+  'apps/v1/StatefulSet': 'statefulSets',
+  'apps/v1/DaemonSet': 'daemonSets',
+  'discovery.k8s.io/v1/EndpointSlice': 'endpointSlices',
+  'networking.k8s.io/v1/Ingress': 'ingresses',
+  'networking.k8s.io/v1/IngressClass': 'ingressClasses',
+  'networking.k8s.io/v1/NetworkPolicy': 'networkPolicies',
+};
+
+/** Built-in objects are as old as the cluster; say a month, as a freshly read cluster would show. */
+const BUILTIN_AGE_MS = 30 * 24 * 3600 * 1000;
+
+export interface Store {
+  /** Stores an admitted object; returns the diagnostic when an object of that name already exists. */
+  add(admission: Extract<Admission, { ok: true }>, raw: RawObject, origin: Origin): Diagnostic | undefined;
+  entries<T extends object = KubeObject>(collection: Collection): Entry<T>[];
+  /** Declared Namespaces, then the ones objects use without declaring them. */
+  namespaces(): Entry<Namespace>[];
+  undeclaredNamespaces(): { namespace: string; raw: RawObject }[];
+  /** Fills what the apiserver sets on create and the input left out: creationTimestamp and uid. */
+  stamp<T extends KubeObject>(object: T, key: string, origin: Origin): T;
+}
+
+export function createStore(config: ClusterConfig): Store {
+  const byCollection = new Map<Collection, Entry<KubeObject>[]>();
+  const keys = new Map<string, RawObject>();
+  const usedNamespaces = new Map<string, RawObject>();
+  const builtinTime = new Date(Date.parse(config.now) - BUILTIN_AGE_MS).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+  const stamp = <T extends KubeObject>(object: T, key: string, origin: Origin): T => {
+    const metadata = object.metadata ?? {};
+    return {
+      ...object,
+      metadata: {
+        ...metadata,
+        creationTimestamp: metadata.creationTimestamp ?? (origin === 'builtin' ? builtinTime : config.now),
+        uid: metadata.uid ?? deriveUid(key),
+      },
+    };
+  };
+
+  return {
+    add(admission, raw, origin) {
+      const { object, info } = admission;
+      const name = object.metadata?.name ?? '';
+      const namespace = info.namespaced ? object.metadata?.namespace ?? 'default' : undefined;
+      const key = objectKey(object.kind, name, namespace);
+      const earlier = keys.get(key);
+      if (earlier) {
+        return {
+          code: 'ALREADY_EXISTS',
+          severity: 'error',
+          object: key,
+          // The apiserver's AlreadyExists: `services "foo" already exists`.
+          message: `${info.plural} "${name}" already exists (first defined at ${earlier.ref.file}:${earlier.ref.line})`,
+          range: raw.locate(['metadata', 'name']),
+        };
+      }
+      keys.set(key, raw);
+      if (namespace !== undefined && !usedNamespaces.has(namespace)) usedNamespaces.set(namespace, raw);
+      const simulated = [
+        ...(object.metadata?.creationTimestamp ? [] : ['metadata.creationTimestamp']),
+        ...(object.metadata?.uid ? [] : ['metadata.uid']),
+        ...admission.allocated,
+      ];
+      const collection = COLLECTIONS[`${info.apiVersion}/${info.kind}`] ?? 'others';
+      const list = byCollection.get(collection) ?? [];
+      list.push({ key, object: stamp(object, key, origin), origin, source: raw.ref, simulated });
+      byCollection.set(collection, list);
+      return undefined;
+    },
+    entries<T extends object>(collection: Collection) {
+      return [...(byCollection.get(collection) ?? [])] as unknown as Entry<T>[];
+    },
+    undeclaredNamespaces() {
+      return [...usedNamespaces.entries()]
+        .filter(([namespace]) => !keys.has(objectKey('Namespace', namespace)))
+        .map(([namespace, raw]) => ({ namespace, raw }));
+    },
+    namespaces() {
+      const declared = (byCollection.get('namespaces') ?? []) as unknown as Entry<Namespace>[];
+      const implicit = this.undeclaredNamespaces().map(({ namespace, raw }): Entry<Namespace> => {
+        const key = objectKey('Namespace', namespace);
+        const object = stamp(
+          {
+            apiVersion: 'v1',
+            kind: 'Namespace',
+            metadata: { name: namespace, labels: { 'kubernetes.io/metadata.name': namespace } },
+            spec: { finalizers: ['kubernetes'] },
+            status: { phase: 'Active' },
+          },
+          key,
+          'derived',
+        );
+        return { key, object: object as Namespace, origin: 'derived', source: raw.ref, simulated: ['metadata'] };
+      });
+      return [...declared, ...implicit];
+    },
+    stamp,
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * DaemonSet Pods (pkg/controller/daemon/daemon_controller.go): one Pod per Node the Pod fits
+ * (nodeShouldRunDaemonPod), pinned with a matchFields node affinity and the tolerations every
+ * daemon Pod gets (pkg/controller/daemon/util AddOrUpdateDaemonPodTolerations).
+ */
+import type { Pod, Toleration } from 'kubernetes-types/core/v1';
+import type { DaemonSet } from 'kubernetes-types/apps/v1';
+import type { Entry } from '../objects.ts';
+import { cloneJson } from './hash.ts';
+import { filterNode } from './scheduler.ts';
+import { claimPods, ownerOf, podFromTemplate, takeGeneratedName, type DerivedPod } from './pod-template.ts';
+import { CONTROLLER_REVISION_HASH, controllerRevisionName, type WorkloadInput } from './stateful-set.ts';
+
+const DAEMON_TOLERATIONS: readonly Toleration[] = [
+  { key: 'node.kubernetes.io/not-ready', operator: 'Exists', effect: 'NoExecute' },
+  { key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute' },
+  { key: 'node.kubernetes.io/disk-pressure', operator: 'Exists', effect: 'NoSchedule' },
+  { key: 'node.kubernetes.io/memory-pressure', operator: 'Exists', effect: 'NoSchedule' },
+  { key: 'node.kubernetes.io/pid-pressure', operator: 'Exists', effect: 'NoSchedule' },
+  { key: 'node.kubernetes.io/unschedulable', operator: 'Exists', effect: 'NoSchedule' },
+];
+const HOST_NETWORK_TOLERATION: Toleration = { key: 'node.kubernetes.io/network-unavailable', operator: 'Exists', effect: 'NoSchedule' };
+
+/** AddOrUpdateTolerationInPodSpec: a toleration already present with the same key and effect is replaced. */
+function withDaemonTolerations(existing: readonly Toleration[], hostNetwork: boolean): Toleration[] {
+  const added = hostNetwork ? [...DAEMON_TOLERATIONS, HOST_NETWORK_TOLERATION] : DAEMON_TOLERATIONS;
+  const kept = existing.filter((toleration) => !added.some((a) => a.key === toleration.key && a.effect === toleration.effect));
+  return cloneJson([...kept, ...added]);
+}
+
+/** The Node a claimed daemon Pod is bound or pinned to. */
+function nodeOfPod(pod: Pod): string | undefined {
+  if (pod.spec?.nodeName) return pod.spec.nodeName;
+  const terms = pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms ?? [];
+  return terms.flatMap((term) => term.matchFields ?? []).find((field) => field.key === 'metadata.name')?.values?.[0];
+}
+
+export function daemonSetPods(entry: Entry<DaemonSet>, input: WorkloadInput & { readonly taken: Set<string> }): DerivedPod[] {
+  const set = entry.object;
+  const name = set.metadata?.name ?? '';
+  const namespace = set.metadata?.namespace ?? '';
+  const owner = ownerOf('apps/v1', 'DaemonSet', entry);
+  const covered = new Set(claimPods(owner, set.spec?.selector, input.pods).map((pod) => nodeOfPod(pod.object)));
+  const revision = controllerRevisionName(name, set.spec?.template, set.status?.collisionCount);
+  const nodes = [...input.nodes].sort((a, b) => ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1));
+  const out: DerivedPod[] = [];
+  for (const node of nodes) {
+    const nodeName = node.metadata?.name ?? '';
+    if (covered.has(nodeName)) continue;
+    const podName = takeGeneratedName(`${name}-`, `${entry.key}@${nodeName}`, namespace, input.taken);
+    const pod = podFromTemplate(set.spec?.template, owner, podName, input.config);
+    const spec = pod.spec ?? { containers: [] };
+    const pinned: Pod['spec'] = {
+      ...spec,
+      tolerations: withDaemonTolerations(spec.tolerations ?? [], spec.hostNetwork === true),
+      affinity: {
+        ...spec.affinity,
+        nodeAffinity: {
+          ...spec.affinity?.nodeAffinity,
+          requiredDuringSchedulingIgnoredDuringExecution: {
+            nodeSelectorTerms: [{ matchFields: [{ key: 'metadata.name', operator: 'In', values: [nodeName] }] }],
+          },
+        },
+      },
+    };
+    // nodeShouldRunDaemonPod judges the template's own selector and affinity, with the daemon tolerations.
+    if (filterNode({ ...spec, tolerations: pinned.tolerations }, node) !== undefined) continue;
+    pod.metadata = {
+      ...pod.metadata,
+      generateName: `${name}-`,
+      labels: { ...pod.metadata?.labels, [CONTROLLER_REVISION_HASH]: revision, 'pod-template-generation': String(set.metadata?.generation ?? 1) },
+    };
+    pod.spec = { ...pinned, nodeName };
+    out.push({ pod, source: owner.source, simulated: ['metadata.name', 'metadata.uid'] });
+  }
+  return out;
+}

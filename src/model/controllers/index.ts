@@ -1,0 +1,143 @@
+/**
+ * The simulated kube-controller-manager (and the kubelets' Pod status): from the admitted
+ * objects to the Pods, ReplicaSets, Endpoints and EndpointSlices a real cluster would hold once
+ * every controller has settled. Pure and deterministic: the same input gives the same output,
+ * and invented values (names, Nodes, IPs) derive from hashes of the objects' own identities.
+ */
+import type { ClusterConfig } from '../config.ts';
+import type {
+  DaemonSet,
+  Deployment,
+  Endpoints,
+  EndpointSlice,
+  Entry,
+  Namespace,
+  Node,
+  Pod,
+  ReplicaSet,
+  ReplicationController,
+  Service,
+  StatefulSet,
+} from '../objects.ts';
+import { reconcileEndpoints } from './endpoints-controller.ts';
+import { hasSelector, reconcileEndpointSlices } from './endpoint-slice-controller.ts';
+import { mirrorEndpoints, shouldMirror } from './endpoint-slice-mirroring.ts';
+import { assignNodePodCidrs } from './node-ipam.ts';
+import { createPodIpam } from './pod-ipam.ts';
+import { completePodStatus } from './pod-status.ts';
+import type { DerivedPod } from './pod-template.ts';
+import { deploymentReplicaSets } from './replica-set.ts';
+import { withReplicaSetStatus } from './replica-set-status.ts';
+import { createSliceNamer, ENDPOINTSLICE_CONTROLLER, LABEL_MANAGED_BY, LABEL_SERVICE_NAME, MIRRORING_CONTROLLER } from './slice-meta.ts';
+import { makeWorkloadPods, scheduleInputPod } from './workload-pods.ts';
+
+export interface ControllerInput {
+  readonly config: ClusterConfig;
+  readonly namespaces: readonly Entry<Namespace>[];
+  /** Already the final set of Nodes (input or built-in defaults). */
+  readonly nodes: readonly Entry<Node>[];
+  /** Admitted, defaulted, clusterIPs/nodePorts allocated. */
+  readonly services: readonly Entry<Service>[];
+  /** Pods written in the input (defaulted). */
+  readonly pods: readonly Entry<Pod>[];
+  readonly deployments: readonly Entry<Deployment>[];
+  readonly replicaSets: readonly Entry<ReplicaSet>[];
+  readonly statefulSets: readonly Entry<StatefulSet>[];
+  readonly daemonSets: readonly Entry<DaemonSet>[];
+  readonly replicationControllers: readonly Entry<ReplicationController>[];
+  /** Written in the input. */
+  readonly endpoints: readonly Entry<Endpoints>[];
+  /** Written in the input. */
+  readonly endpointSlices: readonly Entry<EndpointSlice>[];
+}
+
+export interface ControllerOutput {
+  /** With spec.podCIDR(s) assigned when missing (simulated). */
+  readonly nodes: readonly Entry<Node>[];
+  /** Input Pods (status filled where missing) + Pods made by workloads. */
+  readonly pods: readonly Entry<Pod>[];
+  /** Input + the ones Deployments own. */
+  readonly replicaSets: readonly Entry<ReplicaSet>[];
+  readonly endpoints: readonly Entry<Endpoints>[];
+  readonly endpointSlices: readonly Entry<EndpointSlice>[];
+}
+
+const keyOf = (namespace: string | undefined, name: string | undefined): string => `${namespace ?? ''}/${name ?? ''}`;
+
+/** Stated Pod IPs: reserved before anything is allocated (a hostNetwork Pod's IP is its Node's). */
+function statedPodIPs(pods: readonly Entry<Pod>[]): string[] {
+  return pods
+    .filter((entry) => !entry.object.spec?.hostNetwork)
+    .flatMap((entry) => [entry.object.status?.podIP, ...(entry.object.status?.podIPs ?? []).map((podIP) => podIP.ip)])
+    .filter((ip): ip is string => typeof ip === 'string' && ip !== '');
+}
+
+/**
+ * Runs the controllers in the order their outputs feed each other:
+ *   1. nodeipam gives Nodes their podCIDRs;
+ *   2. Deployments make ReplicaSets, workloads make Pods, the scheduler places them;
+ *   3. kubelets report status: Pod IPs from the Node's podCIDR, Running and Ready;
+ *   4. the EndpointSlice, mirroring and Endpoints controllers publish the Services' backends.
+ */
+export function runControllers(input: ControllerInput): ControllerOutput {
+  const { config } = input;
+  // 1. Node IPAM.
+  const nodes = assignNodePodCidrs(input.nodes, config);
+  const nodeObjects = nodes.map((entry) => entry.object);
+  const nodesByName = new Map(nodeObjects.map((node) => [node.metadata?.name ?? '', node]));
+
+  // 2. Workloads and scheduling.
+  const ownedReplicaSets = deploymentReplicaSets(input.deployments, input.replicaSets, config);
+  const allReplicaSets = [...input.replicaSets, ...ownedReplicaSets];
+  const scheduledInput = input.pods.map((entry) => scheduleInputPod(entry, nodeObjects));
+  const derived = makeWorkloadPods({ ...input, nodes: nodeObjects, replicaSets: allReplicaSets });
+
+  // 3. Pod status: input Pods first, so that they win any contested address.
+  const ipam = createPodIpam(nodeObjects, statedPodIPs(input.pods));
+  const context = { nodes: nodesByName, ipam, now: config.now };
+  const complete = (item: DerivedPod, base: Omit<Entry<Pod>, 'object' | 'simulated'>): Entry<Pod> => {
+    const done = completePodStatus(item.pod, item.unschedulable, context);
+    return { ...base, object: done.pod, simulated: [...item.simulated, ...done.simulated] };
+  };
+  const inputPods = scheduledInput.map((item, index) => {
+    const entry = input.pods[index] as Entry<Pod>;
+    return complete(item, { key: entry.key, origin: entry.origin, source: entry.source });
+  });
+  const derivedPods = derived.map((item) =>
+    complete(item, { key: `Pod/${keyOf(item.pod.metadata?.namespace, item.pod.metadata?.name)}`, origin: 'derived', source: item.source }),
+  );
+  const pods = [...inputPods, ...derivedPods];
+  const replicaSets = [...input.replicaSets, ...ownedReplicaSets.map((entry) => withReplicaSetStatus(entry, pods))];
+
+  // 4. Endpoints and EndpointSlices.
+  const endpointsByKey = new Map(input.endpoints.map((entry) => [keyOf(entry.object.metadata?.namespace, entry.object.metadata?.name), entry]));
+  const selectorServices = input.services.filter((entry) => hasSelector(entry.object));
+  const mirrored = input.services.flatMap((entry) => {
+    const key = keyOf(entry.object.metadata?.namespace, entry.object.metadata?.name);
+    const endpoints = endpointsByKey.get(key);
+    // default/kubernetes belongs to the apiserver's endpoint reconciler, whose Endpoints carry skip-mirror.
+    if (key === 'default/kubernetes' || Object.keys(entry.object.spec?.selector ?? {}).length > 0) return [];
+    return endpoints && shouldMirror(endpoints.object) ? [endpoints] : [];
+  });
+  const managedServices = new Set(selectorServices.map((entry) => keyOf(entry.object.metadata?.namespace, entry.object.metadata?.name)));
+  const mirroredServices = new Set(mirrored.map((entry) => keyOf(entry.object.metadata?.namespace, entry.object.metadata?.name)));
+  const replaced = (slice: EndpointSlice): boolean => {
+    const owner = keyOf(slice.metadata?.namespace, slice.metadata?.labels?.[LABEL_SERVICE_NAME]);
+    const managedBy = slice.metadata?.labels?.[LABEL_MANAGED_BY];
+    return (managedBy === ENDPOINTSLICE_CONTROLLER && managedServices.has(owner)) || (managedBy === MIRRORING_CONTROLLER && mirroredServices.has(owner));
+  };
+  const recycled = input.endpointSlices.filter((entry) => replaced(entry.object));
+  const namer = createSliceNamer(recycled, new Set(input.endpointSlices.map((entry) => keyOf(entry.object.metadata?.namespace, entry.object.metadata?.name))));
+  const endpointSlices = [
+    ...input.endpointSlices.filter((entry) => !replaced(entry.object)),
+    ...selectorServices.flatMap((entry) => reconcileEndpointSlices(entry, { pods, nodes: nodesByName, namer, config })),
+    ...mirrored.flatMap((entry) => mirrorEndpoints(entry, namer, config)),
+  ];
+  const endpoints = [
+    ...input.endpoints.filter((entry) => !managedServices.has(keyOf(entry.object.metadata?.namespace, entry.object.metadata?.name))),
+    ...selectorServices.map((entry) =>
+      reconcileEndpoints(entry, pods, endpointsByKey.get(keyOf(entry.object.metadata?.namespace, entry.object.metadata?.name)), config),
+    ),
+  ];
+  return { nodes, pods, replicaSets, endpoints, endpointSlices };
+}

@@ -1,0 +1,77 @@
+/**
+ * Node podCIDRs, as kube-controller-manager's nodeipam range allocator hands them out
+ * (pkg/controller/nodeipam/ipam/range_allocator.go): one --node-cidr-mask-size subnet of each
+ * --cluster-cidr per Node, Nodes that already state spec.podCIDRs keep them and occupy them.
+ * The real allocator gives the next free subnet in the order Nodes register; the simulator picks
+ * a subnet from a hash of the Node name with linear probing, so adding a Node never renumbers another.
+ */
+import type { ClusterConfig } from '../config.ts';
+import type { Entry, Node } from '../objects.ts';
+import { mixedHash } from './hash.ts';
+import { bitsOf, cidrContains, formatCidr, nodeMaskSize, parseCidr, subnetAt, type Cidr } from './ip.ts';
+
+/** How many node subnets the allocator considers; a /48 IPv6 cluster CIDR has 65536 /64s. */
+const MAX_SUBNETS = 1n << 16n;
+
+interface SubnetPool {
+  readonly cidr: Cidr;
+  readonly size: number;
+  readonly count: bigint;
+  readonly used: Set<bigint>;
+}
+
+function makePool(cidr: Cidr): SubnetPool {
+  const size = Math.max(nodeMaskSize(cidr.family), cidr.prefix);
+  const available = 1n << BigInt(size - cidr.prefix);
+  return { cidr, size, count: available < MAX_SUBNETS ? available : MAX_SUBNETS, used: new Set() };
+}
+
+function occupy(pool: SubnetPool, stated: Cidr): void {
+  if (!cidrContains(pool.cidr, stated.family, stated.base)) return;
+  pool.used.add((stated.base - pool.cidr.base) >> BigInt(bitsOf(pool.cidr.family) - pool.size));
+}
+
+function allocate(pool: SubnetPool, nodeName: string): string | undefined {
+  const home = BigInt(mixedHash(nodeName)) % pool.count;
+  for (let step = 0n; step < pool.count; step += 1n) {
+    const index = (home + step) % pool.count;
+    if (!pool.used.has(index)) {
+      pool.used.add(index);
+      return formatCidr(subnetAt(pool.cidr, pool.size, index));
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Gives each Node without spec.podCIDRs one subnet per cluster CIDR (dual-stack: one of each
+ * family, in config.podCIDRs order). Nodes are visited by name, so the result does not depend on
+ * input order; subnets the input states are reserved first and never handed out again.
+ */
+export function assignNodePodCidrs(nodes: readonly Entry<Node>[], config: ClusterConfig): Entry<Node>[] {
+  const pools = config.podCIDRs.map(parseCidr).filter((cidr): cidr is Cidr => cidr !== undefined).map(makePool);
+  for (const entry of nodes) {
+    for (const text of statedPodCidrs(entry.object)) {
+      const stated = parseCidr(text);
+      if (stated) pools.forEach((pool) => occupy(pool, stated));
+    }
+  }
+  const assigned = new Map<string, string[]>();
+  const names = nodes.filter((entry) => statedPodCidrs(entry.object).length === 0).map((entry) => entry.object.metadata?.name ?? '');
+  for (const name of [...names].sort()) {
+    const cidrs = pools.map((pool) => allocate(pool, name)).filter((cidr): cidr is string => cidr !== undefined);
+    if (cidrs.length > 0) assigned.set(name, cidrs);
+  }
+  return nodes.map((entry) => {
+    const cidrs = assigned.get(entry.object.metadata?.name ?? '');
+    if (cidrs === undefined || statedPodCidrs(entry.object).length > 0) return entry;
+    const object: Node = { ...entry.object, spec: { ...entry.object.spec, podCIDR: cidrs[0], podCIDRs: cidrs } };
+    return { ...entry, object, simulated: [...entry.simulated, 'spec.podCIDR', 'spec.podCIDRs'] };
+  });
+}
+
+/** spec.podCIDRs, or the older single spec.podCIDR when only that is written. */
+export function statedPodCidrs(node: Node): readonly string[] {
+  if (node.spec?.podCIDRs && node.spec.podCIDRs.length > 0) return node.spec.podCIDRs;
+  return node.spec?.podCIDR ? [node.spec.podCIDR] : [];
+}

@@ -1,0 +1,116 @@
+/**
+ * What every workload controller shares: a Pod cut from a template with a controller reference
+ * (pkg/controller/controller_utils.go GetPodFromTemplate), the Pods it already controls or may
+ * adopt, names from generateName, and a placement on a Node.
+ */
+import type { Node, Pod, PodSpec, PodTemplateSpec } from 'kubernetes-types/core/v1';
+import type { LabelSelector, ObjectMeta, OwnerReference } from 'kubernetes-types/meta/v1';
+import type { ClusterConfig } from '../config.ts';
+import type { Entry, SourceRef } from '../objects.ts';
+import { deriveUid, generateName } from './hash.ts';
+import { schedulePod } from './scheduler.ts';
+import { matchesLabelSelector } from './selectors.ts';
+
+/** A Pod a controller made, before the kubelet (pod-status.ts) fills its status. */
+export interface DerivedPod {
+  readonly pod: Pod;
+  readonly source?: SourceRef;
+  readonly simulated: readonly string[];
+  /** The scheduler's FitError message when no Node fits. */
+  readonly unschedulable?: string;
+}
+
+/** The owner as the controller sees it: enough to build a controller reference. */
+export interface Owner {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly metadata: ObjectMeta;
+  readonly key: string;
+  readonly source?: SourceRef;
+}
+
+export function ownerOf(apiVersion: string, kind: string, entry: Entry<{ metadata?: ObjectMeta }>): Owner {
+  return { apiVersion, kind, metadata: entry.object.metadata ?? {}, key: entry.key, source: entry.source };
+}
+
+/** The uid the input states, or a stable stand-in for the one the apiserver would have assigned. */
+export function uidOf(metadata: ObjectMeta | undefined, key: string): string {
+  return metadata?.uid ?? deriveUid(key);
+}
+
+/** metav1.NewControllerRef. */
+export function controllerRef(owner: Owner): OwnerReference {
+  return {
+    apiVersion: owner.apiVersion,
+    kind: owner.kind,
+    name: owner.metadata.name ?? '',
+    uid: uidOf(owner.metadata, owner.key),
+    controller: true,
+    blockOwnerDeletion: true,
+  };
+}
+
+/** metav1.GetControllerOf. */
+export function controllerOf(metadata: ObjectMeta | undefined): OwnerReference | undefined {
+  return metadata?.ownerReferences?.find((reference) => reference.controller === true);
+}
+
+/**
+ * The input Pods this controller counts as its own: those whose controller reference names it,
+ * and orphans its selector matches, which the real controller adopts (ClaimPods).
+ */
+export function claimPods(owner: Owner, selector: LabelSelector | undefined, pods: readonly Entry<Pod>[]): Entry<Pod>[] {
+  const namespace = owner.metadata.namespace;
+  return pods.filter((entry) => {
+    const metadata = entry.object.metadata;
+    if (metadata?.namespace !== namespace) return false;
+    const reference = controllerOf(metadata);
+    if (reference) return reference.kind === owner.kind && reference.name === owner.metadata.name;
+    return metadata?.deletionTimestamp === undefined && matchesLabelSelector(selector, metadata?.labels);
+  });
+}
+
+/** A Pod named from a generateName prefix, retrying (as the apiserver's AlreadyExists would) until free. */
+export function takeGeneratedName(prefix: string, seed: string, namespace: string, taken: Set<string>): string {
+  for (let attempt = 0; ; attempt += 1) {
+    const name = generateName(prefix, attempt === 0 ? seed : `${seed}~${attempt}`);
+    if (!taken.has(`${namespace}/${name}`)) {
+      taken.add(`${namespace}/${name}`);
+      return name;
+    }
+  }
+}
+
+/** GetPodFromTemplate: labels, annotations and finalizers copied, the spec deep-copied, the controller reference set. */
+export function podFromTemplate(template: PodTemplateSpec | undefined, owner: Owner, name: string, config: ClusterConfig): Pod {
+  const metadata: ObjectMeta = {
+    name,
+    namespace: owner.metadata.namespace,
+    uid: deriveUid(`Pod/${owner.metadata.namespace ?? ''}/${name}`),
+    creationTimestamp: config.now,
+    labels: { ...template?.metadata?.labels },
+    ownerReferences: [controllerRef(owner)],
+  };
+  if (template?.metadata?.annotations) metadata.annotations = { ...template.metadata.annotations };
+  if (template?.metadata?.finalizers) metadata.finalizers = [...template.metadata.finalizers];
+  const spec = JSON.parse(JSON.stringify(template?.spec ?? { containers: [] })) as PodSpec;
+  return { apiVersion: 'v1', kind: 'Pod', metadata, spec };
+}
+
+/** Schedules a derived Pod unless its template already names a Node (then the scheduler is bypassed). */
+export function placeDerivedPod(
+  pod: Pod,
+  owner: Owner,
+  nodes: readonly Node[],
+  ordinal: number,
+  simulated: readonly string[],
+): DerivedPod {
+  if (pod.spec?.nodeName) return { pod, source: owner.source, simulated };
+  const result = schedulePod(pod.spec ?? { containers: [] }, nodes, owner.key, ordinal);
+  if (!result.scheduled) return { pod, source: owner.source, simulated, unschedulable: result.message };
+  return {
+    pod: { ...pod, spec: { ...pod.spec, containers: pod.spec?.containers ?? [], nodeName: result.nodeName } },
+    source: owner.source,
+    simulated: [...simulated, 'spec.nodeName'],
+  };
+}

@@ -1,0 +1,144 @@
+/**
+ * The Deployment controller's new ReplicaSet (pkg/controller/deployment/sync.go getNewReplicaSet)
+ * and the ReplicaSet / ReplicationController Pods (pkg/controller/replicaset/replica_set.go
+ * manageReplicas). Only a first rollout is simulated: one ReplicaSet per Deployment, revision 1.
+ */
+import type { Node, Pod, PodTemplateSpec, ReplicationController } from 'kubernetes-types/core/v1';
+import type { Deployment, ReplicaSet } from 'kubernetes-types/apps/v1';
+import type { LabelSelector } from 'kubernetes-types/meta/v1';
+import type { ClusterConfig } from '../config.ts';
+import type { Entry } from '../objects.ts';
+import { cloneJson, computeTemplateHash, deriveUid } from './hash.ts';
+import {
+  claimPods,
+  controllerOf,
+  controllerRef,
+  ownerOf,
+  placeDerivedPod,
+  podFromTemplate,
+  takeGeneratedName,
+  type DerivedPod,
+  type Owner,
+} from './pod-template.ts';
+
+/** apps.DefaultDeploymentUniqueLabelKey. */
+export const POD_TEMPLATE_HASH = 'pod-template-hash';
+
+/** Deployment annotations SetNewReplicaSetAnnotations does not copy (deployment/util skipCopyAnnotation). */
+const NOT_COPIED = new Set([
+  'kubectl.kubernetes.io/last-applied-configuration',
+  'deployment.kubernetes.io/revision',
+  'deployment.kubernetes.io/revision-history',
+  'deployment.kubernetes.io/desired-replicas',
+  'deployment.kubernetes.io/max-replicas',
+  'deprecated.deployment.rollback.to',
+]);
+
+/** intstr.GetScaledValueFromIntOrPercent(maxSurge, replicas, roundUp=true); Recreate surges by 0. */
+function maxSurge(deployment: Deployment, replicas: number): number {
+  if (deployment.spec?.strategy?.type === 'Recreate') return 0;
+  const surge = deployment.spec?.strategy?.rollingUpdate?.maxSurge ?? '25%';
+  if (typeof surge === 'number') return surge;
+  const percent = /^(\d+)%$/.exec(surge);
+  return percent ? Math.ceil((Number(percent[1]) * replicas) / 100) : 0;
+}
+
+/** labelsutil.CloneSelectorAndAddLabel. */
+function selectorWithHash(selector: LabelSelector | undefined, hash: string): LabelSelector {
+  return { ...selector, matchLabels: { ...selector?.matchLabels, [POD_TEMPLATE_HASH]: hash } };
+}
+
+/**
+ * The ReplicaSet each Deployment creates, named `<deployment>-<pod-template-hash>`, unless the input
+ * already holds a ReplicaSet the Deployment controls (a `kubectl get -o yaml` dump).
+ */
+export function deploymentReplicaSets(
+  deployments: readonly Entry<Deployment>[],
+  replicaSets: readonly Entry<ReplicaSet>[],
+  config: ClusterConfig,
+): Entry<ReplicaSet>[] {
+  const out: Entry<ReplicaSet>[] = [];
+  for (const entry of deployments) {
+    const deployment = entry.object;
+    const namespace = deployment.metadata?.namespace;
+    const name = deployment.metadata?.name ?? '';
+    const owned = replicaSets.some((rs) => {
+      const reference = controllerOf(rs.object.metadata);
+      return rs.object.metadata?.namespace === namespace && reference?.kind === 'Deployment' && reference.name === name;
+    });
+    if (owned) continue;
+    const replicas = deployment.spec?.replicas ?? 1;
+    const hash = computeTemplateHash(deployment.spec?.template, deployment.status?.collisionCount);
+    const labels = { ...deployment.spec?.template?.metadata?.labels, [POD_TEMPLATE_HASH]: hash };
+    const annotations: Record<string, string> = {};
+    for (const [key, value] of Object.entries(deployment.metadata?.annotations ?? {})) {
+      if (!NOT_COPIED.has(key)) annotations[key] = value;
+    }
+    annotations['deployment.kubernetes.io/desired-replicas'] = String(replicas);
+    annotations['deployment.kubernetes.io/max-replicas'] = String(replicas + maxSurge(deployment, replicas));
+    annotations['deployment.kubernetes.io/revision'] = '1';
+    const rsName = `${name}-${hash}`;
+    const owner = ownerOf('apps/v1', 'Deployment', entry);
+    const replicaSet: ReplicaSet = {
+      apiVersion: 'apps/v1',
+      kind: 'ReplicaSet',
+      metadata: {
+        name: rsName,
+        namespace,
+        uid: deriveUid(`ReplicaSet/${namespace ?? ''}/${rsName}`),
+        creationTimestamp: config.now,
+        generation: 1,
+        labels: { ...labels },
+        annotations,
+        ownerReferences: [controllerRef(owner)],
+      },
+      spec: {
+        replicas,
+        ...(deployment.spec?.minReadySeconds === undefined ? {} : { minReadySeconds: deployment.spec.minReadySeconds }),
+        selector: selectorWithHash(deployment.spec?.selector, hash),
+        template: cloneJson({ ...deployment.spec?.template, metadata: { ...deployment.spec?.template?.metadata, labels } }),
+      },
+    };
+    out.push({
+      key: `ReplicaSet/${namespace ?? ''}/${rsName}`,
+      object: replicaSet,
+      origin: 'derived',
+      source: entry.source,
+      simulated: ['metadata.name', 'metadata.uid', 'metadata.labels.pod-template-hash'],
+    });
+  }
+  return out;
+}
+
+export interface ReplicaPodsInput {
+  readonly pods: readonly Entry<Pod>[];
+  readonly nodes: readonly Node[];
+  readonly taken: Set<string>;
+  readonly config: ClusterConfig;
+}
+
+/** manageReplicas: create `replicas - claimed` Pods named `<owner>-<5 chars>`. */
+function replicaPods(owner: Owner, replicas: number, selector: LabelSelector, template: PodTemplateSpec | undefined, input: ReplicaPodsInput): DerivedPod[] {
+  const claimed = claimPods(owner, selector, input.pods).length;
+  const namespace = owner.metadata.namespace ?? '';
+  const out: DerivedPod[] = [];
+  for (let ordinal = 0; ordinal < replicas - claimed; ordinal += 1) {
+    const name = takeGeneratedName(`${owner.metadata.name ?? ''}-`, `${owner.key}#${ordinal}`, namespace, input.taken);
+    const pod = podFromTemplate(template, owner, name, input.config);
+    pod.metadata = { ...pod.metadata, generateName: `${owner.metadata.name ?? ''}-` };
+    out.push(placeDerivedPod(pod, owner, input.nodes, ordinal, ['metadata.name', 'metadata.uid']));
+  }
+  return out;
+}
+
+export function replicaSetPods(entry: Entry<ReplicaSet>, input: ReplicaPodsInput): DerivedPod[] {
+  const spec = entry.object.spec;
+  if (!spec) return [];
+  return replicaPods(ownerOf('apps/v1', 'ReplicaSet', entry), spec.replicas ?? 1, spec.selector, spec.template, input);
+}
+
+export function replicationControllerPods(entry: Entry<ReplicationController>, input: ReplicaPodsInput): DerivedPod[] {
+  const spec = entry.object.spec;
+  const selector = spec?.selector ?? spec?.template?.metadata?.labels ?? {};
+  return replicaPods(ownerOf('v1', 'ReplicationController', entry), spec?.replicas ?? 1, { matchLabels: selector }, spec?.template, input);
+}

@@ -1,0 +1,71 @@
+/**
+ * Diagnostics: what the model says about its input, each pinned to a place in the source.
+ *
+ * Field errors mirror k8s.io/apimachinery/pkg/util/validation/field (Error, ErrorType): the
+ * apiserver reports them as `field: ErrorBody()`, and so do we.
+ */
+
+/** The field.ErrorType values a user can meet, plus BadRequest for decode-level refusals. */
+export type FieldErrorType =
+  | 'Required'
+  | 'Invalid'
+  | 'Duplicate'
+  | 'NotSupported'
+  | 'Forbidden'
+  | 'TooLong'
+  | 'TooMany'
+  | 'NotFound'
+  | 'BadRequest';
+
+/** A validation failure as kube-apiserver builds it: a field path, a type, the bad value and a detail. */
+export interface FieldError {
+  readonly type: FieldErrorType;
+  /** Field path as the apiserver prints it: `spec.ports[0].nodePort`, `metadata.labels[app]`. */
+  readonly field: string;
+  /** Present when the error type prints a value (Invalid, Duplicate, NotSupported, NotFound). */
+  readonly badValue?: unknown;
+  readonly detail?: string;
+  /**
+   * The message as the apiserver prints it after the field path (field.Error.ErrorBody()),
+   * e.g. `Invalid value: 80: provided port is not in the valid range. The range of valid ports is 30000-32767`.
+   */
+  readonly message: string;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type DiagnosticCode =
+  | 'YAML_SYNTAX'
+  | 'NOT_AN_OBJECT'
+  | 'MISSING_KIND'
+  | 'UNKNOWN_KIND'
+  | 'FIELD_INVALID'
+  | 'ALLOCATION_CONFLICT'
+  | 'ALREADY_EXISTS'
+  | 'RESOURCE_VERSION_ON_CREATE'
+  | 'NAMESPACE_IMPLICIT'
+  | 'KIND_NOT_SIMULATED'
+  | 'GUIDE_NOTE'
+  | 'SELECTOR_MATCHES_NOTHING'
+  | 'WARNING';
+
+/** 1-based line and column, end exclusive; `file` is the source name given to the model. */
+export interface SourceRange {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+export interface Diagnostic {
+  readonly code: DiagnosticCode;
+  readonly severity: Severity;
+  /** What the apiserver would print after the field path, or the whole message when there is no field. */
+  readonly message: string;
+  /** `Kind/namespace/name`, or `Kind/name` for cluster-scoped objects, when the diagnostic is about one. */
+  readonly object?: string;
+  readonly field?: string;
+  readonly type?: FieldErrorType;
+  readonly range: SourceRange;
+}

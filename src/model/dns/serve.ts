@@ -1,0 +1,103 @@
+/**
+ * One query to the cluster DNS Service, answered as kubeadm's CoreDNS does:
+ *
+ *   kubernetes cluster.local in-addr.arpa ip6.arpa { pods insecure; fallthrough in-addr.arpa ip6.arpa; ttl 30 }
+ *   forward . /etc/resolv.conf
+ *
+ * The kubernetes plugin answers its zones (plugin/kubernetes/handler.go ServeDNS); a name error in
+ * the reverse zones falls through, and every other name goes to the upstream resolver, which the
+ * simulator cannot reach: those answers are NOERROR with no records and a note saying so.
+ */
+import type { Cluster } from '../cluster-types.ts';
+import type { Backend } from './backend.ts';
+import { TTL } from './backend.ts';
+import { lookup, type Query } from './lookup.ts';
+import { illegalNameReason, matchZone, toAbsolute } from './names.ts';
+import type { DnsQuestion, DnsRecord, DnsResponse } from './types.ts';
+
+const REVERSE_ZONES = ['in-addr.arpa.', 'ip6.arpa.'];
+
+/**
+ * The SOA CoreDNS puts in the authority section (backend_lookup.go SOA): TTL and minimum are the
+ * plugin's TTL. The serial is `APIConn.Modified()`, the Unix time of the last change CoreDNS saw;
+ * the simulator uses the Unix time of `cluster.config.now`, fixed for a given cluster.
+ */
+function soa(cluster: Cluster, zoneAsAsked: string): DnsRecord {
+  const serial = Math.max(0, Math.floor(Date.parse(cluster.config.now) / 1000) || 0);
+  return { name: zoneAsAsked, type: 'SOA', ttl: TTL, data: `ns.dns.${zoneAsAsked} hostmaster.${zoneAsAsked} ${serial} 7200 1800 86400 ${TTL}` };
+}
+
+function forwarded(question: DnsQuestion, why: string): DnsResponse {
+  return {
+    question,
+    rcode: 'NOERROR',
+    answers: [],
+    additional: [],
+    authority: [],
+    tried: [question.name],
+    notes: [`${why}: forwarded upstream (forward . /etc/resolv.conf); not simulated.`],
+  };
+}
+
+/** The loadbalance plugin of kubeadm's Corefile shuffles address records in every answer. */
+function loadbalanceNote(answers: readonly DnsRecord[]): string[] {
+  const addresses = answers.filter((r) => r.type === 'A' || r.type === 'AAAA').length;
+  return addresses > 1 ? ['The loadbalance plugin shuffles the order of A/AAAA records in each answer; the order shown is one of them.'] : [];
+}
+
+function nodataNote(qname: string, type: string): string {
+  // kubernetes.go Services returns no entries and no error for every TXT question but dns-version.
+  if (type === 'TXT') return `NODATA: CoreDNS answers TXT only for dns-version.<zone>; any other TXT question is NODATA, whether ${qname} exists or not.`;
+  return `NODATA: ${qname} exists but has no ${type} record.`;
+}
+
+/** Ask the cluster DNS `name` (made absolute) as it is: no search path. */
+export function serve(cluster: Cluster, backend: Backend, asked: DnsQuestion): DnsResponse {
+  const qname = toAbsolute(asked.name);
+  const question = { name: qname, type: asked.type };
+  const illegal = illegalNameReason(qname);
+  if (illegal !== undefined) {
+    return { question, rcode: 'SERVFAIL', answers: [], additional: [], authority: [], tried: [], notes: [`"${qname}" is not a legal name (${illegal}): the client refuses to send it.`] };
+  }
+  const name = qname.toLowerCase();
+  const zone = matchZone([backend.zone, ...REVERSE_ZONES], name);
+  if (zone === undefined) return forwarded(question, `${qname} is outside the cluster domain ${backend.zone}`);
+
+  // handler.go: "maintain case of original query" for the zone.
+  const q: Query = { qname, name, type: asked.type, zone, zoneAsAsked: qname.slice(qname.length - zone.length) };
+  const result = lookup(backend, q);
+  if (result.nameError) {
+    if (REVERSE_ZONES.includes(zone)) {
+      return forwarded(question, `The kubernetes plugin has no record for ${qname} and its "fallthrough in-addr.arpa ip6.arpa" passes it on`);
+    }
+    return {
+      question,
+      rcode: 'NXDOMAIN',
+      answers: [],
+      additional: [],
+      authority: [soa(cluster, q.zoneAsAsked)],
+      tried: [qname],
+      notes: [...result.notes],
+    };
+  }
+  if (result.records.length === 0) {
+    return {
+      question,
+      rcode: 'NOERROR',
+      answers: [],
+      additional: [],
+      authority: [soa(cluster, q.zoneAsAsked)],
+      tried: [qname],
+      notes: [...result.notes, nodataNote(qname, asked.type)],
+    };
+  }
+  return {
+    question,
+    rcode: 'NOERROR',
+    answers: result.records,
+    additional: result.extra,
+    authority: [],
+    tried: [qname],
+    notes: [...result.notes, ...loadbalanceNote(result.records)],
+  };
+}

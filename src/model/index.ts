@@ -1,0 +1,12 @@
+/**
+ * The model's public API: every other layer imports only this file.
+ */
+export type { Cluster } from './cluster-types.ts';
+export type { ClusterConfig } from './config.ts';
+export { DEFAULT_CONFIG } from './config.ts';
+export type { Diagnostic, DiagnosticCode, FieldError, FieldErrorType, Severity, SourceRange } from './diagnostics.ts';
+export type * from './objects.ts';
+export { objectKey } from './objects.ts';
+export { buildCluster, type BuildOptions } from './cluster.ts';
+export { createParseCache, type ManifestSource, type ParseCache } from './manifest/parse.ts';
+export * from './dns/index.ts';

@@ -1,0 +1,70 @@
+/**
+ * Recovers exact source ranges, only for the documents that need one: the bulk parser (js-yaml)
+ * keeps no positions, so a document with a diagnostic is re-read here with `yaml`, which does.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type { SourceRange } from '../diagnostics.ts';
+import type { DocumentChunk } from './split.ts';
+
+/** Splits `spec.ports[0].nodePort` or `metadata.labels[app]` into `spec`, `ports`, 0, `nodePort`. */
+export function splitFieldPath(path: string): (string | number)[] {
+  const segments: (string | number)[] = [];
+  const pattern = /([^.[\]]+)|\[([^\]]*)\]/g;
+  for (const match of path.matchAll(pattern)) {
+    if (match[1] !== undefined) segments.push(match[1]);
+    else if (match[2] !== undefined) segments.push(/^\d+$/.test(match[2]) ? Number(match[2]) : match[2]);
+  }
+  return segments;
+}
+
+export interface DocumentLocator {
+  /** The range of the deepest node the path reaches: the key and its value when the path ends at a map key. */
+  locate(path: readonly (string | number)[]): SourceRange;
+}
+
+export function createLocator(file: string, chunk: DocumentChunk): DocumentLocator {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(chunk.text, { lineCounter, keepSourceTokens: false, uniqueKeys: false });
+  const toRange = (start: number, end: number): SourceRange => {
+    const from = lineCounter.linePos(start);
+    const to = lineCounter.linePos(Math.max(start, end));
+    return {
+      file,
+      line: from.line + chunk.firstLine - 1,
+      column: from.col,
+      endLine: to.line + chunk.firstLine - 1,
+      endColumn: to.col,
+    };
+  };
+  const whole = (): SourceRange => {
+    const range = doc.contents?.range;
+    return range ? toRange(range[0], range[1]) : toRange(firstContentOffset(chunk.text), chunk.text.length);
+  };
+  return {
+    locate(path) {
+      let node: unknown = doc.contents;
+      let best = whole();
+      for (const segment of path) {
+        if (isMap(node)) {
+          const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+          if (!pair) break;
+          const keyRange = (pair.key as YamlNode).range;
+          const valueRange = (pair.value as YamlNode | null)?.range;
+          if (keyRange) best = toRange(keyRange[0], valueRange ? valueRange[1] : keyRange[1]);
+          node = pair.value;
+        } else if (isSeq(node) && typeof segment === 'number') {
+          const item = node.items[segment] as YamlNode | undefined;
+          if (!item?.range) break;
+          best = toRange(item.range[0], item.range[1]);
+          node = item;
+        } else break;
+      }
+      return best;
+    },
+  };
+}
+
+function firstContentOffset(text: string): number {
+  const match = /^(?:[ \t]*(?:#.*)?\n)*[ \t]*/.exec(text);
+  return match ? match[0].length : 0;
+}

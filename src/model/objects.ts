@@ -1,0 +1,79 @@
+/**
+ * The objects of the simulated cluster, typed with the API's own types (kubernetes-types), and the
+ * small envelope that remembers where each one came from.
+ */
+import type {
+  Endpoints,
+  Namespace,
+  Node,
+  Pod,
+  ReplicationController,
+  Service,
+} from 'kubernetes-types/core/v1';
+import type { DaemonSet, Deployment, ReplicaSet, StatefulSet } from 'kubernetes-types/apps/v1';
+import type { EndpointSlice } from 'kubernetes-types/discovery/v1';
+import type { Ingress, IngressClass, NetworkPolicy } from 'kubernetes-types/networking/v1';
+import type { ObjectMeta } from 'kubernetes-types/meta/v1';
+
+export type {
+  DaemonSet,
+  Deployment,
+  Endpoints,
+  EndpointSlice,
+  Ingress,
+  IngressClass,
+  Namespace,
+  NetworkPolicy,
+  Node,
+  Pod,
+  ReplicaSet,
+  ReplicationController,
+  Service,
+  StatefulSet,
+};
+
+/** Any API object: apiVersion, kind and metadata are the only fields the envelope relies on. */
+export interface KubeObject {
+  apiVersion: string;
+  kind: string;
+  metadata: ObjectMeta;
+  [field: string]: unknown;
+}
+
+/** Where an object's text lives: the source file, the YAML document, and the item of a `kind: List`. */
+export interface SourceRef {
+  readonly file: string;
+  /** Index of the YAML document in the file (0-based, counting empty documents too). */
+  readonly document: number;
+  /** Index in `items` when the object came out of a `kind: List`. */
+  readonly item?: number;
+  /** 1-based line and column where the object starts (the document, or the List item). */
+  readonly line: number;
+  readonly column: number;
+}
+
+/**
+ * - `input`: written by the user (after defaulting);
+ * - `builtin`: part of the default kubeadm-like cluster (Nodes, kube-dns, CoreDNS Pods, ...);
+ * - `derived`: made by a simulated controller (Pods of a Deployment, EndpointSlices, Endpoints).
+ */
+export type Origin = 'input' | 'builtin' | 'derived';
+
+export interface Entry<T extends object = KubeObject> {
+  /** `Kind/namespace/name`, or `Kind/name` for cluster-scoped kinds. */
+  readonly key: string;
+  readonly object: T;
+  readonly origin: Origin;
+  readonly source?: SourceRef;
+  /**
+   * Field paths whose value the simulator invented because a real cluster gets them from elsewhere
+   * (`status.podIP`, `spec.nodeName`, `status.loadBalancer.ingress`, `spec.clusterIP`, ...). The UI
+   * marks these "simulated"; values that came from the input never appear here.
+   */
+  readonly simulated: readonly string[];
+}
+
+/** `Kind/namespace/name` for namespaced objects, `Kind/name` for cluster-scoped ones. */
+export function objectKey(kind: string, name: string, namespace?: string): string {
+  return namespace === undefined ? `${kind}/${name}` : `${kind}/${namespace}/${name}`;
+}

@@ -1,0 +1,69 @@
+/**
+ * Shape guards for objects that arrive ill-typed: the manifest decoder may hand us anything a YAML
+ * document can hold, so validation and defaulting check a shape before they trust it.
+ */
+
+export type JsonRecord = Readonly<Record<string, unknown>>;
+
+export function isRecord(value: unknown): value is JsonRecord {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function asRecord(value: unknown): JsonRecord | undefined {
+  return isRecord(value) ? value : undefined;
+}
+
+export function asArray(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** The string value, or '' when absent or not a string (Go's zero value). */
+export function asString(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+/** The number value, or 0 when absent or not a number (Go's zero value). */
+export function asNumber(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : 0;
+}
+
+/** A map[string]string: only string values count, as the decoder would have refused the rest. */
+export function asStringMap(value: unknown): Readonly<Record<string, string>> | undefined {
+  if (!isRecord(value)) return undefined;
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (typeof v === 'string') out[k] = v;
+  }
+  return out;
+}
+
+export function asStringArray(value: unknown): readonly string[] {
+  return asArray(value).filter((v): v is string => typeof v === 'string');
+}
+
+/** Deep copy of JSON-ish data, so defaulting can build a new object without touching its input. */
+export function cloneJson<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((v: unknown) => cloneJson(v)) as T;
+  if (isRecord(value)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = cloneJson(v);
+    return out as T;
+  }
+  return value;
+}
+
+/** UTF-8 byte length, which is what Go's len() measures on a string. */
+export function byteLength(value: string): number {
+  let n = 0;
+  for (const ch of value) {
+    const cp = ch.codePointAt(0) ?? 0;
+    n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  }
+  return n;
+}
+
+/** The API group of an apiVersion: "v1" is the core group, "apps/v1" is "apps". */
+export function apiGroupOf(apiVersion: string): string {
+  const slash = apiVersion.indexOf('/');
+  return slash < 0 ? 'core' : apiVersion.slice(0, slash);
+}

@@ -1,0 +1,22 @@
+/**
+ * Apiserver defaulting and validation, and the name, label and IP checks other modules reuse.
+ */
+export { defaultObject } from './defaults.ts';
+export { validateObject, type ValidationResult } from './validate.ts';
+export { fieldError, duplicate, forbidden, invalid, notSupported, required, tooLong, tooMany } from './field-error.ts';
+export {
+  dns1035LabelErrors,
+  dns1123LabelErrors,
+  dns1123SubdomainErrors,
+  isDns1035Label,
+  isDns1123Label,
+  isDns1123Subdomain,
+  isQualifiedName,
+  isValidLabelValue,
+  isValidPortName,
+  labelValueErrors,
+  portNameErrors,
+  qualifiedNameErrors,
+} from './names.ts';
+export { cidrContains, formatIP, isIPv4, isIPv6, parseCIDR, parseIP, type IPBytes, type ParsedCIDR } from './ip.ts';
+export { isEmptyLabelSelector, labelSelectorMatches } from './label-selector.ts';

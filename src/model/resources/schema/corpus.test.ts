@@ -1,0 +1,51 @@
+/**
+ * The published manifests of /work/shared/corpus: every object of a file a v1.31 apiserver
+ * accepts must decode without error, and the pre-v1.20 dual-stack Service must be refused for
+ * its `spec.ipFamily`, as kube-apiserver refuses it.
+ */
+// The layer fence keeps model code pure; this test only reads the shared corpus from disk.
+// eslint-disable-next-line no-restricted-imports
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// eslint-disable-next-line no-restricted-imports
+import { join } from 'node:path';
+import { loadAll } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { lookupKind, strictDecode } from './index.ts';
+
+/** shared/ sits beside the checkout, in a developer's workspace and in CI alike. */
+const CORPUS = join(import.meta.dirname, '../../../../../shared/corpus');
+
+function verdicts(): Map<string, string> {
+  const rows = readFileSync(join(CORPUS, 'SOURCES.md'), 'utf8').split('\n').filter((line) => line.startsWith('| ') && line.includes('`'));
+  return new Map(rows.map((line) => {
+    const cells = line.split(' | ');
+    return [cells[1]!.replaceAll('`', ''), cells[7]!];
+  }));
+}
+
+function objectsOf(file: string): Record<string, unknown>[] {
+  const docs = loadAll(readFileSync(join(CORPUS, file), 'utf8')) as unknown[];
+  return docs.flatMap((doc) => {
+    if (typeof doc !== 'object' || doc === null) return [];
+    const object = doc as Record<string, unknown>;
+    return object.kind === 'List' && Array.isArray(object.items) ? (object.items as Record<string, unknown>[]) : [object];
+  });
+}
+
+describe.runIf(existsSync(CORPUS))('the published corpus', () => {
+  const table = existsSync(CORPUS) ? verdicts() : new Map<string, string>();
+  const accepted = [...table].filter(([file, verdict]) => verdict.startsWith('accepted') && readdirSync(CORPUS).includes(file)).map(([file]) => file);
+
+  it.each(accepted)('%s decodes with no error', (file) => {
+    for (const object of objectsOf(file)) {
+      expect(lookupKind(String(object.apiVersion), String(object.kind)).served).toBe(true);
+      expect(strictDecode(object)).toEqual([]);
+    }
+  });
+
+  it('refuses spec.ipFamily in the pre-dual-stack Service', () => {
+    const file = readdirSync(CORPUS).find((name) => name.includes('dual-stack-ipv6-lb-svc'))!;
+    const errors = objectsOf(file).flatMap((object) => strictDecode(object));
+    expect(errors).toEqual([{ type: 'BadRequest', field: 'spec.ipFamily', message: 'unknown field "spec.ipFamily"' }]);
+  });
+});

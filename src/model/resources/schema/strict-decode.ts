@@ -1,0 +1,234 @@
+/**
+ * What kube-apiserver's decoder says about an object before validation, under kubectl's default
+ * `--validate=strict` (fieldValidation=Strict).
+ *
+ * The body kubectl sends is the object as JSON with every map's keys sorted (Go's json.Marshal of
+ * the unstructured object), and the apiserver decodes it with sigs.k8s.io/json UnmarshalStrict
+ * (k8s.io/apimachinery/pkg/runtime/serializer/json/json.go, Serializer.unmarshal). That decoder,
+ * a fork of encoding/json (internal/golang/encoding/json/decode.go):
+ * 1. keeps going after a type mismatch but remembers only the first one (decodeState.saveError);
+ * 2. stops at once when a type's own UnmarshalJSON fails (IntOrString, Quantity, Time), and then
+ *    that error wins over a remembered one (decodeState.unmarshal);
+ * 3. collects unknown fields as strict errors, deduplicated, at most 100 (kubernetes_patch.go,
+ *    saveStrictError), reported only when nothing else failed.
+ */
+import type { FieldError } from '../../diagnostics.ts';
+import { checkBase64 } from './go-base64.ts';
+import { parseQuantityError } from './quantity.ts';
+import { SCHEMA_DATA } from './schema-data.ts';
+import type { FieldType } from './schema-types.ts';
+import { parseRfc3339Error } from './go-time.ts';
+
+/**
+ * Where the decoder is: the path of strict errors (`spec.selector.app`, map keys after dots as
+ * sigs.k8s.io/json prints them), the FieldError path (`spec.selector[app]`, as field.Path prints
+ * map keys, which may hold dots), and the Go struct and field names encoding/json prints.
+ */
+interface Context {
+  readonly path: string;
+  readonly field: string;
+  readonly goField: string;
+  readonly goStruct: string;
+}
+
+interface DecodeState {
+  saved?: FieldError;
+  readonly strict: FieldError[];
+  readonly seen: Set<string>;
+}
+
+/** Thrown to stop decoding, as encoding/json returns an UnmarshalJSON error up the stack. */
+class Abort extends Error {
+  constructor(readonly error: FieldError) {
+    super(error.message);
+  }
+}
+
+const MAX_STRICT_ERRORS = 100;
+
+/**
+ * The decode errors kube-apiserver reports for a served kind: the first type mismatch, or else
+ * every unknown field. Unserved kinds give no errors here (see lookupKind).
+ */
+export function strictDecode(raw: Readonly<Record<string, unknown>>): FieldError[] {
+  const key = SCHEMA_DATA.kinds[`${String(raw.apiVersion)}/${String(raw.kind)}`];
+  if (key === undefined) return [];
+  const state: DecodeState = { strict: [], seen: new Set() };
+  try {
+    decodeValue(state, raw, `#${key}`, { path: '', field: '', goField: '', goStruct: '' });
+  } catch (abort) {
+    if (abort instanceof Abort) return [abort.error];
+    throw abort;
+  }
+  return state.saved ? [state.saved] : state.strict;
+}
+
+function decodeValue(state: DecodeState, value: unknown, type: FieldType, at: Context): void {
+  if (value === null || value === undefined) return; // null decodes into anything: encoding/json literalStore
+  if (typeof type !== 'string') {
+    const [shape, inner] = type;
+    if (shape === '[]') {
+      if (!Array.isArray(value)) return save(state, typeError(value, goTypeOf(type), at));
+      value.forEach((item, i) => decodeValue(state, item, inner, { ...at, path: `${at.path}[${i}]`, field: `${at.field}[${i}]` }));
+      return;
+    }
+    if (!isObject(value)) return save(state, typeError(value, goTypeOf(type), at));
+    for (const name of sortedKeys(value)) {
+      decodeValue(state, value[name], inner, { ...at, path: join(at.path, name), field: `${at.field}[${name}]` });
+    }
+    return;
+  }
+  if (type.startsWith('#')) return decodeStruct(state, value, type.slice(1), at);
+  decodeScalar(state, value, type, at);
+}
+
+function decodeStruct(state: DecodeState, value: unknown, key: string, at: Context): void {
+  if (!isObject(value)) return save(state, typeError(value, goTypeOf(`#${key}`), at));
+  const def = SCHEMA_DATA.defs[key]!;
+  const goStruct = key.slice(key.indexOf('.') + 1);
+  for (const name of sortedKeys(value)) {
+    const next = { path: join(at.path, name), field: join(at.field, name), goField: join(at.goField, name), goStruct };
+    const fieldType = def[name];
+    if (fieldType === undefined) strictError(state, next);
+    else decodeValue(state, value[name], fieldType, next);
+  }
+}
+
+function decodeScalar(state: DecodeState, value: unknown, type: string, at: Context): void {
+  const [scalar, goName] = type.split('|') as [string, string | undefined];
+  switch (scalar) {
+    case 'string':
+      if (typeof value !== 'string' && !(value instanceof Date)) save(state, typeError(value, goName ?? 'string', at));
+      return;
+    case 'bool':
+      if (typeof value !== 'boolean') save(state, typeError(value, goName ?? 'bool', at));
+      return;
+    case 'int32':
+    case 'int64':
+      if (!fitsInt(value, scalar)) save(state, typeError(value, goName ?? scalar, at));
+      return;
+    case 'float64':
+      if (typeof value !== 'number') save(state, typeError(value, 'float64', at));
+      return;
+    case 'intOrString':
+      // intstr.IntOrString.UnmarshalJSON: a JSON string, else json.Unmarshal into its int32.
+      if (typeof value !== 'string' && !fitsInt(value, 'int32')) throw new Abort(typeError(value, 'int32', at));
+      return;
+    case 'quantity':
+      return decodeQuantity(value, at);
+    case 'time':
+    case 'microTime':
+      return decodeTime(value, scalar, at);
+    case 'bytes':
+      return decodeBytes(state, value, at);
+    default: // any
+      return;
+  }
+}
+
+/** resource.Quantity.UnmarshalJSON: strips quotes and parses the rest, whatever JSON it was. */
+function decodeQuantity(value: unknown, at: Context): void {
+  const text = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '{';
+  const message = parseQuantityError(text.trim());
+  if (message !== undefined) throw new Abort(badRequest(at.field, message));
+}
+
+/** metav1.Time.UnmarshalJSON: json.Unmarshal into a string, then time.Parse(RFC3339). */
+function decodeTime(value: unknown, scalar: 'time' | 'microTime', at: Context): void {
+  if (value instanceof Date) return;
+  if (typeof value !== 'string') throw new Abort(typeError(value, 'string', at));
+  const message = parseRfc3339Error(value, scalar === 'microTime');
+  if (message !== undefined) throw new Abort(badRequest(at.field, message));
+}
+
+function decodeBytes(state: DecodeState, value: unknown, at: Context): void {
+  if (typeof value !== 'string') return save(state, typeError(value, '[]uint8', at));
+  const message = checkBase64(value);
+  if (message !== undefined) save(state, badRequest(at.field, message));
+}
+
+function save(state: DecodeState, error: FieldError): void {
+  state.saved ??= error;
+}
+
+function strictError(state: DecodeState, at: Context): void {
+  const message = `unknown field "${at.path}"`;
+  if (state.strict.length >= MAX_STRICT_ERRORS || state.seen.has(message)) return;
+  state.seen.add(message);
+  state.strict.push(badRequest(at.field, message));
+}
+
+/** encoding/json UnmarshalTypeError.Error(), with the context decodeState.addErrorContext adds. */
+function typeError(value: unknown, goType: string, at: Context): FieldError {
+  const into = at.goStruct === '' ? `Go value of type ${goType}` : `Go struct field ${at.goStruct}.${at.goField} of type ${goType}`;
+  return badRequest(at.field, `json: cannot unmarshal ${jsonKindOf(value, goType)} into ${into}`);
+}
+
+/** How encoding/json names the offending value: `string`, `bool`, `number 80.5`, `object`, `array`. */
+function jsonKindOf(value: unknown, goType: string): string {
+  if (typeof value === 'string' || value instanceof Date) return 'string';
+  if (typeof value === 'boolean') return 'bool';
+  if (typeof value === 'number') return /^(u?int|float)/.test(goType) ? `number ${formatNumber(value)}` : 'number';
+  return Array.isArray(value) ? 'array' : 'object';
+}
+
+/** A float64 as Go's json.Marshal writes it (kubectl re-encodes the YAML's numbers). */
+function formatNumber(value: number): string {
+  const abs = Math.abs(value);
+  if (abs !== 0 && (abs < 1e-6 || abs >= 1e21)) return value.toExponential().replace(/e([+-])(\d)$/, 'e$10$2');
+  return String(value);
+}
+
+function fitsInt(value: unknown, scalar: 'int32' | 'int64'): boolean {
+  if (typeof value !== 'number' || !Number.isInteger(value)) return false;
+  return scalar === 'int32' ? value >= -(2 ** 31) && value < 2 ** 31 : Number.isSafeInteger(value);
+}
+
+function goTypeOf(type: FieldType): string {
+  if (typeof type === 'string') {
+    if (type.startsWith('#')) return `${type.slice(type.indexOf('/') + 1, type.indexOf('.'))}.${type.slice(type.indexOf('.') + 1)}`;
+    const [scalar, goName] = type.split('|');
+    return goName ?? GO_SCALARS[scalar!] ?? scalar!;
+  }
+  if (type[0] === '[]') return `[]${goTypeOf(type[1])}`;
+  return type[2] ?? `map[string]${goTypeOf(type[1])}`;
+}
+
+const GO_SCALARS: Readonly<Record<string, string>> = {
+  intOrString: 'intstr.IntOrString',
+  quantity: 'resource.Quantity',
+  time: 'v1.Time',
+  microTime: 'v1.MicroTime',
+  bytes: '[]uint8',
+  any: 'interface {}',
+};
+
+function badRequest(field: string, message: string): FieldError {
+  return { type: 'BadRequest', field, message };
+}
+
+function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+/** Go's json.Marshal sorts map keys by their bytes; for the ASCII of field names that is code-unit order. */
+function sortedKeys(value: Readonly<Record<string, unknown>>): string[] {
+  return Object.keys(value).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function join(path: string, name: string): string {
+  return path === '' ? name : `${path}.${name}`;
+}
+
+/**
+ * The whole BadRequest message for strictDecode's errors, as kube-apiserver builds it
+ * (staging/src/k8s.io/apiserver/pkg/endpoints/handlers/rest.go, transformDecodeError; strict
+ * errors joined by runtime.NewStrictDecodingError): `Service in version "v1" cannot be handled
+ * as a Service: strict decoding error: unknown field "spec.ipFamily"`.
+ */
+export function describeDecodeFailure(apiVersion: string, kind: string, errors: readonly FieldError[]): string {
+  const version = apiVersion.slice(apiVersion.indexOf('/') + 1);
+  const strict = errors.every((error) => error.message.startsWith('unknown field '));
+  const detail = errors.map((error) => error.message).join(', ');
+  return `${kind} in version ${JSON.stringify(version)} cannot be handled as a ${kind}: ${strict ? `strict decoding error: ${detail}` : detail}`;
+}

@@ -1,0 +1,80 @@
+/**
+ * The resource types `kse get` knows, with kubectl's names for them (plural, singular, short names,
+ * `resource.group`), their table columns and row printers.
+ */
+import type { Cluster, Entry } from '../../model/index.ts';
+import type { ObjectMeta } from 'kubernetes-types/meta/v1';
+import { DAEMON_SET_COLUMNS, DEPLOYMENT_COLUMNS, REPLICA_SET_COLUMNS, STATEFUL_SET_COLUMNS } from './print-workloads.ts';
+import { printDaemonSetRow, printDeploymentRow, printReplicaSetRow, printStatefulSetRow } from './print-workloads.ts';
+import { ENDPOINT_SLICE_COLUMNS, ENDPOINTS_COLUMNS, printEndpointSliceRow, printEndpointsRow } from './print-endpoints.ts';
+import { INGRESS_COLUMNS, printIngressRow } from './print-ingress.ts';
+import { NAMESPACE_COLUMNS, NODE_COLUMNS, printNamespaceRow, printNodeRow } from './print-node.ts';
+import { POD_COLUMNS, printPodRow } from './print-pod.ts';
+import { printServiceRow, SERVICE_COLUMNS } from './print-service.ts';
+import type { TableColumn } from './table.ts';
+
+export interface ResourceType {
+  /** The plural resource name: `services`. */
+  readonly resource: string;
+  readonly singular: string;
+  readonly shortNames: readonly string[];
+  /** API group, `''` for the core group. */
+  readonly group: string;
+  readonly kind: string;
+  readonly namespaced: boolean;
+  readonly columns: readonly TableColumn[];
+  readonly list: (cluster: Cluster) => readonly Entry<object>[];
+  /** Every cell of the row, wide ones included. */
+  readonly row: (object: object, now: string, wide: boolean) => string[];
+}
+
+interface TypedResource<T extends object> extends Omit<ResourceType, 'list' | 'row'> {
+  readonly list: (cluster: Cluster) => readonly Entry<T>[];
+  readonly row: (object: T, now: string, wide: boolean) => string[];
+}
+
+function define<T extends object>(type: TypedResource<T>): ResourceType {
+  return { ...type, row: (object, now, wide) => type.row(object as T, now, wide) };
+}
+
+const core = { group: '', namespaced: true };
+
+/** In the order `kubectl api-resources` lists them. */
+export const RESOURCE_TYPES: readonly ResourceType[] = [
+  define({ ...core, resource: 'endpoints', singular: 'endpoints', shortNames: ['ep'], kind: 'Endpoints', columns: ENDPOINTS_COLUMNS, list: (c) => c.endpoints, row: printEndpointsRow }),
+  define({ ...core, namespaced: false, resource: 'namespaces', singular: 'namespace', shortNames: ['ns'], kind: 'Namespace', columns: NAMESPACE_COLUMNS, list: (c) => c.namespaces, row: printNamespaceRow }),
+  define({ ...core, namespaced: false, resource: 'nodes', singular: 'node', shortNames: ['no'], kind: 'Node', columns: NODE_COLUMNS, list: (c) => c.nodes, row: printNodeRow }),
+  define({ ...core, resource: 'pods', singular: 'pod', shortNames: ['po'], kind: 'Pod', columns: POD_COLUMNS, list: (c) => c.pods, row: printPodRow }),
+  define({ ...core, resource: 'services', singular: 'service', shortNames: ['svc'], kind: 'Service', columns: SERVICE_COLUMNS, list: (c) => c.services, row: printServiceRow }),
+  define({ group: 'apps', namespaced: true, resource: 'daemonsets', singular: 'daemonset', shortNames: ['ds'], kind: 'DaemonSet', columns: DAEMON_SET_COLUMNS, list: (c) => c.daemonSets, row: printDaemonSetRow }),
+  define({ group: 'apps', namespaced: true, resource: 'deployments', singular: 'deployment', shortNames: ['deploy'], kind: 'Deployment', columns: DEPLOYMENT_COLUMNS, list: (c) => c.deployments, row: printDeploymentRow }),
+  define({ group: 'apps', namespaced: true, resource: 'replicasets', singular: 'replicaset', shortNames: ['rs'], kind: 'ReplicaSet', columns: REPLICA_SET_COLUMNS, list: (c) => c.replicaSets, row: printReplicaSetRow }),
+  define({ group: 'apps', namespaced: true, resource: 'statefulsets', singular: 'statefulset', shortNames: ['sts'], kind: 'StatefulSet', columns: STATEFUL_SET_COLUMNS, list: (c) => c.statefulSets, row: printStatefulSetRow }),
+  define({ group: 'discovery.k8s.io', namespaced: true, resource: 'endpointslices', singular: 'endpointslice', shortNames: [], kind: 'EndpointSlice', columns: ENDPOINT_SLICE_COLUMNS, list: (c) => c.endpointSlices, row: printEndpointSliceRow }),
+  define({ group: 'networking.k8s.io', namespaced: true, resource: 'ingresses', singular: 'ingress', shortNames: ['ing'], kind: 'Ingress', columns: INGRESS_COLUMNS, list: (c) => c.ingresses, row: printIngressRow }),
+];
+
+/** The RESTMapper's lookup: `svc`, `service`, `services`, `Service`, `services.` + group, `service.` + group. */
+export function findResourceType(name: string): ResourceType | undefined {
+  const wanted = name.toLowerCase();
+  return RESOURCE_TYPES.find((type) => {
+    const names = [type.resource, type.singular, ...type.shortNames];
+    if (type.group !== '') names.push(`${type.resource}.${type.group}`, `${type.singular}.${type.group}`);
+    return names.includes(wanted);
+  });
+}
+
+/** `service`, `endpointslice.discovery.k8s.io`: the lower-cased GroupKind kubectl prefixes names with. */
+export function kindPrefix(type: ResourceType): string {
+  const kind = type.kind.toLowerCase();
+  return type.group === '' ? kind : `${kind}.${type.group}`;
+}
+
+/** `services`, `endpointslices.discovery.k8s.io`: the GroupResource of NotFound errors. */
+export function groupResource(type: ResourceType): string {
+  return type.group === '' ? type.resource : `${type.resource}.${type.group}`;
+}
+
+export function metadataOf(object: object): ObjectMeta {
+  return (object as { metadata?: ObjectMeta }).metadata ?? {};
+}
