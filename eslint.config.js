@@ -26,6 +26,7 @@ export default tseslint.config(
   },
   {
     files: ['src/model/**/*.ts'],
+    ignores: ['**/*.test.ts'],
     rules: fence(
       ['**/present/**', '**/worker/**', '**/web/**', '**/cli/**', 'node:*', 'react', 'react-dom', 'zustand', '@xyflow/*'],
       'src/model is pure: it imports only its YAML parsers and itself.',
@@ -33,6 +34,7 @@ export default tseslint.config(
   },
   {
     files: ['src/present/**/*.ts'],
+    ignores: ['**/*.test.ts'],
     rules: fence(
       ['**/worker/**', '**/web/**', '**/cli/**', 'node:*', 'react', 'react-dom', 'zustand', '@xyflow/*'],
       'src/present is a pure view of the model: it imports only src/model.',
@@ -50,6 +52,11 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...fence(['**/cli/**', 'node:*'], 'the browser layers never import the CLI or Node built-ins.'),
     },
+  },
+  {
+    // Tests beside pure code may read fixtures from disk, but still never reach into other layers.
+    files: ['src/model/**/*.test.ts', 'src/present/**/*.test.ts'],
+    rules: fence(['**/worker/**', '**/web/**', '**/cli/**', 'react', 'react-dom', 'zustand', '@xyflow/*'], 'tests of pure code stay in their layer.'),
   },
   {
     files: ['**/*.js', '**/*.mjs'],

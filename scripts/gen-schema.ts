@@ -186,8 +186,12 @@ function toDecodeSchema(model: ApiModel): SchemaData {
   return { kinds, defs: sortedDefs };
 }
 
+/** Keys of the hand-written tables that matched a field: a key that matches none is a typo. */
+const usedTableKeys = new Set<string>();
+
 /** `where` is `Struct.field`, the key of the hand-written tables. */
 function toFieldType(model: ApiModel, where: string, type: ApiType, visit: (key: string) => void): FieldType {
+  usedTableKeys.add(where);
   const named = GO_NAMED_TYPES[where];
   switch (type.kind) {
     case 'keyword': {
@@ -238,5 +242,7 @@ function render(schema: SchemaData): string {
 const modules = [...new Set(SERVED_KINDS.map((info) => moduleOfApiVersion(info.apiVersion)))].filter((m) => !m.startsWith('apiregistration/'));
 const model = readApiModel(modules);
 const schema = toDecodeSchema(model);
+const unused = [...Object.keys(NUMBER_FORMATS), ...Object.keys(GO_NAMED_TYPES), ...BYTES_FIELDS].filter((key) => !usedTableKeys.has(key));
+if (unused.length > 0) throw new Error(`table keys that match no field: ${unused.join(', ')}`);
 writeFileSync(OUT, render(schema));
 console.log(`wrote ${OUT}: ${Object.keys(schema.kinds).length} kinds, ${Object.keys(schema.defs).length} structs`);

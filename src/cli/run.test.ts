@@ -40,3 +40,44 @@ describe('run: arguments', () => {
     expect(io.out()).toMatch(/Commands:\n {2}check +Validate.*\n {2}get +.*\n {2}describe +.*\n {2}dns +/);
   });
 });
+
+const manifests = {
+  'm/a.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: alpha\n  labels:\n    tier: web\nspec:\n  ports:\n  - port: 80\n',
+  'm/b.yml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: beta\nspec:\n  type: NodePort\n  ports:\n  - port: 443\n    nodePort: 30443\n',
+  'm/notes.txt': 'not a manifest',
+};
+
+// -f FILE|DIR|-: a directory contributes its *.yaml, *.yml and *.json files in name order.
+describe('run: sources and commands', () => {
+  it.each([
+    { argv: ['get', 'svc', '-o', 'name', '-f', 'm'], stdin: '', out: 'service/alpha\nservice/beta\nservice/kubernetes\n' },
+    { argv: ['get', 'svc', '-o', 'name', '-f', 'm/'], stdin: '', out: 'service/alpha\nservice/beta\nservice/kubernetes\n' },
+    { argv: ['get', 'svc', '-l', 'tier=web', '-o', 'name', '-f', 'm'], stdin: '', out: 'service/alpha\n' },
+    { argv: ['get', 'svc', '-l', '!tier', '-o', 'name', '-f', '-'], stdin: manifests['m/a.yaml'], out: 'service/kubernetes\n' },
+    { argv: ['get', 'svc', 'beta', '-f', 'm'], stdin: '', out: /^NAME {3}TYPE {7}CLUSTER-IP +EXTERNAL-IP {3}PORT\(S\) {9}AGE\nbeta {3}NodePort {3}\S+ +<none> {8}443:30443\/TCP {3}0s\n$/ },
+  ])('$argv', async ({ argv, stdin, out }) => {
+    const io = createMemoryIO(manifests, { stdin, now: '2025-01-01T12:00:00Z' });
+    expect(await run(argv, io)).toBe(0);
+    if (typeof out === 'string') expect(io.out()).toBe(out);
+    else expect(io.out()).toMatch(out);
+  });
+
+  it('describe of a missing Service is NotFound, exit 1', async () => {
+    const io = createMemoryIO(manifests);
+    expect(await run(['describe', 'svc', 'gamma', '-f', 'm'], io)).toBe(1);
+    expect(io.err()).toBe('Error from server (NotFound): services "gamma" not found\n');
+  });
+
+  it('check reports a YAML error with its position and exits 1', async () => {
+    const io = createMemoryIO({ 'bad.yaml': 'apiVersion: v1\nkind: Service\nmetadata: [\n' });
+    expect(await run(['check', '-f', 'bad.yaml'], io)).toBe(1);
+    expect(io.out()).toMatch(/^bad\.yaml:\d+:\d+: /);
+  });
+
+  it('check of valid manifests prints nothing and exits 0', async () => {
+    const io = createMemoryIO(manifests);
+    expect(await run(['check', '-f', 'm'], io)).toBe(0);
+    expect(io.out()).toBe('');
+    expect(io.err()).toBe('');
+  });
+});

@@ -2,7 +2,8 @@
  * What the apiserver does with one object on create, in its order: find the kind, decode strictly,
  * default, allocate (Services), validate. Allocation errors replace validation errors because the
  * Service storage allocates in BeginCreate, before the strategy validates
- * (k8s.io/apiserver/pkg/registry/generic/registry/store.go Create).
+ * (k8s.io/apiserver/pkg/registry/generic/registry/store.go Create), and storage itself refuses a
+ * resourceVersion last.
  */
 import type { ClusterConfig } from '../config.ts';
 import type { FieldError } from '../diagnostics.ts';
@@ -13,7 +14,14 @@ import { lookupKind, strictDecode, type KindInfo } from '../resources/schema/ind
 
 export type Admission =
   | { readonly ok: true; readonly object: KubeObject; readonly info: KindInfo; readonly warnings: readonly FieldError[]; readonly allocated: readonly string[] }
-  | { readonly ok: false; readonly stage: 'kind' | 'create' | 'decode' | 'allocate' | 'validate'; readonly errors: readonly FieldError[]; readonly message?: string };
+  | {
+      readonly ok: false;
+      readonly stage: 'kind' | 'create' | 'decode' | 'allocate' | 'validate';
+      readonly errors: readonly FieldError[];
+      readonly message?: string;
+      /** For a kind the server does not serve: which version replaced it, when it was removed. */
+      readonly hint?: string;
+    };
 
 export interface AdmitContext {
   readonly config: ClusterConfig;
@@ -32,13 +40,7 @@ export function admit(raw: Readonly<Record<string, unknown>>, context: AdmitCont
     return { ok: false, stage: 'kind', errors: [], message: `error validating data: [${missing.join(', ')}]` };
   }
   const lookup = lookupKind(apiVersion as string, kind as string);
-  if (!lookup.served) return { ok: false, stage: 'kind', errors: [], message: lookup.message };
-
-  // etcd3 store Create: "resourceVersion should not be set on objects to be created".
-  const metadata = raw.metadata as { resourceVersion?: unknown } | undefined;
-  if (metadata && typeof metadata === 'object' && metadata.resourceVersion !== undefined && metadata.resourceVersion !== '') {
-    return { ok: false, stage: 'create', errors: [], message: 'resourceVersion should not be set on objects to be created' };
-  }
+  if (!lookup.served) return { ok: false, stage: 'kind', errors: [], message: lookup.message, ...(lookup.hint ? { hint: lookup.hint } : {}) };
 
   const decodeErrors = strictDecode(raw);
   if (decodeErrors.length > 0) return { ok: false, stage: 'decode', errors: decodeErrors };
@@ -60,6 +62,13 @@ export function admit(raw: Readonly<Record<string, unknown>>, context: AdmitCont
   if (errors.length > 0) {
     revert();
     return { ok: false, stage: 'validate', errors };
+  }
+
+  // Only then does storage refuse a stored object's snapshot: etcd3 store.Create,
+  // "resourceVersion should not be set on objects to be created".
+  if (object.metadata?.resourceVersion) {
+    revert();
+    return { ok: false, stage: 'create', errors: [], message: 'resourceVersion should not be set on objects to be created' };
   }
   return { ok: true, object, info: lookup.info, warnings, allocated };
 }

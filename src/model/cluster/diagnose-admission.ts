@@ -28,13 +28,15 @@ export function admissionDiagnostics(raw: RawObject, admission: Admission): Diag
   if (admission.ok) return admission.warnings.map((w) => fromField(w, 'warning'));
   if (admission.stage === 'kind') {
     const missingKind = admission.message?.startsWith('error validating data') ?? false;
-    return [{
+    const range = raw.locate(missingKind ? [] : ['kind']);
+    const refusal: Diagnostic = {
       code: missingKind ? 'MISSING_KIND' : 'UNKNOWN_KIND',
       severity: 'error',
       message: admission.message ?? '',
       ...(object ? { object } : {}),
-      range: raw.locate(missingKind ? [] : ['kind']),
-    }];
+      range,
+    };
+    return admission.hint ? [refusal, { code: 'UNKNOWN_KIND', severity: 'info', message: admission.hint, ...(object ? { object } : {}), range }] : [refusal];
   }
   if (admission.stage === 'create') {
     return [{

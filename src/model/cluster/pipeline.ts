@@ -27,7 +27,7 @@ let builtinObjects: readonly RawObject[] | undefined;
 /** The built-in manifests never change, so they are parsed once. */
 function parsedBuiltins(): readonly RawObject[] {
   builtinObjects ??= parseManifests(
-    Object.entries(BUILTIN_DOCUMENTS).map(([part, text]) => ({ name: `${BUILTIN_SOURCE_NAME}/${part}`, text })),
+    Object.entries(BUILTIN_DOCUMENTS).map(([part, text]: [string, string]) => ({ name: `${BUILTIN_SOURCE_NAME}/${part}`, text })),
   ).objects;
   return builtinObjects;
 }
@@ -102,7 +102,8 @@ function selectBuiltins(builtins: readonly RawObject[], input: readonly RawObjec
   const identity = (o: RawObject) => {
     const metadata = (o.value.metadata ?? {}) as { name?: unknown; namespace?: unknown };
     const namespaced = o.value.kind !== 'Node' && o.value.kind !== 'Namespace';
-    return `${String(o.value.kind)}/${namespaced ? String(metadata.namespace ?? 'default') : ''}/${String(metadata.name)}`;
+    const namespace = typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : 'default';
+    return `${String(o.value.kind)}/${namespaced ? namespace : ''}/${String(metadata.name)}`;
   };
   const inputIds = new Set(input.map(identity));
   const inputHasNodes = input.some((o) => o.value.kind === 'Node' && o.value.apiVersion === 'v1');
@@ -123,7 +124,7 @@ function withApiserverEndpoints(
   if (!made) return { endpoints, endpointSlices };
   const derived = <T extends object>(key: string, object: T): Entry<T> => ({
     key,
-    object: store.stamp(object as never, key, 'derived') as T,
+    object: store.stamp(object as never, key, 'derived'),
     origin: 'derived',
     source: service.source,
     simulated: [],

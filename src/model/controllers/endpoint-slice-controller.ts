@@ -143,7 +143,7 @@ export function reconcileEndpointSlices(entry: Entry<Service>, input: SliceContr
   const out: Entry<EndpointSlice>[] = [];
   const emit = (addressType: string, ports: readonly EndpointPort[], endpoints: Endpoint[], seed: string): void => {
     const sliceName = input.namer.take(namespace, name, addressType, seed);
-    const metadata = sliceMetadata({ name: sliceName, namespace, generateName: slicePrefix(name), labels: sliceLabels(service), owner, config: input.config });
+    const metadata = sliceMetadata({ name: sliceName, namespace, generateName: slicePrefix(name), labels: sliceLabels(service), owner, createdAt: service.metadata?.creationTimestamp, config: input.config });
     out.push({
       key: `EndpointSlice/${namespace}/${sliceName}`,
       object: sliceObject(metadata, addressType, endpoints, ports),

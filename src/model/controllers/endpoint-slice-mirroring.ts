@@ -93,7 +93,7 @@ export function mirrorEndpoints(entry: Entry<Endpoints>, namer: SliceNamer, conf
   for (const [key, group] of desired) {
     if (group.endpoints.size === 0) continue;
     const sliceName = namer.take(namespace, name, group.addressType, `${entry.key}|${key}`);
-    const metadata = sliceMetadata({ name: sliceName, namespace, generateName: slicePrefix(name), labels: { ...labels }, annotations, owner, config });
+    const metadata = sliceMetadata({ name: sliceName, namespace, generateName: slicePrefix(name), labels: { ...labels }, annotations, owner, createdAt: endpoints.metadata?.creationTimestamp, config });
     out.push({
       key: `EndpointSlice/${namespace}/${sliceName}`,
       object: sliceObject(metadata, group.addressType, [...group.endpoints.values()].slice(0, MAX_ENDPOINTS_PER_SUBSET), group.ports),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { EndpointSubset, Pod } from '../objects.ts';
+import type { EndpointSubset } from 'kubernetes-types/core/v1';
+import type { Pod } from '../objects.ts';
 import { controllerInput, endpointsObject, entry, pod, service } from './fixtures.ts';
 import { runControllers } from './index.ts';
 import { MAX_ENDPOINTS_CAPACITY, truncateSubsets } from './endpoints-controller.ts';

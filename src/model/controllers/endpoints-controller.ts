@@ -125,7 +125,8 @@ export function reconcileEndpoints(
     name,
     namespace,
     uid: deriveUid(`Endpoints/${namespace}/${name}`),
-    creationTimestamp: config.now,
+    // Controllers act within moments of their owner's creation; the owner's time stands for it.
+    creationTimestamp: service.metadata?.creationTimestamp ?? config.now,
   };
   // Empty maps do not survive storage either.
   const { labels: _labels, annotations: _annotations, ...rest } = base;

@@ -6,10 +6,10 @@ import { DEFAULT_CONFIG } from '../config.ts';
 import type { Entry, Endpoints, Node, Pod, Service } from '../objects.ts';
 import type { ControllerInput } from './index.ts';
 
-export function entry<T extends { kind?: string; metadata?: { name?: string; namespace?: string } }>(object: T, line = 1): Entry<T> {
+export function entry<T extends { kind?: string; metadata?: { name?: string; namespace?: string } }>(object: T, document = 0): Entry<T> {
   const namespace = object.metadata?.namespace;
   const key = namespace === undefined ? `${object.kind ?? ''}/${object.metadata?.name ?? ''}` : `${object.kind ?? ''}/${namespace}/${object.metadata?.name ?? ''}`;
-  return { key, object, origin: 'input', source: { file: 'test.yaml', document: 0, line, column: 1 }, simulated: [] };
+  return { key, object, origin: 'input', source: { file: 'test.yaml', document, line: 1, column: 1 }, simulated: [] };
 }
 
 export function node(name: string, zone: string, extra: Partial<Node> = {}): Node {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Deployment, StatefulSet } from '../objects.ts';
-import { controllerInput, deepFreeze, entry, pod, service } from './fixtures.ts';
+import { controllerInput, deepFreeze, entry, node, pod, service } from './fixtures.ts';
 import { runControllers, type ControllerInput } from './index.ts';
 
 const deployment: Deployment = {
@@ -53,16 +53,26 @@ describe('runControllers', () => {
   it('adding an unrelated Pod or Service never moves, renames or renumbers another Pod (property)', () => {
     const name = fc.stringMatching(/^[a-z][a-z0-9-]{0,20}[a-z0-9]$/);
     fc.assert(
-      fc.property(name, fc.boolean(), fc.boolean(), (extra, withService, before) => {
+      fc.property(name, fc.boolean(), fc.constantFrom('web', 'db', 'other'), (extra, withService, app) => {
         const input = base();
-        const before_ = placements(input);
-        const addedPod = entry(pod(`x-${extra}`, { app: `x-${extra}` }));
-        const addedService = entry(service(`x-${extra}`, { app: `x-${extra}` }));
-        const pods = before ? [addedPod, ...input.pods] : [...input.pods, addedPod];
-        const after = placements({ ...input, pods, services: withService ? [...input.services, addedService] : input.services });
-        for (const [key, placement] of before_) expect(after.get(key)).toBe(placement);
+        const before = placements(input);
+        // Added after everything else in the manifest, as an edit usually does; it may even share labels.
+        const addedPod = entry(pod(`x-${extra}`, { app }), 99);
+        const addedService = entry(service(`x-${extra}`, { app }), 100);
+        const after = placements({ ...input, pods: [...input.pods, addedPod], services: withService ? [...input.services, addedService] : input.services });
+        for (const [key, placement] of before) expect(after.get(key)).toBe(placement);
       }),
-      { numRuns: 60 },
+      { numRuns: 100 },
     );
+  });
+
+  it('a contested address goes to the Pod written first in the manifest; the other waits in ContainerCreating', () => {
+    const tiny = node('worker1', 'zone-a', { spec: { podCIDR: '10.244.0.0/30', podCIDRs: ['10.244.0.0/30'] } });
+    const input = controllerInput({ nodes: [entry(tiny)], pods: [entry(pod('late', {}), 2), entry(pod('early', {}), 1)] });
+    const out = runControllers(input);
+    expect(out.pods.map((p) => [p.object.metadata?.name, p.object.status?.phase, p.object.status?.podIP])).toEqual([
+      ['late', 'Pending', undefined],
+      ['early', 'Running', '10.244.0.2'],
+    ]);
   });
 });

@@ -17,11 +17,13 @@ import type {
   ReplicaSet,
   ReplicationController,
   Service,
+  SourceRef,
   StatefulSet,
 } from '../objects.ts';
 import { reconcileEndpoints } from './endpoints-controller.ts';
 import { hasSelector, reconcileEndpointSlices } from './endpoint-slice-controller.ts';
 import { mirrorEndpoints, shouldMirror } from './endpoint-slice-mirroring.ts';
+import { creationOrder, fileOrder } from './apply-order.ts';
 import { assignNodePodCidrs } from './node-ipam.ts';
 import { createPodIpam } from './pod-ipam.ts';
 import { completePodStatus } from './pod-status.ts';
@@ -72,6 +74,13 @@ function statedPodIPs(pods: readonly Entry<Pod>[]): string[] {
     .filter((ip): ip is string => typeof ip === 'string' && ip !== '');
 }
 
+/** Every input source, kinds in the order the pipeline lists them: enough to number the files. */
+function inputSources(input: ControllerInput): (SourceRef | undefined)[] {
+  return [input.services, input.pods, input.deployments, input.replicaSets, input.statefulSets, input.daemonSets, input.replicationControllers]
+    .flat()
+    .map((entry) => entry.source);
+}
+
 /**
  * Runs the controllers in the order their outputs feed each other:
  *   1. nodeipam gives Nodes their podCIDRs;
@@ -92,21 +101,20 @@ export function runControllers(input: ControllerInput): ControllerOutput {
   const scheduledInput = input.pods.map((entry) => scheduleInputPod(entry, nodeObjects));
   const derived = makeWorkloadPods({ ...input, nodes: nodeObjects, replicaSets: allReplicaSets });
 
-  // 3. Pod status: input Pods first, so that they win any contested address.
+  // 3. Pod status, in creation order: the Pod created first wins a contested address.
   const ipam = createPodIpam(nodeObjects, statedPodIPs(input.pods));
   const context = { nodes: nodesByName, ipam, now: config.now };
-  const complete = (item: DerivedPod, base: Omit<Entry<Pod>, 'object' | 'simulated'>): Entry<Pod> => {
+  const bases: Omit<Entry<Pod>, 'object' | 'simulated'>[] = [
+    ...input.pods.map((entry) => ({ key: entry.key, origin: entry.origin, source: entry.source })),
+    ...derived.map((item) => ({ key: `Pod/${keyOf(item.pod.metadata?.namespace, item.pod.metadata?.name)}`, origin: 'derived' as const, source: item.source })),
+  ];
+  const items: DerivedPod[] = [...scheduledInput, ...derived];
+  const pods: Entry<Pod>[] = new Array<Entry<Pod>>(items.length);
+  for (const index of creationOrder(bases.map((base) => base.source), fileOrder(inputSources(input)))) {
+    const item = items[index] as DerivedPod;
     const done = completePodStatus(item.pod, item.unschedulable, context);
-    return { ...base, object: done.pod, simulated: [...item.simulated, ...done.simulated] };
-  };
-  const inputPods = scheduledInput.map((item, index) => {
-    const entry = input.pods[index] as Entry<Pod>;
-    return complete(item, { key: entry.key, origin: entry.origin, source: entry.source });
-  });
-  const derivedPods = derived.map((item) =>
-    complete(item, { key: `Pod/${keyOf(item.pod.metadata?.namespace, item.pod.metadata?.name)}`, origin: 'derived', source: item.source }),
-  );
-  const pods = [...inputPods, ...derivedPods];
+    pods[index] = { ...(bases[index] as Omit<Entry<Pod>, 'object' | 'simulated'>), object: done.pod, simulated: [...item.simulated, ...done.simulated] };
+  }
   const replicaSets = [...input.replicaSets, ...ownedReplicaSets.map((entry) => withReplicaSetStatus(entry, pods))];
 
   // 4. Endpoints and EndpointSlices.

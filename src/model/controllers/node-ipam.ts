@@ -2,12 +2,12 @@
  * Node podCIDRs, as kube-controller-manager's nodeipam range allocator hands them out
  * (pkg/controller/nodeipam/ipam/range_allocator.go): one --node-cidr-mask-size subnet of each
  * --cluster-cidr per Node, Nodes that already state spec.podCIDRs keep them and occupy them.
- * The real allocator gives the next free subnet in the order Nodes register; the simulator picks
- * a subnet from a hash of the Node name with linear probing, so adding a Node never renumbers another.
+ * Like the real allocator (cidrset.AllocateNext), each Node gets the next free subnet in the order
+ * Nodes register, which here is the order they are declared: the first Node of a kubeadm cluster
+ * gets 10.244.0.0/24, the next 10.244.1.0/24, and so on.
  */
 import type { ClusterConfig } from '../config.ts';
 import type { Entry, Node } from '../objects.ts';
-import { mixedHash } from './hash.ts';
 import { bitsOf, cidrContains, formatCidr, nodeMaskSize, parseCidr, subnetAt, type Cidr } from './ip.ts';
 
 /** How many node subnets the allocator considers; a /48 IPv6 cluster CIDR has 65536 /64s. */
@@ -31,10 +31,8 @@ function occupy(pool: SubnetPool, stated: Cidr): void {
   pool.used.add((stated.base - pool.cidr.base) >> BigInt(bitsOf(pool.cidr.family) - pool.size));
 }
 
-function allocate(pool: SubnetPool, nodeName: string): string | undefined {
-  const home = BigInt(mixedHash(nodeName)) % pool.count;
-  for (let step = 0n; step < pool.count; step += 1n) {
-    const index = (home + step) % pool.count;
+function allocate(pool: SubnetPool): string | undefined {
+  for (let index = 0n; index < pool.count; index += 1n) {
     if (!pool.used.has(index)) {
       pool.used.add(index);
       return formatCidr(subnetAt(pool.cidr, pool.size, index));
@@ -45,8 +43,8 @@ function allocate(pool: SubnetPool, nodeName: string): string | undefined {
 
 /**
  * Gives each Node without spec.podCIDRs one subnet per cluster CIDR (dual-stack: one of each
- * family, in config.podCIDRs order). Nodes are visited by name, so the result does not depend on
- * input order; subnets the input states are reserved first and never handed out again.
+ * family, in config.podCIDRs order), in declaration order; subnets the input states are reserved
+ * first and never handed out again.
  */
 export function assignNodePodCidrs(nodes: readonly Entry<Node>[], config: ClusterConfig): Entry<Node>[] {
   const pools = config.podCIDRs.map(parseCidr).filter((cidr): cidr is Cidr => cidr !== undefined).map(makePool);
@@ -58,8 +56,8 @@ export function assignNodePodCidrs(nodes: readonly Entry<Node>[], config: Cluste
   }
   const assigned = new Map<string, string[]>();
   const names = nodes.filter((entry) => statedPodCidrs(entry.object).length === 0).map((entry) => entry.object.metadata?.name ?? '');
-  for (const name of [...names].sort()) {
-    const cidrs = pools.map((pool) => allocate(pool, name)).filter((cidr): cidr is string => cidr !== undefined);
+  for (const name of names) {
+    const cidrs = pools.map((pool) => allocate(pool)).filter((cidr): cidr is string => cidr !== undefined);
     if (cidrs.length > 0) assigned.set(name, cidrs);
   }
   return nodes.map((entry) => {

@@ -94,8 +94,13 @@ export function completePodStatus(pod: Pod, unschedulable: string | undefined, c
     status[field] = value;
     simulated.push(`status.${field}`);
   };
-  invent('phase', 'Running');
   const hostIPs = nodeInternalIPs(node);
+  const statesIP = stated.podIPs !== undefined || stated.podIP !== undefined;
+  const running = (stated.phase ?? 'Running') === 'Running';
+  const key = `${pod.metadata?.namespace ?? ''}/${pod.metadata?.name ?? ''}`;
+  const ips = statesIP || !running ? [] : pod.spec?.hostNetwork ? hostIPs : context.ipam.allocate(nodeName, key);
+  // No address left in the Node's range: the CNI fails and the sandbox never starts (ContainerCreating).
+  invent('phase', statesIP || ips.length > 0 || pod.spec?.hostNetwork === true ? 'Running' : 'Pending');
   if (!stated.hostIP && !stated.hostIPs && hostIPs.length > 0) {
     invent('hostIP', hostIPs[0]);
     invent('hostIPs', hostIPs.map((ip) => ({ ip })));
@@ -105,12 +110,9 @@ export function completePodStatus(pod: Pod, unschedulable: string | undefined, c
     const podIPs: PodIP[] = stated.podIPs ?? [{ ip: stated.podIP ?? '' }];
     status.podIPs = podIPs;
     status.podIP = stated.podIP ?? podIPs[0]?.ip;
-  } else if (status.phase === 'Running') {
-    const ips = pod.spec?.hostNetwork ? hostIPs : context.ipam.allocate(nodeName, `${pod.metadata?.namespace ?? ''}/${pod.metadata?.name ?? ''}`);
-    if (ips.length > 0) {
-      invent('podIP', ips[0]);
-      invent('podIPs', ips.map((ip) => ({ ip })));
-    }
+  } else if (ips.length > 0) {
+    invent('podIP', ips[0]);
+    invent('podIPs', ips.map((ip) => ({ ip })));
   }
   if (status.phase === 'Running') invent('conditions', runningConditions(context.now));
   else if (status.phase === 'Pending') invent('conditions', pendingConditions(pod, context.now));

@@ -87,7 +87,7 @@ export function podFromTemplate(template: PodTemplateSpec | undefined, owner: Ow
     name,
     namespace: owner.metadata.namespace,
     uid: deriveUid(`Pod/${owner.metadata.namespace ?? ''}/${name}`),
-    creationTimestamp: config.now,
+    creationTimestamp: owner.metadata.creationTimestamp ?? config.now,
     labels: { ...template?.metadata?.labels },
     ownerReferences: [controllerRef(owner)],
   };

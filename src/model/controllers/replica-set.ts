@@ -9,6 +9,7 @@ import type { LabelSelector } from 'kubernetes-types/meta/v1';
 import type { ClusterConfig } from '../config.ts';
 import type { Entry } from '../objects.ts';
 import { cloneJson, computeTemplateHash, deriveUid } from './hash.ts';
+import { isPodTerminal } from './pod-conditions.ts';
 import {
   claimPods,
   controllerOf,
@@ -86,7 +87,7 @@ export function deploymentReplicaSets(
         name: rsName,
         namespace,
         uid: deriveUid(`ReplicaSet/${namespace ?? ''}/${rsName}`),
-        creationTimestamp: config.now,
+        creationTimestamp: entry.object.metadata?.creationTimestamp ?? config.now,
         generation: 1,
         labels: { ...labels },
         annotations,
@@ -119,7 +120,8 @@ export interface ReplicaPodsInput {
 
 /** manageReplicas: create `replicas - claimed` Pods named `<owner>-<5 chars>`. */
 function replicaPods(owner: Owner, replicas: number, selector: LabelSelector, template: PodTemplateSpec | undefined, input: ReplicaPodsInput): DerivedPod[] {
-  const claimed = claimPods(owner, selector, input.pods).length;
+  // FilterActivePods: a terminal or terminating Pod no longer counts, so a replacement is created.
+  const claimed = claimPods(owner, selector, input.pods).filter((entry) => !isPodTerminal(entry.object) && entry.object.metadata?.deletionTimestamp === undefined).length;
   const namespace = owner.metadata.namespace ?? '';
   const out: DerivedPod[] = [];
   for (let ordinal = 0; ordinal < replicas - claimed; ordinal += 1) {

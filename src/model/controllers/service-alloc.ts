@@ -68,7 +68,8 @@ export function collectRequests(services: readonly unknown[]): Requests {
   for (const raw of services) {
     const spec = (raw as { spec?: { clusterIP?: unknown; clusterIPs?: unknown; ports?: unknown; healthCheckNodePort?: unknown } }).spec;
     if (!spec) continue;
-    for (const ip of [spec.clusterIP, ...(Array.isArray(spec.clusterIPs) ? spec.clusterIPs : [])]) {
+    const clusterIPs: readonly unknown[] = Array.isArray(spec.clusterIPs) ? spec.clusterIPs : [];
+    for (const ip of [spec.clusterIP, ...clusterIPs]) {
       const parsed = typeof ip === 'string' ? parseIP(ip) : undefined;
       if (parsed) ips.add(formatIP(parsed));
     }

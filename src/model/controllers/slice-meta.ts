@@ -64,6 +64,8 @@ export interface SliceMetaInput {
   readonly labels: Record<string, string>;
   readonly annotations?: Record<string, string>;
   readonly owner: OwnerReference;
+  /** The Service's creation time: the controller writes its slices moments after. */
+  readonly createdAt: string | undefined;
   readonly config: ClusterConfig;
 }
 
@@ -73,7 +75,7 @@ export function sliceMetadata(input: SliceMetaInput): ObjectMeta {
     generateName: input.generateName,
     namespace: input.namespace,
     uid: deriveUid(`EndpointSlice/${input.namespace}/${input.name}`),
-    creationTimestamp: input.config.now,
+    creationTimestamp: input.createdAt ?? input.config.now,
     labels: { ...input.labels },
     ownerReferences: [cloneJson(input.owner)],
   };

@@ -74,6 +74,18 @@ describe('workload controllers', () => {
     expect(out.pods).toHaveLength(2);
   });
 
+  it('a terminating Pod no longer counts toward replicas: the ReplicaSet creates a replacement (FilterActivePods)', () => {
+    const rs: ReplicaSet = {
+      apiVersion: 'apps/v1',
+      kind: 'ReplicaSet',
+      metadata: { name: 'api', namespace: 'default', uid: 'rs-uid' },
+      spec: { replicas: 1, selector: { matchLabels: { app: 'api' } }, template: template({ app: 'api' }) },
+    };
+    const leaving = pod('api-old', { app: 'api' }, { metadata: { name: 'api-old', namespace: 'default', deletionTimestamp: '2025-01-01T11:59:00Z' } });
+    const out = runControllers(controllerInput({ replicaSets: [entry(rs)], pods: [entry(leaving)] }));
+    expect(out.pods.map((p) => p.object.metadata?.generateName ?? p.object.metadata?.name)).toEqual(['api-old', 'api-']);
+  });
+
   it.each([
     ['Deployment', { deployments: [entry(deployment('web', 0))] }],
     ['StatefulSet', { statefulSets: [entry(statefulSet('db', 0))] }],

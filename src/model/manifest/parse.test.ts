@@ -51,8 +51,8 @@ describe('parseManifests', () => {
   });
 
   it('reads yes/no as booleans, as go-yaml v2 does', () => {
-    const [object] = parseManifests([{ name: 'b.yaml', text: 'kind: X\na: yes\nb: off\nc: "yes"\n' }]).objects;
-    expect(object?.value).toMatchObject({ a: true, b: false, c: 'yes' });
+    const [object] = parseManifests([{ name: 'b.yaml', text: 'kind: X\na: yes\nb: off\nc: "yes"\nd: true\ne: False\n' }]).objects;
+    expect(object?.value).toMatchObject({ a: true, b: false, c: 'yes', d: true, e: false });
   });
 
   it('re-parses only the documents an edit touched', () => {

@@ -6,9 +6,11 @@
  */
 import jsyaml from 'js-yaml';
 
+// go-yaml v2 resolve.go's table. It replaces js-yaml's own bool type (same tag), so it lists
+// true/false too.
 const YAML11_BOOLEANS: Readonly<Record<string, boolean>> = {
-  y: true, Y: true, yes: true, Yes: true, YES: true, on: true, On: true, ON: true,
-  n: false, N: false, no: false, No: false, NO: false, off: false, Off: false, OFF: false,
+  y: true, Y: true, yes: true, Yes: true, YES: true, true: true, True: true, TRUE: true, on: true, On: true, ON: true,
+  n: false, N: false, no: false, No: false, NO: false, false: false, False: false, FALSE: false, off: false, Off: false, OFF: false,
 };
 
 const yaml11Bool = new jsyaml.Type('tag:yaml.org,2002:bool', {

@@ -11,7 +11,7 @@ function deepFreeze<T>(value: T): T {
 }
 
 function obj(apiVersion: string, kind: string, body: Record<string, unknown>): KubeObject {
-  return deepFreeze({ apiVersion, kind, metadata: { name: 'x', namespace: 'default' }, ...body }) as KubeObject;
+  return deepFreeze({ apiVersion, kind, metadata: { name: 'x', namespace: 'default' }, ...body });
 }
 
 const get = (o: KubeObject, path: string): unknown =>

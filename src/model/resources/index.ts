@@ -18,5 +18,17 @@ export {
   portNameErrors,
   qualifiedNameErrors,
 } from './names.ts';
-export { cidrContains, formatIP, isIPv4, isIPv6, parseCIDR, parseIP, type IPBytes, type ParsedCIDR } from './ip.ts';
+export {
+  cidrContains,
+  cidrWarnings,
+  formatCIDR,
+  formatIP,
+  ipWarnings,
+  isIPv4,
+  isIPv6,
+  parseCIDR,
+  parseIP,
+  type IPBytes,
+  type ParsedCIDR,
+} from './ip.ts';
 export { isEmptyLabelSelector, labelSelectorMatches } from './label-selector.ts';

@@ -54,8 +54,7 @@ function validateContainers(containers: unknown, path: string, names: Set<string
       if (names.has(name)) errs.push(duplicate(`${idx}.name`, name));
       else names.add(name);
     }
-    // Image is required for regular containers (ValidatePodSpec runs with ResourceIsPod semantics).
-    if (asString(c.image).trim().length === 0) errs.push(required(`${idx}.image`));
+    if (asString(c.image).length === 0) errs.push(required(`${idx}.image`));
     errs.push(...validateContainerPorts(c.ports, `${idx}.ports`));
   });
   return errs;

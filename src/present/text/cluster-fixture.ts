@@ -45,7 +45,7 @@ export function buildFixtureCluster(fixture: ClusterFixture): Cluster {
     ingresses: wrap('Ingress', fixture.ingresses),
     ingressClasses: wrap('IngressClass', fixture.ingressClasses),
     networkPolicies: wrap('NetworkPolicy', fixture.networkPolicies),
-    others: wrap('Object', fixture.others),
+    others: (fixture.others ?? []).flatMap((object) => wrap(object.kind, [object])),
     diagnostics: [],
   };
 }

@@ -92,7 +92,8 @@ function listWithMore(list: readonly string[], more: boolean, count: number, emp
 
 /** The API returns `endpoints: null` for a slice without endpoints, whatever the Go type says. */
 export function sliceEndpoints(slice: EndpointSlice): readonly Endpoint[] {
-  return (slice.endpoints as readonly Endpoint[] | null) ?? [];
+  const endpoints: readonly Endpoint[] | null = slice.endpoints;
+  return endpoints ?? [];
 }
 
 /** net.JoinHostPort: IPv6 addresses in brackets. */

@@ -168,20 +168,16 @@ function typeError(value: unknown, goType: string, at: Context): FieldError {
 function jsonKindOf(value: unknown, goType: string): string {
   if (typeof value === 'string' || value instanceof Date) return 'string';
   if (typeof value === 'boolean') return 'bool';
-  if (typeof value === 'number') return /^(u?int|float)/.test(goType) ? `number ${formatNumber(value)}` : 'number';
+  if (typeof value === 'number') // kubectl re-encodes the YAML's numbers with Go's json.Marshal, whose float64 form (exponent
+  // below 1e-6 and from 1e21) is JavaScript's String(number).
+  return /^(u?int|float)/.test(goType) ? `number ${String(value)}` : 'number';
   return Array.isArray(value) ? 'array' : 'object';
-}
-
-/** A float64 as Go's json.Marshal writes it (kubectl re-encodes the YAML's numbers). */
-function formatNumber(value: number): string {
-  const abs = Math.abs(value);
-  if (abs !== 0 && (abs < 1e-6 || abs >= 1e21)) return value.toExponential().replace(/e([+-])(\d)$/, 'e$10$2');
-  return String(value);
 }
 
 function fitsInt(value: unknown, scalar: 'int32' | 'int64'): boolean {
   if (typeof value !== 'number' || !Number.isInteger(value)) return false;
-  return scalar === 'int32' ? value >= -(2 ** 31) && value < 2 ** 31 : Number.isSafeInteger(value);
+  const bits = scalar === 'int32' ? 31 : 63;
+  return value >= -(2 ** bits) && value < 2 ** bits;
 }
 
 function goTypeOf(type: FieldType): string {
