@@ -27,6 +27,8 @@ const ns = (i: number) => `team-${String(i).padStart(3, '0')}`;
 const node = (i: number) => `node-${String(i).padStart(3, '0')}`;
 const nodeIP = (i: number) => `10.0.${Math.floor(i / 250)}.${(i % 250) + 4}`;
 const podIP = (n: number) => `10.244.${Math.floor(n / 250) % 256}.${(n % 250) + 2}`;
+/** Above 10.96.1.0, clear of the addresses kubeadm's own Services take (10.96.0.1, 10.96.0.10). */
+const clusterIP = (i: number) => `10.${96 + Math.floor(i / 64000)}.${(Math.floor(i / 250) % 255) + 1}.${(i % 250) + 2}`;
 const SERVICE_TYPES = ['ClusterIP', 'ClusterIP', 'NodePort', 'LoadBalancer', 'Headless', 'ExternalName'] as const;
 
 function namespace(i: number): string {
@@ -149,9 +151,9 @@ ${nodePort ? `      nodePort: ${30000 + ((i + 1350) % 2700)}\n` : ''}      port:
   return `- apiVersion: v1
   kind: Service
 ${meta}  spec:
-${nodePort ? '    allocateLoadBalancerNodePorts: true\n'.repeat(type === 'LoadBalancer' ? 1 : 0) : ''}    clusterIP: ${headless ? 'None' : `10.${96 + Math.floor(i / 65000)}.${Math.floor(i / 250) % 256}.${(i % 250) + 2}`}
+${type === 'LoadBalancer' ? '    allocateLoadBalancerNodePorts: true\n' : ''}    clusterIP: ${headless ? 'None' : clusterIP(i)}
     clusterIPs:
-    - ${headless ? 'None' : `10.${96 + Math.floor(i / 65000)}.${Math.floor(i / 250) % 256}.${(i % 250) + 2}`}
+    - ${headless ? 'None' : clusterIP(i)}
 ${nodePort ? '    externalTrafficPolicy: Cluster\n' : ''}    internalTrafficPolicy: Cluster
     ipFamilies:
     - IPv4

@@ -9,15 +9,20 @@ import { parseManifests, type ManifestSource, type ParseCache } from './manifest
 export interface BuildOptions extends Partial<ClusterConfig> {
   /** Parse results kept between calls: an edit re-parses only the documents it changed. */
   readonly cache?: ParseCache;
+  /** Called as each stage ends, so that a benchmark can time them; the model keeps no clock. */
+  readonly onStage?: (stage: BuildStage) => void;
 }
+
+export type BuildStage = 'parse' | 'admit' | 'controllers';
 
 /**
  * Builds the cluster that applying `sources` in order (as `kubectl apply -f`) to a fresh kubeadm
  * cluster would give: the same sources give the same Cluster, byte for byte.
  */
 export function buildCluster(sources: readonly ManifestSource[], options: BuildOptions = {}): Cluster {
-  const { cache, ...overrides } = options;
+  const { cache, onStage, ...overrides } = options;
   const config: ClusterConfig = { ...DEFAULT_CONFIG, ...overrides };
   const parsed = parseManifests(sources, cache);
-  return buildFromObjects(parsed.objects, parsed.diagnostics, config);
+  onStage?.('parse');
+  return buildFromObjects(parsed.objects, parsed.diagnostics, config, onStage);
 }

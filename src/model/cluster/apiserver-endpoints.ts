@@ -7,7 +7,10 @@
 import type { Endpoints, EndpointSlice, Entry, Node } from '../objects.ts';
 import { APISERVER_PORT } from './builtins.ts';
 
-export function apiserverEndpoints(nodes: readonly Entry<Node>[]): { endpoints: Endpoints; slice: EndpointSlice } | undefined {
+export function apiserverEndpoints(
+  nodes: readonly Entry<Node>[],
+  createdAt: string | undefined,
+): { endpoints: Endpoints; slice: EndpointSlice } | undefined {
   const controlPlane = nodes.filter((n) => n.object.metadata?.labels?.['node-role.kubernetes.io/control-plane'] !== undefined);
   const addresses = (controlPlane.length > 0 ? controlPlane : nodes.slice(0, 1))
     .map((n) => n.object.status?.addresses?.find((a) => a.type === 'InternalIP')?.address)
@@ -18,13 +21,13 @@ export function apiserverEndpoints(nodes: readonly Entry<Node>[]): { endpoints: 
     endpoints: {
       apiVersion: 'v1',
       kind: 'Endpoints',
-      metadata: { name: 'kubernetes', namespace: 'default', labels: { 'endpointslice.kubernetes.io/skip-mirror': 'true' } },
+      metadata: { name: 'kubernetes', namespace: 'default', creationTimestamp: createdAt, labels: { 'endpointslice.kubernetes.io/skip-mirror': 'true' } },
       subsets: [{ addresses: addresses.map((ip) => ({ ip })), ports: [port] }],
     },
     slice: {
       apiVersion: 'discovery.k8s.io/v1',
       kind: 'EndpointSlice',
-      metadata: { name: 'kubernetes', namespace: 'default', labels: { 'kubernetes.io/service-name': 'kubernetes' } },
+      metadata: { name: 'kubernetes', namespace: 'default', creationTimestamp: createdAt, labels: { 'kubernetes.io/service-name': 'kubernetes' } },
       addressType: 'IPv4',
       endpoints: addresses.map((ip) => ({ addresses: [ip], conditions: { ready: true } })),
       ports: [port],

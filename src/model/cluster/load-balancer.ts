@@ -4,7 +4,7 @@
  * from 203.0.113.0/24 (TEST-NET-3, RFC 5737, reserved for documentation) by a hash of the Service,
  * and is marked simulated. An address the input states is kept as it is.
  */
-import { fnv1a } from '../net/ip.ts';
+import { fnv32a } from '../controllers/hash.ts';
 import type { Entry, Service } from '../objects.ts';
 
 const POOL_BASE = '203.0.113.';
@@ -19,7 +19,7 @@ export function assignLoadBalancerIngress(services: readonly Entry<Service>[]): 
     if (spec?.type !== 'LoadBalancer' || (status?.loadBalancer?.ingress?.length ?? 0) > 0) return entry;
     // A Service with a loadBalancerClass is left to that class's controller, which is not simulated.
     if (spec.loadBalancerClass) return entry;
-    const start = fnv1a(entry.key) % POOL_SIZE;
+    const start = fnv32a(entry.key) % POOL_SIZE;
     let ip: string | undefined;
     for (let i = 0; i < POOL_SIZE && ip === undefined; i++) {
       const candidate = `${POOL_BASE}${((start + i) % POOL_SIZE) + 1}`;

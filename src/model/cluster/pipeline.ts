@@ -32,7 +32,12 @@ function parsedBuiltins(): readonly RawObject[] {
   return builtinObjects;
 }
 
-export function buildFromObjects(input: readonly RawObject[], parseDiagnostics: readonly Diagnostic[], config: ClusterConfig): Cluster {
+export function buildFromObjects(
+  input: readonly RawObject[],
+  parseDiagnostics: readonly Diagnostic[],
+  config: ClusterConfig,
+  onStage?: (stage: 'admit' | 'controllers') => void,
+): Cluster {
   const diagnostics: Diagnostic[] = [...parseDiagnostics];
   const builtins = selectBuiltins(parsedBuiltins(), input);
   const allocator = createServiceAllocator(
@@ -51,6 +56,8 @@ export function buildFromObjects(input: readonly RawObject[], parseDiagnostics: 
       if (conflict) diagnostics.push(conflict);
     }
   }
+
+  onStage?.('admit');
 
   // 3. Namespaces used but not declared.
   for (const { namespace, raw } of store.undeclaredNamespaces()) {
@@ -75,6 +82,7 @@ export function buildFromObjects(input: readonly RawObject[], parseDiagnostics: 
     endpointSlices: store.entries('endpointSlices'),
   });
   const { endpoints, endpointSlices } = withApiserverEndpoints(store, out.nodes, out.endpoints, out.endpointSlices);
+  onStage?.('controllers');
 
   return {
     config,
@@ -120,7 +128,7 @@ function withApiserverEndpoints(
   const service = store.entries<Service>('services').find((e) => e.key === 'Service/default/kubernetes');
   if (!service || service.object.spec?.selector) return { endpoints, endpointSlices };
   const stated = endpoints.some((e) => e.key === 'Endpoints/default/kubernetes');
-  const made = stated ? undefined : apiserverEndpoints(nodes);
+  const made = stated ? undefined : apiserverEndpoints(nodes, service.object.metadata?.creationTimestamp);
   if (!made) return { endpoints, endpointSlices };
   const derived = <T extends object>(key: string, object: T): Entry<T> => ({
     key,

@@ -7,12 +7,12 @@
 import type { Node, Pod, Service } from 'kubernetes-types/core/v1';
 import type { Endpoint, EndpointPort, EndpointSlice } from 'kubernetes-types/discovery/v1';
 import type { ClusterConfig } from '../config.ts';
+import { selectorFromSet, selectorMatches } from '../labels/selector.ts';
 import type { Entry } from '../objects.ts';
 import { findPort } from './find-port.ts';
-import { familyOf, normalizeIP } from './ip.ts';
+import { familyOf, normalizeIP } from '../net/ip.ts';
 import { isPodReady, shouldPodBeInEndpoints } from './pod-conditions.ts';
 import { controllerRef, uidOf } from './pod-template.ts';
-import { matchesSet } from './selectors.ts';
 import {
   ENDPOINTSLICE_CONTROLLER,
   LABEL_HEADLESS,
@@ -35,7 +35,12 @@ export interface SliceControllerInput {
   readonly config: ClusterConfig;
 }
 
-/** The Services the controller manages: a non-empty selector (an empty one is dropped on storage), not ExternalName. */
+/**
+ * The Services the controller manages (endpointslice_controller.go syncService, and the same
+ * checks in endpoints_controller.go syncService): not ExternalName, and `Spec.Selector != nil`.
+ * A `selector: {}` counts as nil: protobuf, in etcd and on the controller's watch, does not
+ * encode an empty map, so the controller reads it back nil and leaves the Service alone.
+ */
 export function hasSelector(service: Service): boolean {
   return service.spec?.type !== 'ExternalName' && Object.keys(service.spec?.selector ?? {}).length > 0;
 }
@@ -48,10 +53,10 @@ export function isServiceIPSet(service: Service): boolean {
 
 /** Pods in the Service's namespace its selector matches, ordered by name for a stable output. */
 export function selectPods(service: Service, pods: readonly Entry<Pod>[]): Pod[] {
-  const selector = service.spec?.selector ?? {};
+  const selector = selectorFromSet(service.spec?.selector ?? {});
   return pods
     .map((entry) => entry.object)
-    .filter((pod) => pod.metadata?.namespace === service.metadata?.namespace && matchesSet(selector, pod.metadata?.labels))
+    .filter((pod) => pod.metadata?.namespace === service.metadata?.namespace && selectorMatches(selector, pod.metadata?.labels))
     .sort((a, b) => ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1));
 }
 

@@ -9,7 +9,7 @@ import type { Endpoint, EndpointPort, EndpointSlice } from 'kubernetes-types/dis
 import type { ClusterConfig } from '../config.ts';
 import type { Entry } from '../objects.ts';
 import { cloneJson } from './hash.ts';
-import { formatIP, parseIP } from './ip.ts';
+import { formatIP, parseIPSloppy } from '../net/ip.ts';
 import { controllerRef } from './pod-template.ts';
 import {
   LABEL_MANAGED_BY,
@@ -35,9 +35,9 @@ export function shouldMirror(endpoints: Endpoints): boolean {
 
 /** addressToEndpoint: the IP re-printed, ready as given, the rest copied; undefined for an invalid IP. */
 function addressToEndpoint(address: EndpointAddress, ready: boolean): { endpoint: Endpoint; addressType: string } | undefined {
-  const parsed = parseIP(address.ip);
+  const parsed = parseIPSloppy(address.ip);
   if (!parsed) return undefined;
-  const endpoint: Endpoint = { addresses: [formatIP(parsed.family, parsed.value)], conditions: { ready } };
+  const endpoint: Endpoint = { addresses: [formatIP(parsed)], conditions: { ready } };
   if (address.hostname) endpoint.hostname = address.hostname;
   if (address.targetRef) endpoint.targetRef = cloneJson(address.targetRef);
   if (address.nodeName !== undefined) endpoint.nodeName = address.nodeName;

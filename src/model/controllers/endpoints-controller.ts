@@ -9,7 +9,7 @@ import type { ClusterConfig } from '../config.ts';
 import type { Entry } from '../objects.ts';
 import { findPort } from './find-port.ts';
 import { deriveUid } from './hash.ts';
-import { familyOf } from './ip.ts';
+import { familyOf } from '../net/ip.ts';
 import { isPodReady, shouldPodBeInEndpoints } from './pod-conditions.ts';
 import { uidOf } from './pod-template.ts';
 import { repackSubsets } from './repack-subsets.ts';

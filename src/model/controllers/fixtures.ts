@@ -2,14 +2,13 @@
  * Builders for the controllers' tests: small, defaulted objects as the apiserver layer hands them
  * over, wrapped in input entries.
  */
-import { DEFAULT_CONFIG } from '../config.ts';
 import type { Entry, Endpoints, Node, Pod, Service } from '../objects.ts';
+import { buildTestCluster, inputEntry } from '../testing/fixtures.ts';
 import type { ControllerInput } from './index.ts';
 
+/** An input entry from document `document` of test.yaml: the controllers order creations by source. */
 export function entry<T extends { kind?: string; metadata?: { name?: string; namespace?: string } }>(object: T, document = 0): Entry<T> {
-  const namespace = object.metadata?.namespace;
-  const key = namespace === undefined ? `${object.kind ?? ''}/${object.metadata?.name ?? ''}` : `${object.kind ?? ''}/${namespace}/${object.metadata?.name ?? ''}`;
-  return { key, object, origin: 'input', source: { file: 'test.yaml', document, line: 1, column: 1 }, simulated: [] };
+  return inputEntry(object, { file: 'test.yaml', document, line: 1, column: 1 });
 }
 
 export function node(name: string, zone: string, extra: Partial<Node> = {}): Node {
@@ -61,22 +60,9 @@ export function endpointsObject(name: string, subsets: Endpoints['subsets'], lab
   return { apiVersion: 'v1', kind: 'Endpoints', metadata: { name, namespace: 'default', ...(labels ? { labels } : {}) }, subsets };
 }
 
+/** An otherwise empty cluster with the control plane and three workers, overridden by `partial`. */
 export function controllerInput(partial: Partial<ControllerInput>): ControllerInput {
-  return {
-    config: DEFAULT_CONFIG,
-    namespaces: [],
-    nodes: [CONTROL_PLANE, ...WORKERS].map((n) => entry(n)),
-    services: [],
-    pods: [],
-    deployments: [],
-    replicaSets: [],
-    statefulSets: [],
-    daemonSets: [],
-    replicationControllers: [],
-    endpoints: [],
-    endpointSlices: [],
-    ...partial,
-  };
+  return { ...buildTestCluster({}), nodes: [CONTROL_PLANE, ...WORKERS].map((n) => entry(n)), ...partial };
 }
 
 /** Freezes an input all the way down: the controllers must never write to what they are given. */

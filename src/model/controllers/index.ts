@@ -4,22 +4,8 @@
  * every controller has settled. Pure and deterministic: the same input gives the same output,
  * and invented values (names, Nodes, IPs) derive from hashes of the objects' own identities.
  */
-import type { ClusterConfig } from '../config.ts';
-import type {
-  DaemonSet,
-  Deployment,
-  Endpoints,
-  EndpointSlice,
-  Entry,
-  Namespace,
-  Node,
-  Pod,
-  ReplicaSet,
-  ReplicationController,
-  Service,
-  SourceRef,
-  StatefulSet,
-} from '../objects.ts';
+import type { Cluster } from '../cluster-types.ts';
+import type { Endpoints, EndpointSlice, Entry, Node, Pod, ReplicaSet, SourceRef } from '../objects.ts';
 import { reconcileEndpoints } from './endpoints-controller.ts';
 import { hasSelector, reconcileEndpointSlices } from './endpoint-slice-controller.ts';
 import { mirrorEndpoints, shouldMirror } from './endpoint-slice-mirroring.ts';
@@ -33,25 +19,27 @@ import { withReplicaSetStatus } from './replica-set-status.ts';
 import { createSliceNamer, ENDPOINTSLICE_CONTROLLER, LABEL_MANAGED_BY, LABEL_SERVICE_NAME, MIRRORING_CONTROLLER } from './slice-meta.ts';
 import { makeWorkloadPods, scheduleInputPod } from './workload-pods.ts';
 
-export interface ControllerInput {
-  readonly config: ClusterConfig;
-  readonly namespaces: readonly Entry<Namespace>[];
-  /** Already the final set of Nodes (input or built-in defaults). */
-  readonly nodes: readonly Entry<Node>[];
-  /** Admitted, defaulted, clusterIPs/nodePorts allocated. */
-  readonly services: readonly Entry<Service>[];
-  /** Pods written in the input (defaulted). */
-  readonly pods: readonly Entry<Pod>[];
-  readonly deployments: readonly Entry<Deployment>[];
-  readonly replicaSets: readonly Entry<ReplicaSet>[];
-  readonly statefulSets: readonly Entry<StatefulSet>[];
-  readonly daemonSets: readonly Entry<DaemonSet>[];
-  readonly replicationControllers: readonly Entry<ReplicationController>[];
-  /** Written in the input. */
-  readonly endpoints: readonly Entry<Endpoints>[];
-  /** Written in the input. */
-  readonly endpointSlices: readonly Entry<EndpointSlice>[];
-}
+/**
+ * What the controllers start from: the Cluster's collections as admission left them. `nodes` is
+ * already the final set (input or built-in defaults); `services` are admitted, defaulted, with
+ * clusterIPs and nodePorts allocated; `pods`, `endpoints` and `endpointSlices` are those written
+ * in the input.
+ */
+export type ControllerInput = Pick<
+  Cluster,
+  | 'config'
+  | 'namespaces'
+  | 'nodes'
+  | 'services'
+  | 'pods'
+  | 'deployments'
+  | 'replicaSets'
+  | 'statefulSets'
+  | 'daemonSets'
+  | 'replicationControllers'
+  | 'endpoints'
+  | 'endpointSlices'
+>;
 
 export interface ControllerOutput {
   /** With spec.podCIDR(s) assigned when missing (simulated). */

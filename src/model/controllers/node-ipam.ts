@@ -8,34 +8,40 @@
  */
 import type { ClusterConfig } from '../config.ts';
 import type { Entry, Node } from '../objects.ts';
-import { bitsOf, cidrContains, formatCidr, nodeMaskSize, parseCidr, subnetAt, type Cidr } from './ip.ts';
+import { cidrContains, formatCIDR, parseCIDRSloppy, subnetAt, type ParsedCIDR } from '../net/cidr.ts';
+import { ipBits, type IPFamily } from '../net/ip.ts';
+
+/** The mask size kube-controller-manager cuts per Node: --node-cidr-mask-size-ipv4=24, -ipv6=64. */
+function nodeMaskSize(family: IPFamily): number {
+  return family === 'IPv4' ? 24 : 64;
+}
 
 /** How many node subnets the allocator considers; a /48 IPv6 cluster CIDR has 65536 /64s. */
 const MAX_SUBNETS = 1n << 16n;
 
 interface SubnetPool {
-  readonly cidr: Cidr;
+  readonly cidr: ParsedCIDR;
   readonly size: number;
   readonly count: bigint;
   readonly used: Set<bigint>;
 }
 
-function makePool(cidr: Cidr): SubnetPool {
+function makePool(cidr: ParsedCIDR): SubnetPool {
   const size = Math.max(nodeMaskSize(cidr.family), cidr.prefix);
   const available = 1n << BigInt(size - cidr.prefix);
   return { cidr, size, count: available < MAX_SUBNETS ? available : MAX_SUBNETS, used: new Set() };
 }
 
-function occupy(pool: SubnetPool, stated: Cidr): void {
-  if (!cidrContains(pool.cidr, stated.family, stated.base)) return;
-  pool.used.add((stated.base - pool.cidr.base) >> BigInt(bitsOf(pool.cidr.family) - pool.size));
+function occupy(pool: SubnetPool, stated: ParsedCIDR): void {
+  if (stated.family !== pool.cidr.family || !cidrContains(pool.cidr, { family: stated.family, value: stated.base })) return;
+  pool.used.add((stated.base - pool.cidr.base) >> BigInt(ipBits(pool.cidr.family) - pool.size));
 }
 
 function allocate(pool: SubnetPool): string | undefined {
   for (let index = 0n; index < pool.count; index += 1n) {
     if (!pool.used.has(index)) {
       pool.used.add(index);
-      return formatCidr(subnetAt(pool.cidr, pool.size, index));
+      return formatCIDR(subnetAt(pool.cidr, pool.size, index));
     }
   }
   return undefined;
@@ -47,10 +53,10 @@ function allocate(pool: SubnetPool): string | undefined {
  * first and never handed out again.
  */
 export function assignNodePodCidrs(nodes: readonly Entry<Node>[], config: ClusterConfig): Entry<Node>[] {
-  const pools = config.podCIDRs.map(parseCidr).filter((cidr): cidr is Cidr => cidr !== undefined).map(makePool);
+  const pools = config.podCIDRs.map(parseCIDRSloppy).filter((cidr): cidr is ParsedCIDR => cidr !== undefined).map(makePool);
   for (const entry of nodes) {
     for (const text of statedPodCidrs(entry.object)) {
-      const stated = parseCidr(text);
+      const stated = parseCIDRSloppy(text);
       if (stated) pools.forEach((pool) => occupy(pool, stated));
     }
   }

@@ -6,8 +6,9 @@
  * Pod allocated first keeps a contested address). Addresses the input states are reserved first.
  */
 import type { Node } from 'kubernetes-types/core/v1';
+import { parseCIDRSloppy, type ParsedCIDR } from '../net/cidr.ts';
+import { formatIP, parseIPSloppy } from '../net/ip.ts';
 import { mixedHash } from './hash.ts';
-import { bitsOf, formatIP, parseCidr, parseIP, type Cidr } from './ip.ts';
 import { statedPodCidrs } from './node-ipam.ts';
 
 /** IPv6 node ranges are huge; hashing into the first 65534 hosts keeps addresses short to read. */
@@ -18,8 +19,8 @@ export interface PodIpam {
   readonly allocate: (nodeName: string, key: string) => string[];
 }
 
-function hostRange(cidr: Cidr): { first: bigint; count: bigint } {
-  const size = 1n << BigInt(bitsOf(cidr.family) - cidr.prefix);
+function hostRange(cidr: ParsedCIDR): { first: bigint; count: bigint } {
+  const { size } = cidr;
   // .0 is the network, .1 the gateway; IPv4 also keeps the broadcast address out.
   const count = size - (cidr.family === 'IPv4' ? 3n : 2n);
   return { first: cidr.base + 2n, count: count < MAX_HOSTS ? count : MAX_HOSTS };
@@ -28,20 +29,20 @@ function hostRange(cidr: Cidr): { first: bigint; count: bigint } {
 export function createPodIpam(nodes: readonly Node[], reserved: readonly string[]): PodIpam {
   const used = new Set<string>();
   for (const ip of reserved) {
-    const parsed = parseIP(ip);
-    if (parsed) used.add(formatIP(parsed.family, parsed.value));
+    const parsed = parseIPSloppy(ip);
+    if (parsed) used.add(formatIP(parsed));
   }
-  const cidrsByNode = new Map<string, Cidr[]>();
+  const cidrsByNode = new Map<string, ParsedCIDR[]>();
   for (const node of nodes) {
-    const cidrs = statedPodCidrs(node).map(parseCidr).filter((cidr): cidr is Cidr => cidr !== undefined);
+    const cidrs = statedPodCidrs(node).map(parseCIDRSloppy).filter((cidr): cidr is ParsedCIDR => cidr !== undefined);
     cidrsByNode.set(node.metadata?.name ?? '', cidrs);
   }
-  const allocateIn = (cidr: Cidr, key: string): string | undefined => {
+  const allocateIn = (cidr: ParsedCIDR, key: string): string | undefined => {
     const { first, count } = hostRange(cidr);
     if (count <= 0n) return undefined;
     const home = BigInt(mixedHash(`${key}|${cidr.family}`)) % count;
     for (let step = 0n; step < count; step += 1n) {
-      const ip = formatIP(cidr.family, first + ((home + step) % count));
+      const ip = formatIP({ family: cidr.family, value: first + ((home + step) % count) });
       if (!used.has(ip)) {
         used.add(ip);
         return ip;

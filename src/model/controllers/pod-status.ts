@@ -4,7 +4,7 @@
  */
 import type { ContainerStatus, Node, Pod, PodCondition, PodIP, PodStatus } from 'kubernetes-types/core/v1';
 import type { PodIpam } from './pod-ipam.ts';
-import { familyOf } from './ip.ts';
+import { familyOf } from '../net/ip.ts';
 
 export interface PodStatusContext {
   readonly nodes: ReadonlyMap<string, Node>;

@@ -6,10 +6,10 @@
 import type { Node, Pod, PodSpec, PodTemplateSpec } from 'kubernetes-types/core/v1';
 import type { LabelSelector, ObjectMeta, OwnerReference } from 'kubernetes-types/meta/v1';
 import type { ClusterConfig } from '../config.ts';
+import { labelSelectorAsSelector, selectorMatches } from '../labels/selector.ts';
 import type { Entry, SourceRef } from '../objects.ts';
 import { deriveUid, generateName } from './hash.ts';
 import { schedulePod } from './scheduler.ts';
-import { matchesLabelSelector } from './selectors.ts';
 
 /** A Pod a controller made, before the kubelet (pod-status.ts) fills its status. */
 export interface DerivedPod {
@@ -61,12 +61,13 @@ export function controllerOf(metadata: ObjectMeta | undefined): OwnerReference |
  */
 export function claimPods(owner: Owner, selector: LabelSelector | undefined, pods: readonly Entry<Pod>[]): Entry<Pod>[] {
   const namespace = owner.metadata.namespace;
+  const matcher = labelSelectorAsSelector(selector);
   return pods.filter((entry) => {
     const metadata = entry.object.metadata;
     if (metadata?.namespace !== namespace) return false;
     const reference = controllerOf(metadata);
     if (reference) return reference.kind === owner.kind && reference.name === owner.metadata.name;
-    return metadata?.deletionTimestamp === undefined && matchesLabelSelector(selector, metadata?.labels);
+    return metadata?.deletionTimestamp === undefined && selectorMatches(matcher, metadata?.labels);
   });
 }
 

@@ -23,6 +23,13 @@ describe('scheduler filters (pkg/scheduler/framework/plugins)', () => {
     ['a cordoned Node', cordoned, spec(), 'node(s) were unschedulable'],
     ['a nodeSelector that does not match', WORKERS[0] as never, spec({ nodeSelector: { disk: 'ssd' } }), "node(s) didn't match Pod's node affinity/selector"],
     ['a nodeSelector that matches', WORKERS[1] as never, spec({ nodeSelector: { 'topology.kubernetes.io/zone': 'zone-b' } }), undefined],
+    // nodeaffinity (k8s.io/component-helpers/scheduling/corev1/nodeaffinity): terms are ORed, an empty term matches nothing.
+    ['an affinity term with In', WORKERS[1] as never, spec({ affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'topology.kubernetes.io/zone', operator: 'In', values: ['zone-a', 'zone-b'] }] }] } } } }), undefined],
+    ['an affinity term with NotIn', WORKERS[1] as never, spec({ affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'topology.kubernetes.io/zone', operator: 'NotIn', values: ['zone-b'] }] }] } } } }), "node(s) didn't match Pod's node affinity/selector"],
+    ['an affinity term with Gt on a non-integer label', WORKERS[1] as never, spec({ affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'topology.kubernetes.io/zone', operator: 'Gt', values: ['1'] }] }] } } } }), "node(s) didn't match Pod's node affinity/selector"],
+    ['a matchFields term on metadata.name', WORKERS[1] as never, spec({ affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchFields: [{ key: 'metadata.name', operator: 'In', values: ['worker2'] }] }] } } } }), undefined],
+    ['an empty term, ORed with a matching one', WORKERS[1] as never, spec({ affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{}, { matchFields: [{ key: 'metadata.name', operator: 'NotIn', values: ['worker1'] }] }] } } } }), undefined],
+    ['an empty term alone', WORKERS[1] as never, spec({ affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{}] } } } }), "node(s) didn't match Pod's node affinity/selector"],
   ])('%s', (_name, target, podSpec, reason) => {
     expect(filterNode(podSpec, target)).toBe(reason);
   });

@@ -5,6 +5,7 @@
  * object never moves a Pod. Resources, ports and scoring are not simulated.
  */
 import type { Node, NodeSelectorRequirement, NodeSelectorTerm, PodSpec, Taint, Toleration } from 'kubernetes-types/core/v1';
+import { selectorFromSet, selectorMatches, NOTHING, type Requirement, type Selector, type SelectorOperator } from '../labels/selector.ts';
 import { mixedHash } from './hash.ts';
 
 export type SchedulingResult =
@@ -22,36 +23,37 @@ export function toleratesTaint(toleration: Toleration, taint: Taint): boolean {
   return (toleration.value ?? '') === (taint.value ?? '');
 }
 
-function matchesRequirement(requirement: NodeSelectorRequirement, value: string | undefined): boolean {
-  const values = requirement.values ?? [];
-  switch (requirement.operator) {
-    case 'In':
-      return value !== undefined && values.includes(value);
-    case 'NotIn':
-      return value === undefined || !values.includes(value);
-    case 'Exists':
-      return value !== undefined;
-    case 'DoesNotExist':
-      return value === undefined;
-    case 'Gt':
-    case 'Lt': {
-      const [bound] = values;
-      if (value === undefined || bound === undefined || !/^-?\d+$/.test(value)) return false;
-      return requirement.operator === 'Gt' ? Number(value) > Number(bound) : Number(value) < Number(bound);
-    }
-    default:
-      return false;
+const NODE_SELECTOR_OPERATORS: Readonly<Record<string, SelectorOperator>> = { In: 'in', NotIn: 'notin', Exists: 'exists', DoesNotExist: '!', Gt: 'gt', Lt: 'lt' };
+
+/** nodeaffinity nodeSelectorRequirementsAsSelector: an unknown operator is an error, which matches no Node. */
+function nodeSelectorRequirementsAsSelector(expressions: readonly NodeSelectorRequirement[]): Selector {
+  const requirements: Requirement[] = [];
+  for (const { key, operator, values } of expressions) {
+    const op = NODE_SELECTOR_OPERATORS[operator];
+    if (op === undefined) return NOTHING;
+    requirements.push({ key, operator: op, values: values ?? [] });
   }
+  return requirements;
 }
 
-/** nodeaffinity.NodeSelectorTerm matching: expressions on labels, fields on metadata.name only. */
+/** nodeaffinity nodeSelectorRequirementsAsFieldSelector: In and NotIn with one value, as `=` and `!=` terms. */
+function nodeSelectorRequirementsAsFieldSelector(fields: readonly NodeSelectorRequirement[]): Selector {
+  const requirements: Requirement[] = [];
+  for (const { key, operator, values = [] } of fields) {
+    if ((operator !== 'In' && operator !== 'NotIn') || values.length !== 1) return NOTHING;
+    requirements.push({ key, operator: operator === 'In' ? '=' : '!=', values });
+  }
+  return requirements;
+}
+
+/** nodeaffinity nodeSelectorTerm.match: expressions on the Node's labels, fields on `metadata.name`; an empty term matches nothing. */
 function matchesTerm(term: NodeSelectorTerm, node: Node): boolean {
   const expressions = term.matchExpressions ?? [];
   const fields = term.matchFields ?? [];
   if (expressions.length === 0 && fields.length === 0) return false;
   return (
-    expressions.every((requirement) => matchesRequirement(requirement, node.metadata?.labels?.[requirement.key])) &&
-    fields.every((requirement) => requirement.key === 'metadata.name' && matchesRequirement(requirement, node.metadata?.name))
+    (expressions.length === 0 || selectorMatches(nodeSelectorRequirementsAsSelector(expressions), node.metadata?.labels)) &&
+    (fields.length === 0 || selectorMatches(nodeSelectorRequirementsAsFieldSelector(fields), { 'metadata.name': node.metadata?.name ?? '' }))
   );
 }
 
@@ -70,8 +72,7 @@ export function filterNode(spec: PodSpec, node: Node): string | undefined {
   );
   if (untolerated) return `node(s) had untolerated taint {${untolerated.key}: ${untolerated.value ?? ''}}`;
   // NodeAffinity: spec.nodeSelector and requiredDuringScheduling terms (ORed) must both hold.
-  const selector = spec.nodeSelector ?? {};
-  if (!Object.entries(selector).every(([key, value]) => node.metadata?.labels?.[key] === value)) return REASON_AFFINITY;
+  if (!selectorMatches(selectorFromSet(spec.nodeSelector ?? {}), node.metadata?.labels)) return REASON_AFFINITY;
   const terms = spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
   if (terms && !terms.some((term) => matchesTerm(term, node))) return REASON_AFFINITY;
   return undefined;

@@ -12,7 +12,9 @@
  */
 import type { ClusterConfig } from '../config.ts';
 import type { FieldError } from '../diagnostics.ts';
-import { cidrContains, fnv1a, formatCIDR, formatIP, parseCIDR, parseIP, type IPFamily, type ParsedCIDR } from '../net/ip.ts';
+import { cidrContains, formatCIDR, parseCIDRSloppy, type ParsedCIDR } from '../net/cidr.ts';
+import { formatIP, parseIPSloppy, type IPFamily } from '../net/ip.ts';
+import { fnv32a } from './hash.ts';
 import type { ServicePort } from 'kubernetes-types/core/v1';
 import type { Service } from '../objects.ts';
 
@@ -47,7 +49,7 @@ const invalid = (field: string, shown: string, detail: string): FieldError => ({
 const goStrings = (values: readonly string[]): string => `[]string{${values.map((v) => JSON.stringify(v)).join(', ')}}`;
 
 function makeRange(text: string): IPRange | undefined {
-  const cidr = parseCIDR(text);
+  const cidr = parseCIDRSloppy(text);
   if (!cidr) return undefined;
   const max = cidr.family === 'IPv4' ? cidr.size - 2n : cidr.size - 1n;
   // ipallocator's calculateRangeOffset: min(max(16, size/16), 256).
@@ -70,7 +72,7 @@ export function collectRequests(services: readonly unknown[]): Requests {
     if (!spec) continue;
     const clusterIPs: readonly unknown[] = Array.isArray(spec.clusterIPs) ? spec.clusterIPs : [];
     for (const ip of [spec.clusterIP, ...clusterIPs]) {
-      const parsed = typeof ip === 'string' ? parseIP(ip) : undefined;
+      const parsed = typeof ip === 'string' ? parseIPSloppy(ip) : undefined;
       if (parsed) ips.add(formatIP(parsed));
     }
     for (const port of Array.isArray(spec.ports) ? spec.ports : []) {
@@ -130,7 +132,7 @@ export function createServiceAllocator(config: ClusterConfig, requests: Requests
           if (!range) continue;
           const requested = ips[i];
           if (requested) {
-            const parsed = parseIP(requested)!;
+            const parsed = parseIPSloppy(requested)!;
             const text = formatIP(parsed);
             const offset = parsed.value - range.cidr.base;
             const why = !cidrContains(range.cidr, parsed) || offset < 1n || offset > range.max
@@ -165,7 +167,7 @@ export function createServiceAllocator(config: ClusterConfig, requests: Requests
         const size = max - min + 1;
         const dynamic = size - portStaticBand;
         const free = (p: number) => !takenPorts.has(p) && !requests.nodePorts.has(p);
-        const start = fnv1a(seed) % dynamic;
+        const start = fnv32a(seed) % dynamic;
         for (let i = 0; i < dynamic; i++) {
           const p = min + portStaticBand + ((start + i) % dynamic);
           if (free(p)) return p;
@@ -236,7 +238,7 @@ function pickIP(range: IPRange, seed: string, taken: (ip: string) => boolean): s
   const dynamicSize = range.max - dynamicStart + 1n;
   const at = (offset: bigint) => formatIP({ family: range.cidr.family, value: range.cidr.base + offset });
   if (dynamicSize > 0n) {
-    const start = BigInt(fnv1a(seed)) % dynamicSize;
+    const start = BigInt(fnv32a(seed)) % dynamicSize;
     // Probing stops after a bounded number of steps: the range is far larger than any input.
     const limit = dynamicSize < 1_000_000n ? dynamicSize : 1_000_000n;
     for (let i = 0n; i < limit; i++) {
@@ -272,7 +274,7 @@ function initIPFamilyFields(service: Service, ranges: ReadonlyMap<IPFamily, IPRa
   const families = [...(spec.ipFamilies ?? [])];
   for (const [i, ip] of (spec.clusterIPs ?? []).entries()) {
     if (ip === 'None') break;
-    const family = parseIP(ip)?.family;
+    const family = parseIPSloppy(ip)?.family;
     if (family && i >= families.length) {
       if (!ranges.has(family)) errors.push(invalid(`spec.clusterIPs[${i}]`, goStrings(spec.clusterIPs ?? []), `${family} is not configured on this cluster`));
       else families.push(family);
@@ -314,7 +316,7 @@ function validateClusterIPsLoosely(service: Service): FieldError[] {
       if (i > 0 || ips.length > 1) errors.push(invalid(`spec.clusterIPs[${i}]`, JSON.stringify(ip), 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)'));
       return;
     }
-    if (!parseIP(ip)) errors.push(invalid(`spec.clusterIPs[${i}]`, JSON.stringify(ip), 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)'));
+    if (!parseIPSloppy(ip)) errors.push(invalid(`spec.clusterIPs[${i}]`, JSON.stringify(ip), 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)'));
   });
   const families = spec.ipFamilies ?? [];
   families.forEach((family, i) => {

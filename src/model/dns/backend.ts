@@ -6,7 +6,7 @@
  */
 import type { Cluster } from '../cluster-types.ts';
 import type { Service } from '../objects.ts';
-import { canonicalIP, parseIP } from './ip.ts';
+import { canonicalIP, parseIP } from '../net/ip.ts';
 import { matchPortAndProtocol, sameName, type RecordRequest } from './names.ts';
 
 /** kubeadm's Corefile: `kubernetes cluster.local in-addr.arpa ip6.arpa { ... ttl 30 }`. */

@@ -16,7 +16,7 @@ import type { DnsQuestion, DnsResponse } from './types.ts';
 export type { DnsQuestion, DnsRecord, DnsResponse, Rcode, RRType } from './types.ts';
 export type { ResolveFromOptions, ResolverLibrary, ResolvConf } from './search.ts';
 export { candidateNames, clusterFirstResolvConf } from './search.ts';
-export { reverseName } from './ip.ts';
+export { reverseName } from './reverse.ts';
 
 /** Ask the cluster DNS the name as it is (absolute: a trailing dot is implied), like `dig name`. */
 export function resolve(cluster: Cluster, question: DnsQuestion): DnsResponse {

@@ -4,7 +4,8 @@
  */
 import type { Backend, Entry, Found } from './backend.ts';
 import { findPods, findServices, nameError, namespaceExposed, NO_ENTRIES, serviceRecordForIP, TTL } from './backend.ts';
-import { extractAddressFromReverse, formatIP, parseIP } from './ip.ts';
+import { formatIP, parseIP } from '../net/ip.ts';
+import { extractAddressFromReverse } from './reverse.ts';
 import { isSubDomain, labelsBelow, parseRequest, toAbsolute } from './names.ts';
 import { isDefaultNS, nsAddrs } from './ns.ts';
 import type { DnsRecord, RRType } from './types.ts';
@@ -57,8 +58,8 @@ function services(backend: Backend, q: Query): Found {
     return { entries: [{ domain: q.qname, host: '', port: -1, ttl: 28800, text: DNS_SCHEMA_VERSION }], nameError: false };
   }
   if (isDefaultNS(q.name, q.zoneAsAsked)) {
-    const wanted = q.type === 'A' ? 4 : q.type === 'AAAA' ? 16 : 0;
-    return { entries: nsAddrs(backend, q.qname).filter((e) => parseIP(e.host)?.length === wanted), nameError: false };
+    const wanted = q.type === 'A' ? 'IPv4' : q.type === 'AAAA' ? 'IPv6' : undefined;
+    return { entries: nsAddrs(backend, q.qname).filter((e) => wanted !== undefined && parseIP(e.host)?.family === wanted), nameError: false };
   }
   const found = records(backend, q);
   if (q.type !== 'SRV') return found;
@@ -97,7 +98,7 @@ function address(backend: Backend, q: Query, previous: readonly DnsRecord[]): Lo
       );
       continue;
     }
-    if ((q.type === 'A') !== (ip.length === 4) || seen.has(entry.host)) continue;
+    if ((q.type === 'A') !== (ip.family === 'IPv4') || seen.has(entry.host)) continue;
     seen.add(entry.host);
     out.push(record(q.qname, q.type, entry.ttl, formatIP(ip)));
   }
@@ -128,7 +129,7 @@ function srv(backend: Backend, q: Query): Lookup {
     }
     if (!seen.has(`${target} ${entry.host}`)) {
       seen.add(`${target} ${entry.host}`);
-      extra.push(record(target, ip.length === 4 ? 'A' : 'AAAA', entry.ttl, formatIP(ip)));
+      extra.push(record(target, ip.family === 'IPv4' ? 'A' : 'AAAA', entry.ttl, formatIP(ip)));
     }
   }
   return { records: out, extra, nameError: false, notes: [] };

@@ -4,7 +4,7 @@
  */
 import type { Backend, Entry } from './backend.ts';
 import { TTL } from './backend.ts';
-import { canonicalIP } from './ip.ts';
+import { canonicalIP } from '../net/ip.ts';
 
 /** The IP of the CoreDNS Pod that answers (kubeadm labels them k8s-app=kube-dns in kube-system). */
 function corednsPodIP(backend: Backend): string | undefined {

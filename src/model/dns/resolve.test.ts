@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from './index.ts';
 import type { RRType } from './index.ts';
-import { reverseName } from './ip.ts';
+import { reverseName } from './reverse.ts';
 import { sampleCluster } from './test-fixture.ts';
 
 const cluster = Object.freeze(sampleCluster());

@@ -3,16 +3,10 @@
  * controller would hold, without running the pipeline.
  */
 import type { Cluster } from '../cluster-types.ts';
-import { DEFAULT_CONFIG } from '../config.ts';
-import type { EndpointSlice, Entry, Namespace, Pod, Service } from '../objects.ts';
+import type { EndpointSlice, Namespace, Pod, Service } from '../objects.ts';
+import { buildTestCluster } from '../testing/fixtures.ts';
 import type { ServiceSpec } from 'kubernetes-types/core/v1';
 import type { Endpoint, EndpointPort } from 'kubernetes-types/discovery/v1';
-
-function entry<T extends { kind?: string; metadata?: { name?: string; namespace?: string } }>(object: T): Entry<T> {
-  const namespace = object.metadata?.namespace;
-  const key = namespace === undefined ? `${object.kind}/${object.metadata?.name}` : `${object.kind}/${namespace}/${object.metadata?.name}`;
-  return { key, object, origin: 'input', simulated: [] };
-}
 
 export function namespace(name: string): Namespace {
   return { apiVersion: 'v1', kind: 'Namespace', metadata: { name } };
@@ -50,35 +44,6 @@ export function pod(ns: string, name: string, ip: string, labels: Record<string,
   return { apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: ns, labels }, status: { podIP: ip, podIPs: [{ ip }] } };
 }
 
-export interface ClusterParts {
-  readonly namespaces?: readonly string[];
-  readonly services?: readonly Service[];
-  readonly endpointSlices?: readonly EndpointSlice[];
-  readonly pods?: readonly Pod[];
-}
-
-export function buildTestCluster(parts: ClusterParts): Cluster {
-  return {
-    config: DEFAULT_CONFIG,
-    namespaces: (parts.namespaces ?? ['default', 'kube-system', 'kube-public', 'kube-node-lease']).map((n) => entry(namespace(n))),
-    nodes: [],
-    services: (parts.services ?? []).map(entry),
-    pods: (parts.pods ?? []).map(entry),
-    deployments: [],
-    replicaSets: [],
-    statefulSets: [],
-    daemonSets: [],
-    replicationControllers: [],
-    endpoints: [],
-    endpointSlices: (parts.endpointSlices ?? []).map(entry),
-    ingresses: [],
-    ingressClasses: [],
-    networkPolicies: [],
-    others: [],
-    diagnostics: [],
-  };
-}
-
 const single = { ipFamilies: ['IPv4'], ipFamilyPolicy: 'SingleStack' };
 
 /**
@@ -89,7 +54,7 @@ const single = { ipFamilies: ['IPv4'], ipFamilyPolicy: 'SingleStack' };
 export function sampleCluster(): Cluster {
   const dns = [tcp('metrics', 9153), { name: 'dns', port: 53, protocol: 'UDP' }, tcp('dns-tcp', 53)];
   return buildTestCluster({
-    namespaces: ['default', 'kube-system', 'kube-public', 'kube-node-lease', 'shop'],
+    namespaces: ['default', 'kube-system', 'kube-public', 'kube-node-lease', 'shop'].map(namespace),
     services: [
       service('default', 'kubernetes', { ...single, type: 'ClusterIP', clusterIP: '10.96.0.1', clusterIPs: ['10.96.0.1'], ports: [tcp('https', 443)] }),
       service('kube-system', 'kube-dns', { ...single, type: 'ClusterIP', clusterIP: '10.96.0.10', clusterIPs: ['10.96.0.10'], ports: dns }),

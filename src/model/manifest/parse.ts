@@ -134,16 +134,19 @@ function readChunk(file: string, chunk: DocumentChunk, result: ChunkResult, obje
   }
   const value = result.value;
   if (value.kind === 'List' && Array.isArray(value.items)) {
-    const itemLines = findListItemLines(chunk, value.items.length);
+    const items = findListItems(chunk, value.items.length);
     value.items.forEach((item: unknown, index: number) => {
-      const prefix = ['items', index];
-      const at = itemLines?.[index] ?? start;
+      const span = items?.[index];
+      // A block-style List item is located within its own lines, so that one diagnostic in a
+      // 100 MiB dump re-reads a few lines, not the whole document.
+      const locate = span ? itemLocator(file, chunk, span) : locateIn(['items', index]);
+      const at = span ? { line: chunk.firstLine + span.start, column: span.indent + 1 } : start;
       const ref = { ...documentRef, item: index, line: at.line, column: at.column };
       if (!isRecord(item)) {
-        diagnostics.push({ code: 'NOT_AN_OBJECT', severity: 'error', message: 'a List item must be an object', range: locateIn(prefix)([]) });
+        diagnostics.push({ code: 'NOT_AN_OBJECT', severity: 'error', message: 'a List item must be an object', range: locate([]) });
         return;
       }
-      objects.push({ value: item, ref, pathPrefix: prefix, locate: locateIn(prefix) });
+      objects.push({ value: item, ref, pathPrefix: ['items', index], locate });
     });
     return;
   }
@@ -161,24 +164,49 @@ function firstContentPosition(chunk: DocumentChunk): { line: number; column: num
   return { line: chunk.firstLine + Math.max(index, 0), column: line.length - line.trimStart().length + 1 };
 }
 
+interface ItemSpan {
+  /** 0-based line of the chunk where the item's `- ` stands, and the first line after the item. */
+  readonly start: number;
+  readonly end: number;
+  readonly indent: number;
+}
+
 /**
- * Where each item of a block-style List starts, found by a line scan: after `items:` at column 1,
+ * Where each item of a block-style List stands, found by a line scan: after `items:` at column 1,
  * every item starts with `- ` at one indentation. Only trusted when the count matches the parsed
- * items; flow-style Lists fall back to the document's start.
+ * items; flow-style Lists fall back to locating within the whole document.
  */
-function findListItemLines(chunk: DocumentChunk, count: number): { line: number; column: number }[] | undefined {
+function findListItems(chunk: DocumentChunk, count: number): ItemSpan[] | undefined {
   const lines = chunk.text.split('\n');
   const itemsAt = lines.findIndex((l) => /^items:\s*(?:#.*)?$/.test(l));
   if (itemsAt < 0) return undefined;
   let indent: string | undefined;
-  const starts: { line: number; column: number }[] = [];
+  const starts: number[] = [];
+  let end = lines.length;
   for (let i = itemsAt + 1; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    if (/^\S/.test(line) && !line.startsWith('-') && !line.startsWith('#')) break;
-    const match = /^( *)- /.exec(line) ?? /^( *)-$/.exec(line);
+    if (/^[^\s#-]/.test(line)) {
+      end = i;
+      break;
+    }
+    const match = /^( *)-(?: |$)/.exec(line);
     if (!match) continue;
     indent ??= match[1];
-    if (match[1] === indent) starts.push({ line: chunk.firstLine + i, column: (indent?.length ?? 0) + 1 });
+    if (match[1] === indent) starts.push(i);
   }
-  return starts.length === count ? starts : undefined;
+  if (starts.length !== count) return undefined;
+  return starts.map((start, i) => ({ start, end: starts[i + 1] ?? end, indent: indent?.length ?? 0 }));
+}
+
+function itemLocator(file: string, chunk: DocumentChunk, span: ItemSpan): (path: readonly (string | number)[]) => SourceRange {
+  let locator: DocumentLocator | undefined;
+  return (path) => {
+    if (!locator) {
+      const lines = chunk.text.split('\n').slice(span.start, span.end);
+      // `- key: v` becomes `  key: v`: the item alone, a mapping, with every column unchanged.
+      lines[0] = (lines[0] ?? '').replace(/-/, ' ');
+      locator = createLocator(file, { index: chunk.index, text: lines.join('\n'), firstLine: chunk.firstLine + span.start, empty: false });
+    }
+    return locator.locate(path);
+  };
 }

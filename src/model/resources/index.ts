@@ -18,17 +18,5 @@ export {
   portNameErrors,
   qualifiedNameErrors,
 } from './names.ts';
-export {
-  cidrContains,
-  cidrWarnings,
-  formatCIDR,
-  formatIP,
-  ipWarnings,
-  isIPv4,
-  isIPv6,
-  parseCIDR,
-  parseIP,
-  type IPBytes,
-  type ParsedCIDR,
-} from './ip.ts';
-export { isEmptyLabelSelector, labelSelectorMatches } from './label-selector.ts';
+export { cidrWarnings, ipWarnings } from './ip-warnings.ts';
+export { isEmptyLabelSelector } from './label-selector.ts';

@@ -3,7 +3,7 @@
  * GetWarningsForService). Warnings are whole sentences, most starting with their field path.
  */
 import { asArray, asRecord, asString, type JsonRecord } from './guards.ts';
-import { cidrWarnings, ipWarnings } from './ip.ts';
+import { cidrWarnings, ipWarnings } from './ip-warnings.ts';
 import { clusterIPsOf, specOf } from './service-helpers.ts';
 
 const TOPOLOGY_HINTS_ANNOTATION = 'service.kubernetes.io/topology-aware-hints';

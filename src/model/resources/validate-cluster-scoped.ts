@@ -6,7 +6,7 @@ import type { FieldError } from '../diagnostics.ts';
 import { duplicate, fieldError, invalid, notSupported, required } from './field-error.ts';
 import { goQuote, goStringSlice, goSyntax } from './go-format.ts';
 import { asArray, asRecord, asString, type JsonRecord } from './guards.ts';
-import { parseCIDR } from './ip.ts';
+import { parseCIDRSloppy } from '../net/cidr.ts';
 import { labelValueErrors, nameIsDnsLabel, nameIsDnsSubdomain, qualifiedNameErrors } from './names.ts';
 import { validateCIDR } from './validate-ip.ts';
 import { validateKubeFinalizerName, validateLabelName, validateObjectMeta } from './validate-meta.ts';
@@ -50,9 +50,9 @@ export function validateNode(obj: JsonRecord): FieldError[] {
   const podCIDRs = asArray(spec.podCIDRs).map(asString);
   podCIDRs.forEach((cidr, i) => errs.push(...validateCIDR(`spec.podCIDRs[${i}]`, cidr)));
   if (podCIDRs.length > 1) {
-    const parsed = podCIDRs.map(parseCIDR);
-    const v4 = parsed.filter((c) => c?.isIPv4 === true).length;
-    const v6 = parsed.filter((c) => c?.isIPv4 === false).length;
+    const parsed = podCIDRs.map(parseCIDRSloppy);
+    const v4 = parsed.filter((c) => c?.family === 'IPv4').length;
+    const v6 = parsed.filter((c) => c?.family === 'IPv6').length;
     if (!(v4 > 0 && v6 > 0) || podCIDRs.length > 2) {
       errs.push(invalid('spec.podCIDRs', { goSyntax: goStringSlice(podCIDRs) }, 'may specify no more than one CIDR for each IP family'));
     }

@@ -4,24 +4,23 @@
  */
 import type { FieldError } from '../diagnostics.ts';
 import { invalid } from './field-error.ts';
-import { isLinkLocalMulticast, isLinkLocalUnicast, isLoopback, isUnspecified, isV4Bytes, parseCIDR, parseIP } from './ip.ts';
+import { parseCIDRSloppy } from '../net/cidr.ts';
+import { isLinkLocalMulticast, isLinkLocalUnicast, isLoopback, isUnspecified, parseIPSloppy } from '../net/ip.ts';
 
 export function validateIP(field: string, value: string): FieldError[] {
-  return parseIP(value) === undefined ? [invalid(field, value, 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)')] : [];
+  return parseIPSloppy(value) === undefined ? [invalid(field, value, 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)')] : [];
 }
 
 export function validateIPv4Address(field: string, value: string): FieldError[] {
-  const ip = parseIP(value);
-  return ip === undefined || !isV4Bytes(ip) ? [invalid(field, value, 'must be a valid IPv4 address')] : [];
+  return parseIPSloppy(value)?.family !== 'IPv4' ? [invalid(field, value, 'must be a valid IPv4 address')] : [];
 }
 
 export function validateIPv6Address(field: string, value: string): FieldError[] {
-  const ip = parseIP(value);
-  return ip === undefined || isV4Bytes(ip) ? [invalid(field, value, 'must be a valid IPv6 address')] : [];
+  return parseIPSloppy(value)?.family !== 'IPv6' ? [invalid(field, value, 'must be a valid IPv6 address')] : [];
 }
 
 export function validateCIDR(field: string, value: string): FieldError[] {
-  return parseCIDR(value) === undefined ? [invalid(field, value, 'must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)')] : [];
+  return parseCIDRSloppy(value) === undefined ? [invalid(field, value, 'must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)')] : [];
 }
 
 /**
@@ -29,7 +28,7 @@ export function validateCIDR(field: string, value: string): FieldError[] {
  * make no sense as endpoints or external IPs.
  */
 export function validateNonSpecialIP(field: string, value: string): FieldError[] {
-  const ip = parseIP(value);
+  const ip = parseIPSloppy(value);
   if (ip === undefined) return [invalid(field, value, 'must be a valid IP address')];
   const errs: FieldError[] = [];
   if (isUnspecified(ip)) errs.push(invalid(field, value, `may not be unspecified (${value})`));

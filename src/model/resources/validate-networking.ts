@@ -5,7 +5,8 @@ import type { FieldError } from '../diagnostics.ts';
 import { forbidden, invalid, notSupported, required, tooLong } from './field-error.ts';
 import { goQuote, goSyntax } from './go-format.ts';
 import { asArray, asRecord, asString, byteLength, isRecord, type JsonRecord } from './guards.ts';
-import { cidrContains, parseCIDR, parseIP } from './ip.ts';
+import { cidrContains, parseCIDRSloppy } from '../net/cidr.ts';
+import { parseIPSloppy } from '../net/ip.ts';
 import {
   dns1123SubdomainErrors,
   nameIsDns1035Label,
@@ -97,7 +98,7 @@ function validateIngressRules(rules: JsonRecord[]): FieldError[] {
     const path = `spec.rules[${i}]`;
     const host = asString(rule.host);
     if (host.length > 0) {
-      if (parseIP(host) !== undefined) errs.push(invalid(`${path}.host`, host, 'must be a DNS name, not an IP address'));
+      if (parseIPSloppy(host) !== undefined) errs.push(invalid(`${path}.host`, host, 'must be a DNS name, not an IP address'));
       const msgs = host.includes('*') ? wildcardDns1123SubdomainErrors(host) : dns1123SubdomainErrors(host);
       errs.push(...msgs.map((msg) => invalid(`${path}.host`, host, msg)));
     }
@@ -225,16 +226,16 @@ function validateIPBlock(block: JsonRecord, path: string): FieldError[] {
   const cidrText = asString(block.cidr);
   if (cidrText === '') return [required(`${path}.cidr`)];
   const errs = validateCIDR(`${path}.cidr`, cidrText);
-  const cidr = parseCIDR(cidrText);
+  const cidr = parseCIDRSloppy(cidrText);
   if (cidr === undefined) return errs;
   asArray(block.except).forEach((e, i) => {
     const exceptText = asString(e);
     const exceptPath = `${path}.except[${i}]`;
     errs.push(...validateCIDR(exceptPath, exceptText));
-    const except = parseCIDR(exceptText);
+    const except = parseCIDRSloppy(exceptText);
     if (except === undefined) return;
-    const sameFamily = except.isIPv4 === cidr.isIPv4;
-    if (!sameFamily || !cidrContains(cidr, except.network) || cidr.prefixLength >= except.prefixLength) {
+    const sameFamily = except.family === cidr.family;
+    if (!sameFamily || !cidrContains(cidr, { family: except.family, value: except.base }) || cidr.prefix >= except.prefix) {
       errs.push(invalid(exceptPath, exceptText, 'must be a strict subset of `cidr`'));
     }
   });

@@ -7,7 +7,7 @@ import type { FieldError } from '../diagnostics.ts';
 import { duplicate, forbidden, invalid, notSupported, required } from './field-error.ts';
 import { goStringSlice } from './go-format.ts';
 import { asArray, asRecord, asString, type JsonRecord } from './guards.ts';
-import { isV4Bytes, parseIP } from './ip.ts';
+import { parseIPSloppy } from '../net/ip.ts';
 import { dns1123LabelErrors, portNameErrors, portNumErrors, qualifiedNameErrors } from './names.ts';
 import { clusterIPsOf, isExternallyAccessible, isHeadless, needsHealthCheck } from './service-helpers.ts';
 import { validateIP } from './validate-ip.ts';
@@ -108,10 +108,7 @@ export function validateClusterIPsRelatedFields(spec: JsonRecord): FieldError[] 
   if (clusterIPs.length > 2) errs.push(invalid('spec.clusterIPs', { goSyntax: ipsValue }, 'may only hold up to 2 values'));
   if (hasInvalidIPs) return errs;
 
-  const isV6 = (ip: string): boolean => {
-    const bytes = parseIP(ip);
-    return bytes !== undefined && !isV4Bytes(bytes);
-  };
+  const isV6 = (ip: string): boolean => parseIPSloppy(ip)?.family === 'IPv6';
   if (clusterIPs.length > 1) {
     const v6 = clusterIPs.filter(isV6).length;
     const dualStack = v6 > 0 && v6 < clusterIPs.length;

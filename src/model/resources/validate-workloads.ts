@@ -7,7 +7,8 @@ import type { FieldError } from '../diagnostics.ts';
 import { forbidden, invalid, notSupported, required } from './field-error.ts';
 import { goQuote, goStringMap, goSyntax } from './go-format.ts';
 import { asArray, asRecord, asString, asStringMap, type JsonRecord } from './guards.ts';
-import { isEmptyLabelSelector, labelSelectorMatches } from './label-selector.ts';
+import { labelSelectorAsSelector, selectorFromSet, selectorMatches } from '../labels/selector.ts';
+import { decodeLabelSelector, isEmptyLabelSelector } from './label-selector.ts';
 import { nameIsDnsSubdomain } from './names.ts';
 import { validateLabelSelector, validateObjectMeta } from './validate-meta.ts';
 import { validatePodTemplateSpec } from './validate-pod.ts';
@@ -44,7 +45,7 @@ function validateSelectorMatchesTemplate(selector: unknown, template: JsonRecord
   if (selector !== undefined && selector !== null && isEmptyLabelSelector(selector)) return [];
   const labels = asStringMap(asRecord(template.metadata)?.labels);
   const sel = asRecord(selector);
-  if (sel !== undefined && labelSelectorMatches(sel, labels ?? {})) return [];
+  if (sel !== undefined && selectorMatches(labelSelectorAsSelector(decodeLabelSelector(sel)), labels ?? {})) return [];
   return [invalid(`${path}.metadata.labels`, templateLabelsValue(template), '`selector` does not match template `labels`')];
 }
 
@@ -161,7 +162,7 @@ export function validateReplicationController(obj: JsonRecord): FieldError[] {
   if (template === undefined) return [...errs, required('spec.template')];
   if (Object.keys(selector).length > 0) {
     const labels = asStringMap(asRecord(template.metadata)?.labels) ?? {};
-    if (!labelSelectorMatches(selector, labels)) {
+    if (!selectorMatches(selectorFromSet(selector), labels)) {
       errs.push(invalid('spec.template.metadata.labels', templateLabelsValue(template), '`selector` does not match template `labels`'));
     }
   }

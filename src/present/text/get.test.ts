@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Endpoints, Node, Service } from 'kubernetes-types/core/v1';
-import { buildFixtureCluster } from './cluster-fixture.ts';
+import { buildTestCluster } from '../../model/testing/fixtures.ts';
 import { formatGet, type GetRequest } from './get.ts';
 import { parseLabelSelector } from './label-selector.ts';
 import { findResourceType, type ResourceType } from './resources.ts';
@@ -25,7 +25,7 @@ const ep: Endpoints = {
 
 const node: Node = { apiVersion: 'v1', kind: 'Node', metadata: { name: 'node-1', creationTimestamp: created }, status: { nodeInfo: { kubeletVersion: 'v1.31.0' } as never } };
 
-const cluster = buildFixtureCluster({
+const cluster = buildTestCluster({
   services: [svc('shop', 'web', '10.96.0.30'), svc('default', 'web', '10.96.0.20', { app: 'web' }), svc('default', 'api', '10.96.0.21', { app: 'api' })],
   endpoints: [ep],
   nodes: [node],

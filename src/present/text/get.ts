@@ -5,8 +5,8 @@
  * between tables, `kind/name` names when several types are requested, and "No resources found"
  * on stderr when nothing was printed.
  */
-import type { Cluster, Entry } from '../../model/index.ts';
-import { compareStrings, matchesSelector, type Requirement } from './label-selector.ts';
+import { selectorMatches, type Cluster, type Entry, type Requirement } from '../../model/index.ts';
+import { compareStrings } from './label-selector.ts';
 import { groupResource, kindPrefix, metadataOf, type ResourceType } from './resources.ts';
 import { toKubectlJson, toKubectlList, toKubectlYaml } from './serialize.ts';
 import { printTable } from './table.ts';
@@ -57,7 +57,7 @@ function selectEntries(cluster: Cluster, type: ResourceType, request: GetRequest
   const inScope = type
     .list(cluster)
     .filter((entry) => !type.namespaced || request.allNamespaces || metadataOf(entry.object).namespace === request.namespace)
-    .filter((entry) => matchesSelector(request.selector, metadataOf(entry.object).labels));
+    .filter((entry) => selectorMatches(request.selector, metadataOf(entry.object).labels));
   if (request.names.length === 0) {
     const key = (entry: Entry<object>): string => `${metadataOf(entry.object).namespace ?? ''}/${metadataOf(entry.object).name ?? ''}`;
     return { entries: [...inScope].sort((a, b) => compareStrings(key(a), key(b))), missing: [] };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatLabels, matchesSelector, parseLabelSelector } from './label-selector.ts';
+import { selectorMatches } from '../../model/index.ts';
+import { formatLabels, parseLabelSelector } from './label-selector.ts';
 
 const labels = { app: 'web', tier: 'frontend' };
 
@@ -25,7 +26,7 @@ describe('label selectors', () => {
   ])('%s → %s', (text, expected) => {
     const parsed = parseLabelSelector(text);
     if (!parsed.ok) throw new Error(parsed.error);
-    expect(matchesSelector(parsed.requirements, labels)).toBe(expected);
+    expect(selectorMatches(parsed.requirements, labels)).toBe(expected);
   });
 
   it.each(['app=web=x', 'app in web', '=web'])('rejects %s', (text) => {

@@ -1,15 +1,9 @@
 /**
  * Label selectors as kubectl's `-l` reads them and as the printers format them:
- * k8s.io/apimachinery/pkg/labels (selector.go Parse, Requirement.Matches, FormatLabels).
+ * k8s.io/apimachinery/pkg/labels (selector.go Parse, FormatLabels). The parsed requirements are
+ * the model's, and match with its `selectorMatches` (Requirement.Matches).
  */
-
-export type SelectorOperator = '=' | '!=' | 'in' | 'notin' | 'exists' | '!';
-
-export interface Requirement {
-  readonly key: string;
-  readonly operator: SelectorOperator;
-  readonly values: readonly string[];
-}
+import type { Requirement } from '../../model/index.ts';
 
 export type ParsedSelector =
   | { readonly ok: true; readonly requirements: readonly Requirement[] }
@@ -24,27 +18,6 @@ export function parseLabelSelector(text: string): ParsedSelector {
     requirements.push(requirement);
   }
   return { ok: true, requirements };
-}
-
-/** Requirement.Matches for every requirement: `!=` and `notin` also match objects without the key. */
-export function matchesSelector(requirements: readonly Requirement[], labels: Readonly<Record<string, string>> | undefined): boolean {
-  const present = labels ?? {};
-  return requirements.every((requirement) => {
-    const has = Object.hasOwn(present, requirement.key);
-    const value = present[requirement.key];
-    switch (requirement.operator) {
-      case '=':
-      case 'in':
-        return has && requirement.values.includes(value ?? '');
-      case '!=':
-      case 'notin':
-        return !has || !requirement.values.includes(value ?? '');
-      case 'exists':
-        return has;
-      case '!':
-        return !has;
-    }
-  });
 }
 
 /** labels.FormatLabels: `k=v` sorted by key, comma-joined; `<none>` when empty. */

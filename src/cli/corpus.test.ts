@@ -1,0 +1,58 @@
+/**
+ * `kse check` against 117 published manifests, each with the verdict a v1.31 API server gives it
+ * (../shared/corpus/SOURCES.md). Accepted files must pass; rejected ones, and kinds a bare server
+ * does not serve, must fail. "Cluster-dependent" files may fail only for a reason of this cluster:
+ * an address outside its service CIDR, or an IP family it is not configured for.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createMemoryIO } from './memory-io.ts';
+import { run } from './run.ts';
+
+const corpus = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'corpus');
+
+interface Verdict {
+  readonly number: string;
+  readonly file: string;
+  readonly verdict: string;
+}
+
+const verdicts: Verdict[] = readFileSync(join(corpus, 'SOURCES.md'), 'utf8')
+  .split('\n')
+  .filter((line) => /^\| \d+ \|/.test(line))
+  .map((line) => {
+    const cells = line.split('|').map((cell) => cell.trim());
+    return { number: cells[1] ?? '', file: (cells[2] ?? '').replace(/`/g, ''), verdict: cells[8] ?? '' };
+  });
+
+const CLUSTER_REASONS = /is not in the valid range|not configured on this cluster/;
+
+interface CheckOutput {
+  valid: boolean;
+  errors: { message: string }[];
+}
+
+async function check(file: string): Promise<{ code: number; output: CheckOutput }> {
+  const path = `corpus/${file}`;
+  const io = createMemoryIO({ [path]: readFileSync(join(corpus, file), 'utf8') });
+  const code = await run(['check', '-o', 'json', '-f', path], io);
+  return { code, output: JSON.parse(io.out()) as CheckOutput };
+}
+
+describe('kse check agrees with a v1.31 API server on the published corpus', () => {
+  it('lists all 117 files', () => {
+    expect(verdicts).toHaveLength(117);
+  });
+
+  it.each(verdicts)('#$number $verdict: $file', async ({ file, verdict }) => {
+    const { code, output } = await check(file);
+    if (/cluster-dependent/.test(verdict)) {
+      for (const error of output.errors) expect(error.message).toMatch(CLUSTER_REASONS);
+      return;
+    }
+    const rejected = /REJECTED|needs add-on CRDs/.test(verdict);
+    expect({ code, valid: output.valid }).toEqual({ code: rejected ? 1 : 0, valid: !rejected });
+  });
+});

@@ -1,0 +1,30 @@
+/**
+ * CliIO over Node's file system and stdio: the only module of the CLI that touches Node.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { text } from 'node:stream/consumers';
+import type { CliIO } from './io.ts';
+
+export interface NodeIOOptions {
+  /** Drops what the command prints (benchmarks time the command, not the terminal). */
+  readonly quiet?: boolean;
+}
+
+export function createNodeIO(options: NodeIOOptions = {}): CliIO {
+  const cwd = process.cwd();
+  const write = (stream: NodeJS.WriteStream) => (chunk: string) => {
+    if (!options.quiet) stream.write(chunk);
+  };
+  return {
+    stdout: write(process.stdout),
+    stderr: write(process.stderr),
+    readFile: (path) => readFile(resolve(cwd, path), 'utf8'),
+    readDir: async (path) => {
+      const info = await stat(resolve(cwd, path)).catch(() => null);
+      return info?.isDirectory() === true ? readdir(resolve(cwd, path)) : null;
+    },
+    readStdin: () => text(process.stdin),
+    cwd,
+  };
+}
