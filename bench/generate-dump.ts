@@ -29,7 +29,19 @@ const nodeIP = (i: number) => `10.0.${Math.floor(i / 250)}.${(i % 250) + 4}`;
 const podIP = (n: number) => `10.244.${Math.floor(n / 250) % 256}.${(n % 250) + 2}`;
 /** Above 10.96.1.0, clear of the addresses kubeadm's own Services take (10.96.0.1, 10.96.0.10). */
 const clusterIP = (i: number) => `10.${96 + Math.floor(i / 64000)}.${(Math.floor(i / 250) % 255) + 1}.${(i % 250) + 2}`;
-const SERVICE_TYPES = ['ClusterIP', 'ClusterIP', 'NodePort', 'LoadBalancer', 'Headless', 'ExternalName'] as const;
+/**
+ * One Service in 16 is a NodePort and one a LoadBalancer: the nodePort range has only 2,768 ports
+ * for the whole cluster, and each of those Services takes two.
+ */
+const SERVICE_TYPES = [
+  'ClusterIP', 'ClusterIP', 'NodePort', 'ClusterIP', 'Headless', 'ClusterIP', 'ExternalName', 'ClusterIP',
+  'ClusterIP', 'ClusterIP', 'LoadBalancer', 'ClusterIP', 'Headless', 'ClusterIP', 'ClusterIP', 'ClusterIP',
+] as const;
+/** The n-th NodePort or LoadBalancer Service's two nodePorts, distinct across the dump. */
+const nodePorts = (i: number): [number, number] => {
+  const n = Math.floor(i / 16) * 2 + (i % 16 === 10 ? 1 : 0);
+  return [30000 + 2 * n, 30001 + 2 * n];
+};
 
 function namespace(i: number): string {
   return `- apiVersion: v1
@@ -140,11 +152,11 @@ ${meta}  spec:
   const nodePort = type === 'NodePort' || type === 'LoadBalancer';
   const ports = `    ports:
     - name: http
-${nodePort ? `      nodePort: ${30000 + (i % 2700)}\n` : ''}      port: 80
+${nodePort ? `      nodePort: ${nodePorts(i)[0]}\n` : ''}      port: 80
       protocol: TCP
       targetPort: http
     - name: metrics
-${nodePort ? `      nodePort: ${30000 + ((i + 1350) % 2700)}\n` : ''}      port: 9090
+${nodePort ? `      nodePort: ${nodePorts(i)[1]}\n` : ''}      port: 9090
       protocol: TCP
       targetPort: 9090
 `;

@@ -15,6 +15,7 @@ import { collectRequests, createServiceAllocator } from '../controllers/service-
 import type { Diagnostic } from '../diagnostics.ts';
 import { parseManifests, type RawObject } from '../manifest/parse.ts';
 import type { Entry, EndpointSlice, Endpoints, Namespace, Service } from '../objects.ts';
+import { guideNotes } from '../diagnose/guide-notes.ts';
 import { admit } from './admit.ts';
 import { apiserverEndpoints } from './apiserver-endpoints.ts';
 import { BUILTIN_DOCUMENTS, BUILTIN_SOURCE_NAME } from './builtins.ts';
@@ -54,6 +55,7 @@ export function buildFromObjects(
       if (!admission.ok) continue;
       const conflict = store.add(admission, raw, origin);
       if (conflict) diagnostics.push(conflict);
+      else if (origin === 'input') diagnostics.push(...guideNotes(admission.object, raw));
     }
   }
 

@@ -4,6 +4,7 @@
  * once from scratch for every Service with a selector: one set of slices per address family of
  * the Service and per distinct port mapping, at most 100 endpoints each, or a single placeholder.
  */
+import type { PodIndex } from './pod-index.ts';
 import type { Node, Pod, Service } from 'kubernetes-types/core/v1';
 import type { Endpoint, EndpointPort, EndpointSlice } from 'kubernetes-types/discovery/v1';
 import type { ClusterConfig } from '../config.ts';
@@ -29,7 +30,7 @@ import {
 export const MAX_ENDPOINTS_PER_SLICE = 100;
 
 export interface SliceControllerInput {
-  readonly pods: readonly Entry<Pod>[];
+  readonly pods: PodIndex;
   readonly nodes: ReadonlyMap<string, Node>;
   readonly namer: SliceNamer;
   readonly config: ClusterConfig;
@@ -52,12 +53,9 @@ export function isServiceIPSet(service: Service): boolean {
 }
 
 /** Pods in the Service's namespace its selector matches, ordered by name for a stable output. */
-export function selectPods(service: Service, pods: readonly Entry<Pod>[]): Pod[] {
+export function selectPods(service: Service, pods: PodIndex): Pod[] {
   const selector = selectorFromSet(service.spec?.selector ?? {});
-  return pods
-    .map((entry) => entry.object)
-    .filter((pod) => pod.metadata?.namespace === service.metadata?.namespace && selectorMatches(selector, pod.metadata?.labels))
-    .sort((a, b) => ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1));
+  return pods.inNamespace(service.metadata?.namespace).filter((pod) => selectorMatches(selector, pod.metadata?.labels));
 }
 
 /** getAddressTypesForService: the Service's ipFamilies, else the family of its ClusterIP, else both. */

@@ -4,6 +4,7 @@
  * truncated to 1000 addresses. An Endpoints object the input writes for such a Service is
  * overwritten, as the controller would: its metadata is kept, its subsets and labels replaced.
  */
+import type { PodIndex } from './pod-index.ts';
 import type { EndpointAddress, Endpoints, EndpointSubset, Pod, Service } from 'kubernetes-types/core/v1';
 import type { ClusterConfig } from '../config.ts';
 import type { Entry } from '../objects.ts';
@@ -106,7 +107,7 @@ function dropEmpty(subset: EndpointSubset): EndpointSubset {
 
 export function reconcileEndpoints(
   entry: Entry<Service>,
-  pods: readonly Entry<Pod>[],
+  pods: PodIndex,
   current: Entry<Endpoints> | undefined,
   config: ClusterConfig,
 ): Entry<Endpoints> {

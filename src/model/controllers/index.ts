@@ -11,6 +11,7 @@ import { hasSelector, reconcileEndpointSlices } from './endpoint-slice-controlle
 import { mirrorEndpoints, shouldMirror } from './endpoint-slice-mirroring.ts';
 import { creationOrder, fileOrder } from './apply-order.ts';
 import { assignNodePodCidrs } from './node-ipam.ts';
+import { indexPods } from './pod-index.ts';
 import { createPodIpam } from './pod-ipam.ts';
 import { completePodStatus } from './pod-status.ts';
 import type { DerivedPod } from './pod-template.ts';
@@ -84,7 +85,7 @@ export function runControllers(input: ControllerInput): ControllerOutput {
   const nodesByName = new Map(nodeObjects.map((node) => [node.metadata?.name ?? '', node]));
 
   // 2. Workloads and scheduling.
-  const ownedReplicaSets = deploymentReplicaSets(input.deployments, input.replicaSets, config);
+  const ownedReplicaSets = deploymentReplicaSets(input.deployments, input.replicaSets, input.pods, config);
   const allReplicaSets = [...input.replicaSets, ...ownedReplicaSets];
   const scheduledInput = input.pods.map((entry) => scheduleInputPod(entry, nodeObjects));
   const derived = makeWorkloadPods({ ...input, nodes: nodeObjects, replicaSets: allReplicaSets });
@@ -103,7 +104,8 @@ export function runControllers(input: ControllerInput): ControllerOutput {
     const done = completePodStatus(item.pod, item.unschedulable, context);
     pods[index] = { ...(bases[index] as Omit<Entry<Pod>, 'object' | 'simulated'>), object: done.pod, simulated: [...item.simulated, ...done.simulated] };
   }
-  const replicaSets = [...input.replicaSets, ...ownedReplicaSets.map((entry) => withReplicaSetStatus(entry, pods))];
+  const podIndex = indexPods(pods);
+  const replicaSets = [...input.replicaSets, ...ownedReplicaSets.map((entry) => withReplicaSetStatus(entry, podIndex))];
 
   // 4. Endpoints and EndpointSlices.
   const endpointsByKey = new Map(input.endpoints.map((entry) => [keyOf(entry.object.metadata?.namespace, entry.object.metadata?.name), entry]));
@@ -126,13 +128,13 @@ export function runControllers(input: ControllerInput): ControllerOutput {
   const namer = createSliceNamer(recycled, new Set(input.endpointSlices.map((entry) => keyOf(entry.object.metadata?.namespace, entry.object.metadata?.name))));
   const endpointSlices = [
     ...input.endpointSlices.filter((entry) => !replaced(entry.object)),
-    ...selectorServices.flatMap((entry) => reconcileEndpointSlices(entry, { pods, nodes: nodesByName, namer, config })),
+    ...selectorServices.flatMap((entry) => reconcileEndpointSlices(entry, { pods: podIndex, nodes: nodesByName, namer, config })),
     ...mirrored.flatMap((entry) => mirrorEndpoints(entry, namer, config)),
   ];
   const endpoints = [
     ...input.endpoints.filter((entry) => !managedServices.has(keyOf(entry.object.metadata?.namespace, entry.object.metadata?.name))),
     ...selectorServices.map((entry) =>
-      reconcileEndpoints(entry, pods, endpointsByKey.get(keyOf(entry.object.metadata?.namespace, entry.object.metadata?.name)), config),
+      reconcileEndpoints(entry, podIndex, endpointsByKey.get(keyOf(entry.object.metadata?.namespace, entry.object.metadata?.name)), config),
     ),
   ];
   return { nodes, pods, replicaSets, endpoints, endpointSlices };

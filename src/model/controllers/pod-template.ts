@@ -59,12 +59,24 @@ export function controllerOf(metadata: ObjectMeta | undefined): OwnerReference |
  * The input Pods this controller counts as its own: those whose controller reference names it,
  * and orphans its selector matches, which the real controller adopts (ClaimPods).
  */
-export function claimPods(owner: Owner, selector: LabelSelector | undefined, pods: readonly Entry<Pod>[]): Entry<Pod>[] {
-  const namespace = owner.metadata.namespace;
+/** Input Pods by namespace: a controller only ever looks at the Pods of its own namespace. */
+export type PodsByNamespace = ReadonlyMap<string, readonly Entry<Pod>[]>;
+
+export function groupPodsByNamespace(pods: readonly Entry<Pod>[]): PodsByNamespace {
+  const groups = new Map<string, Entry<Pod>[]>();
+  for (const entry of pods) {
+    const namespace = entry.object.metadata?.namespace ?? '';
+    const group = groups.get(namespace);
+    if (group) group.push(entry);
+    else groups.set(namespace, [entry]);
+  }
+  return groups;
+}
+
+export function claimPods(owner: Owner, selector: LabelSelector | undefined, pods: PodsByNamespace): Entry<Pod>[] {
   const matcher = labelSelectorAsSelector(selector);
-  return pods.filter((entry) => {
+  return (pods.get(owner.metadata.namespace ?? '') ?? []).filter((entry) => {
     const metadata = entry.object.metadata;
-    if (metadata?.namespace !== namespace) return false;
     const reference = controllerOf(metadata);
     if (reference) return reference.kind === owner.kind && reference.name === owner.metadata.name;
     return metadata?.deletionTimestamp === undefined && selectorMatches(matcher, metadata?.labels);

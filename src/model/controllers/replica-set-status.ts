@@ -3,14 +3,13 @@
  * calculateStatus) for the ReplicaSets the simulator made; zero counts are omitted, as omitempty does.
  */
 import type { ReplicaSet, ReplicaSetStatus } from 'kubernetes-types/apps/v1';
-import type { Entry, Pod } from '../objects.ts';
+import type { Entry } from '../objects.ts';
+import type { PodIndex } from './pod-index.ts';
 import { isPodReady, isPodTerminal } from './pod-conditions.ts';
 
-export function withReplicaSetStatus(entry: Entry<ReplicaSet>, pods: readonly Entry<Pod>[]): Entry<ReplicaSet> {
-  const uid = entry.object.metadata?.uid;
+export function withReplicaSetStatus(entry: Entry<ReplicaSet>, pods: PodIndex): Entry<ReplicaSet> {
   const owned = pods
-    .map((pod) => pod.object)
-    .filter((pod) => pod.metadata?.ownerReferences?.some((reference) => reference.controller === true && reference.uid === uid))
+    .ownedBy(entry.object.metadata?.uid)
     .filter((pod) => !isPodTerminal(pod) && pod.metadata?.deletionTimestamp === undefined);
   const ready = owned.filter(isPodReady).length;
   const status: ReplicaSetStatus = { replicas: owned.length };

@@ -20,6 +20,7 @@ import {
   takeGeneratedName,
   type DerivedPod,
   type Owner,
+  type PodsByNamespace,
 } from './pod-template.ts';
 
 /** apps.DefaultDeploymentUniqueLabelKey. */
@@ -49,6 +50,30 @@ function selectorWithHash(selector: LabelSelector | undefined, hash: string): La
   return { ...selector, matchLabels: { ...selector?.matchLabels, [POD_TEMPLATE_HASH]: hash } };
 }
 
+interface StatedReplicaSet {
+  readonly name: string;
+  readonly uid: string | undefined;
+  readonly hash: string;
+}
+
+/**
+ * ReplicaSets that input Pods name as their controller, `<deployment>-<pod-template-hash>`, by the
+ * Deployment's namespace/name. A dump of Deployments and Pods (`kubectl get deploy,pods -o yaml`)
+ * leaves the ReplicaSets out, yet they exist in the cluster it came from: their name, hash and uid
+ * are taken from the Pods, so the Pods stay theirs instead of being replaced.
+ */
+function replicaSetsNamedByPods(pods: readonly Entry<Pod>[]): Map<string, StatedReplicaSet> {
+  const stated = new Map<string, StatedReplicaSet>();
+  for (const { object: pod } of pods) {
+    const reference = controllerOf(pod.metadata);
+    const hash = pod.metadata?.labels?.[POD_TEMPLATE_HASH];
+    if (reference?.kind !== 'ReplicaSet' || !hash || !reference.name.endsWith(`-${hash}`)) continue;
+    const deployment = reference.name.slice(0, -hash.length - 1);
+    stated.set(`${pod.metadata?.namespace ?? ''}/${deployment}`, { name: reference.name, uid: reference.uid, hash });
+  }
+  return stated;
+}
+
 /**
  * The ReplicaSet each Deployment creates, named `<deployment>-<pod-template-hash>`, unless the input
  * already holds a ReplicaSet the Deployment controls (a `kubectl get -o yaml` dump).
@@ -56,9 +81,11 @@ function selectorWithHash(selector: LabelSelector | undefined, hash: string): La
 export function deploymentReplicaSets(
   deployments: readonly Entry<Deployment>[],
   replicaSets: readonly Entry<ReplicaSet>[],
+  pods: readonly Entry<Pod>[],
   config: ClusterConfig,
 ): Entry<ReplicaSet>[] {
   const out: Entry<ReplicaSet>[] = [];
+  const namedByPods = replicaSetsNamedByPods(pods);
   for (const entry of deployments) {
     const deployment = entry.object;
     const namespace = deployment.metadata?.namespace;
@@ -69,7 +96,8 @@ export function deploymentReplicaSets(
     });
     if (owned) continue;
     const replicas = deployment.spec?.replicas ?? 1;
-    const hash = computeTemplateHash(deployment.spec?.template, deployment.status?.collisionCount);
+    const stated = namedByPods.get(`${namespace ?? ''}/${name}`);
+    const hash = stated?.hash ?? computeTemplateHash(deployment.spec?.template, deployment.status?.collisionCount);
     const labels = { ...deployment.spec?.template?.metadata?.labels, [POD_TEMPLATE_HASH]: hash };
     const annotations: Record<string, string> = {};
     for (const [key, value] of Object.entries(deployment.metadata?.annotations ?? {})) {
@@ -86,7 +114,7 @@ export function deploymentReplicaSets(
       metadata: {
         name: rsName,
         namespace,
-        uid: deriveUid(`ReplicaSet/${namespace ?? ''}/${rsName}`),
+        uid: stated?.uid ?? deriveUid(`ReplicaSet/${namespace ?? ''}/${rsName}`),
         creationTimestamp: entry.object.metadata?.creationTimestamp ?? config.now,
         generation: 1,
         labels: { ...labels },
@@ -105,14 +133,14 @@ export function deploymentReplicaSets(
       object: replicaSet,
       origin: 'derived',
       source: entry.source,
-      simulated: ['metadata.name', 'metadata.uid', 'metadata.labels.pod-template-hash'],
+      simulated: stated ? ['metadata.annotations', 'status'] : ['metadata.name', 'metadata.uid', 'metadata.labels.pod-template-hash'],
     });
   }
   return out;
 }
 
 export interface ReplicaPodsInput {
-  readonly pods: readonly Entry<Pod>[];
+  readonly pods: PodsByNamespace;
   readonly nodes: readonly Node[];
   readonly taken: Set<string>;
   readonly config: ClusterConfig;

@@ -3,13 +3,13 @@
  * initIdentity, updateStorage; stateful_set_control.go): stable names `<set>-<ordinal>`, hostname
  * and subdomain for per-Pod DNS, the identity labels, one Pod at a time under OrderedReady.
  */
-import type { Node, Pod } from 'kubernetes-types/core/v1';
+import type { Node } from 'kubernetes-types/core/v1';
 import type { StatefulSet } from 'kubernetes-types/apps/v1';
 import type { ClusterConfig } from '../config.ts';
 import type { Entry } from '../objects.ts';
 import { computeTemplateHash } from './hash.ts';
 import { isPodReady } from './pod-conditions.ts';
-import { claimPods, ownerOf, placeDerivedPod, podFromTemplate, type DerivedPod } from './pod-template.ts';
+import { claimPods, ownerOf, placeDerivedPod, podFromTemplate, type DerivedPod, type PodsByNamespace } from './pod-template.ts';
 
 export const STATEFULSET_POD_NAME = 'statefulset.kubernetes.io/pod-name';
 /** apps.PodIndexLabel (PodIndexLabel feature, on by default since v1.28). */
@@ -25,7 +25,7 @@ export function controllerRevisionName(name: string, template: unknown, collisio
 }
 
 export interface WorkloadInput {
-  readonly pods: readonly Entry<Pod>[];
+  readonly pods: PodsByNamespace;
   readonly nodes: readonly Node[];
   readonly config: ClusterConfig;
 }

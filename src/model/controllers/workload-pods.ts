@@ -8,7 +8,7 @@ import type { ReplicationController } from 'kubernetes-types/core/v1';
 import type { ClusterConfig } from '../config.ts';
 import type { Entry } from '../objects.ts';
 import { daemonSetPods } from './daemon-set.ts';
-import type { DerivedPod } from './pod-template.ts';
+import { groupPodsByNamespace, type DerivedPod } from './pod-template.ts';
 import { replicaSetPods, replicationControllerPods } from './replica-set.ts';
 import { schedulePod } from './scheduler.ts';
 import { statefulSetPods } from './stateful-set.ts';
@@ -25,7 +25,7 @@ export interface WorkloadPodsInput {
 
 export function makeWorkloadPods(input: WorkloadPodsInput): DerivedPod[] {
   const taken = new Set(input.pods.map((entry) => `${entry.object.metadata?.namespace ?? ''}/${entry.object.metadata?.name ?? ''}`));
-  const context = { pods: input.pods, nodes: input.nodes, taken, config: input.config };
+  const context = { pods: groupPodsByNamespace(input.pods), nodes: input.nodes, taken, config: input.config };
   return [
     ...input.replicaSets.flatMap((entry) => replicaSetPods(entry, context)),
     ...input.replicationControllers.flatMap((entry) => replicationControllerPods(entry, context)),

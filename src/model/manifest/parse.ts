@@ -134,12 +134,13 @@ function readChunk(file: string, chunk: DocumentChunk, result: ChunkResult, obje
   }
   const value = result.value;
   if (value.kind === 'List' && Array.isArray(value.items)) {
-    const items = findListItems(chunk, value.items.length);
+    const lines = chunk.text.split('\n');
+    const items = findListItems(lines, value.items.length);
     value.items.forEach((item: unknown, index: number) => {
       const span = items?.[index];
       // A block-style List item is located within its own lines, so that one diagnostic in a
       // 100 MiB dump re-reads a few lines, not the whole document.
-      const locate = span ? itemLocator(file, chunk, span) : locateIn(['items', index]);
+      const locate = span ? itemLocator(file, chunk, lines, span) : locateIn(['items', index]);
       const at = span ? { line: chunk.firstLine + span.start, column: span.indent + 1 } : start;
       const ref = { ...documentRef, item: index, line: at.line, column: at.column };
       if (!isRecord(item)) {
@@ -176,8 +177,7 @@ interface ItemSpan {
  * every item starts with `- ` at one indentation. Only trusted when the count matches the parsed
  * items; flow-style Lists fall back to locating within the whole document.
  */
-function findListItems(chunk: DocumentChunk, count: number): ItemSpan[] | undefined {
-  const lines = chunk.text.split('\n');
+function findListItems(lines: readonly string[], count: number): ItemSpan[] | undefined {
   const itemsAt = lines.findIndex((l) => /^items:\s*(?:#.*)?$/.test(l));
   if (itemsAt < 0) return undefined;
   let indent: string | undefined;
@@ -198,11 +198,16 @@ function findListItems(chunk: DocumentChunk, count: number): ItemSpan[] | undefi
   return starts.map((start, i) => ({ start, end: starts[i + 1] ?? end, indent: indent?.length ?? 0 }));
 }
 
-function itemLocator(file: string, chunk: DocumentChunk, span: ItemSpan): (path: readonly (string | number)[]) => SourceRange {
+function itemLocator(
+  file: string,
+  chunk: DocumentChunk,
+  chunkLines: readonly string[],
+  span: ItemSpan,
+): (path: readonly (string | number)[]) => SourceRange {
   let locator: DocumentLocator | undefined;
   return (path) => {
     if (!locator) {
-      const lines = chunk.text.split('\n').slice(span.start, span.end);
+      const lines = chunkLines.slice(span.start, span.end);
       // `- key: v` becomes `  key: v`: the item alone, a mapping, with every column unchanged.
       lines[0] = (lines[0] ?? '').replace(/-/, ' ');
       locator = createLocator(file, { index: chunk.index, text: lines.join('\n'), firstLine: chunk.firstLine + span.start, empty: false });

@@ -16,43 +16,60 @@ export interface DocumentChunk {
   readonly empty: boolean;
 }
 
-const START = /^---(?=[ \t]|$)/;
-const END = /^\.\.\.(?=[ \t]|$)/;
+/** A marker line: `---` or `...` followed by a blank, a tab or the end of the line. */
+function markerAt(text: string, at: number): '---' | '...' | undefined {
+  const head = text.startsWith('---', at) ? '---' : text.startsWith('...', at) ? '...' : undefined;
+  if (!head) return undefined;
+  const next = text[at + 3];
+  return next === undefined || next === ' ' || next === '\t' || next === '\n' || next === '\r' ? head : undefined;
+}
 
-export function splitDocuments(text: string): DocumentChunk[] {
-  const lines = text.split(/\r\n|\n|\r/);
+export function splitDocuments(input: string): DocumentChunk[] {
+  const text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
   const chunks: DocumentChunk[] = [];
-  let current: string[] = [];
+  let start = 0; // offset where the current document's text begins
   let firstLine = 1;
   let explicit = false;
+  let line = 1;
 
-  const close = (): void => {
-    const body = current.join('\n');
+  const close = (end: number, prefix: string): void => {
+    const body = prefix + text.slice(start, end);
     const empty = isBlank(body);
     // An implicit document that holds only comments is stream padding, not a document.
-    if (explicit || !empty) chunks.push({ index: chunks.length, text: body, firstLine, empty });
-    current = [];
-    explicit = false;
+    if (explicit || !empty) chunks.push({ index: chunks.length, text: stripDirectives(body, explicit), firstLine, empty });
   };
 
-  lines.forEach((line, i) => {
-    if (START.test(line)) {
-      close();
-      firstLine = i + 1;
-      explicit = true;
+  // Only lines that begin with `-` or `.` can be markers: jump from one line start to the next.
+  let pending = '';
+  for (let at = 0; at <= text.length; ) {
+    const marker = markerAt(text, at);
+    const eol = text.indexOf('\n', at);
+    const next = eol < 0 ? text.length + 1 : eol + 1;
+    if (marker === '---') {
+      close(at === 0 ? 0 : at - 1, pending);
       // `--- {a: 1}` or `--- |` keeps its content; blanking the marker keeps columns true.
-      current.push('   ' + line.slice(3));
-    } else if (END.test(line)) {
-      close();
-      firstLine = i + 2;
-    } else {
-      if (current.length === 0 && !explicit) firstLine = i + 1;
-      // Directives (%YAML, %TAG) only stand before a `---`; they mean nothing to the model.
-      current.push(!explicit && line.startsWith('%') ? '' : line);
+      pending = '   ';
+      start = at + 3;
+      firstLine = line;
+      explicit = true;
+    } else if (marker === '...') {
+      close(at === 0 ? 0 : at - 1, pending);
+      pending = '';
+      start = next;
+      firstLine = line + 1;
+      explicit = false;
     }
-  });
-  close();
+    at = next;
+    line += 1;
+  }
+  if (start <= text.length) close(text.length, pending);
   return chunks;
+}
+
+/** Directives (%YAML, %TAG) only stand before a `---`; they mean nothing to the model. */
+function stripDirectives(body: string, explicit: boolean): string {
+  if (explicit || !body.includes('%')) return body;
+  return body.replace(/^%.*$/gm, '');
 }
 
 function isBlank(text: string): boolean {
