@@ -14,6 +14,16 @@ function describeObject(raw: RawObject): string | undefined {
 
 const ALLOCATION = /already allocated|not in the valid range|failed to allocate/;
 
+/**
+ * The source place of a field. The apiserver reports `spec.clusterIPs` even when the manifest only
+ * wrote `spec.clusterIP` (normalizeClusterIPs copies it over), so such errors point at what was written.
+ */
+function locateField(raw: RawObject, field: string) {
+  const spec = raw.value.spec as { clusterIPs?: unknown } | undefined;
+  const written = field.startsWith('spec.clusterIPs') && spec?.clusterIPs === undefined ? 'spec.clusterIP' : field;
+  return raw.locate(splitFieldPath(written));
+}
+
 export function admissionDiagnostics(raw: RawObject, admission: Admission): Diagnostic[] {
   const object = describeObject(raw);
   const fromField = (error: FieldError, severity: 'error' | 'warning', stage?: string): Diagnostic => ({
@@ -23,7 +33,7 @@ export function admissionDiagnostics(raw: RawObject, admission: Admission): Diag
     ...(object ? { object } : {}),
     field: error.field,
     type: error.type,
-    range: raw.locate(splitFieldPath(error.field)),
+    range: locateField(raw, error.field),
   });
   if (admission.ok) return admission.warnings.map((w) => fromField(w, 'warning'));
   if (admission.stage === 'kind') {

@@ -15,7 +15,8 @@ const YAML11_BOOLEANS: Readonly<Record<string, boolean>> = {
 
 const yaml11Bool = new jsyaml.Type('tag:yaml.org,2002:bool', {
   kind: 'scalar',
-  resolve: (data: unknown) => typeof data === 'string' && Object.hasOwn(YAML11_BOOLEANS, data),
+  // Called for every plain scalar of a manifest: the length test turns nearly all of them away at once.
+  resolve: (data: unknown) => typeof data === 'string' && data.length <= 5 && Object.hasOwn(YAML11_BOOLEANS, data),
   construct: (data: string) => YAML11_BOOLEANS[data],
 });
 

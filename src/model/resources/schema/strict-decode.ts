@@ -209,7 +209,8 @@ function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
 
 /** Go's json.Marshal sorts map keys by their bytes; for the ASCII of field names that is code-unit order. */
 function sortedKeys(value: Readonly<Record<string, unknown>>): string[] {
-  return Object.keys(value).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  // The default sort compares UTF-16 code units, which is byte order for these ASCII names.
+  return Object.keys(value).sort();
 }
 
 function join(path: string, name: string): string {
