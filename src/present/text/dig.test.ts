@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DnsResponse } from '../../model/dns/index.ts';
+import type { DnsResponse } from '../../model/index.ts';
 import { formatDig } from './dig.ts';
 
 const base: DnsResponse = {

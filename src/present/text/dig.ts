@@ -3,7 +3,7 @@
  * and ADDITIONAL sections, with BIND's column layout (lib/dns/masterdump.c: TTL at column 24,
  * class at 32, type at 40, data at 48; tabs pad up to a column, a single space once past it).
  */
-import type { DnsRecord, DnsResponse } from '../../model/dns/index.ts';
+import type { DnsRecord, DnsResponse } from '../../model/index.ts';
 
 const TTL_COLUMN = 24;
 const CLASS_COLUMN = 32;
