@@ -55,4 +55,9 @@ export function defaultService(service: Mutable): void {
       }
     }
   }
+  // 6. ServiceStatus and its LoadBalancer field are Go structs, which omitempty never drops: the
+  // API returns `status: {loadBalancer: {}}` for every Service.
+  if (!isRecord(service.status)) service.status = {};
+  const status = service.status as Mutable;
+  if (!isRecord(status.loadBalancer)) status.loadBalancer = {};
 }
