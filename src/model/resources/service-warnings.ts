@@ -35,9 +35,7 @@ export function serviceWarnings(service: JsonRecord): string[] {
     if (asString(spec.sessionAffinity) !== 'None') warnings.push('spec.SessionAffinity is ignored for headless services');
   }
   externalIPs.forEach((ip, i) => warnings.push(...ipWarnings(`spec.externalIPs[${i}]`, ip)));
-  if (externalIPs.length > 0 && !headless && type !== 'ExternalName') {
-    warnings.push('spec.externalIPs is deprecated and may no longer be implemented in some clusters');
-  }
+  // v1.36 added a warning that spec.externalIPs is deprecated; the v1.31 apiserver simulated here has none.
   const lbIP = asString(spec.loadBalancerIP);
   if (lbIP.length > 0) warnings.push(...ipWarnings('spec.loadBalancerIP', lbIP));
   asArray(spec.loadBalancerSourceRanges).forEach((cidr, i) => {

@@ -145,7 +145,8 @@ describe('GetWarningsForService (pkg/api/service/warnings.go)', () => {
   it.each<[string, Spec, string[], Spec?]>([
     ['none for a plain Service', { ports: [http] }, []],
     ['headless ignores loadBalancerIP, externalIPs and ClientIP', { clusterIP: 'None', loadBalancerIP: '1.2.3.4', externalIPs: ['1.2.3.5'], sessionAffinity: 'ClientIP', ports: [http] }, ['spec.loadBalancerIP is ignored for headless services', 'spec.externalIPs is ignored for headless services', 'spec.SessionAffinity is ignored for headless services']],
-    ['externalIPs are deprecated', { externalIPs: ['203.0.113.10'], ports: [http] }, ['spec.externalIPs is deprecated and may no longer be implemented in some clusters']],
+    // The deprecation warning for spec.externalIPs arrived in v1.36; v1.31 says nothing.
+    ['externalIPs, without a warning in v1.31', { externalIPs: ['203.0.113.10'], ports: [http] }, []],
     ['non-standard clusterIP', { clusterIP: '010.096.000.020', ports: [http] }, ['spec.clusterIPs[0]: non-standard IP address "010.096.000.020" will be considered invalid in a future Kubernetes release: use "10.96.0.20"']],
     ['non-canonical IPv6 loadBalancerIP', { type: 'LoadBalancer', loadBalancerIP: '2001:DB8::1', ports: [http] }, ['spec.loadBalancerIP: IPv6 address "2001:DB8::1" should be in RFC 5952 canonical format ("2001:db8::1")']],
     ['ambiguous source range', { type: 'LoadBalancer', loadBalancerSourceRanges: ['10.0.0.1/8'], ports: [http] }, ['spec.loadBalancerSourceRanges[0]: CIDR value "10.0.0.1/8" is ambiguous in this context (should be "10.0.0.0/8" or "10.0.0.1/32"?)']],
