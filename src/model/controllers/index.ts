@@ -5,7 +5,7 @@
  * and invented values (names, Nodes, IPs) derive from hashes of the objects' own identities.
  */
 import type { Cluster } from '../cluster-types.ts';
-import type { Endpoints, EndpointSlice, Entry, Node, Pod, ReplicaSet, SourceRef } from '../objects.ts';
+import type { DaemonSet, Deployment, Endpoints, EndpointSlice, Entry, Node, Pod, ReplicaSet, SourceRef, StatefulSet } from '../objects.ts';
 import { reconcileEndpoints } from './endpoints-controller.ts';
 import { hasSelector, reconcileEndpointSlices } from './endpoint-slice-controller.ts';
 import { mirrorEndpoints, shouldMirror } from './endpoint-slice-mirroring.ts';
@@ -17,6 +17,7 @@ import { completePodStatus } from './pod-status.ts';
 import type { DerivedPod } from './pod-template.ts';
 import { deploymentReplicaSets } from './replica-set.ts';
 import { withReplicaSetStatus } from './replica-set-status.ts';
+import { withDaemonSetStatus, withDeploymentStatus, withStatefulSetStatus } from './workload-status.ts';
 import { createSliceNamer, ENDPOINTSLICE_CONTROLLER, LABEL_MANAGED_BY, LABEL_SERVICE_NAME, MIRRORING_CONTROLLER } from './slice-meta.ts';
 import { makeWorkloadPods, scheduleInputPod } from './workload-pods.ts';
 
@@ -49,6 +50,10 @@ export interface ControllerOutput {
   readonly pods: readonly Entry<Pod>[];
   /** Input + the ones Deployments own. */
   readonly replicaSets: readonly Entry<ReplicaSet>[];
+  /** With the status their controllers report, unless the input states one. */
+  readonly deployments: readonly Entry<Deployment>[];
+  readonly statefulSets: readonly Entry<StatefulSet>[];
+  readonly daemonSets: readonly Entry<DaemonSet>[];
   readonly endpoints: readonly Entry<Endpoints>[];
   readonly endpointSlices: readonly Entry<EndpointSlice>[];
 }
@@ -137,5 +142,8 @@ export function runControllers(input: ControllerInput): ControllerOutput {
       reconcileEndpoints(entry, podIndex, endpointsByKey.get(keyOf(entry.object.metadata?.namespace, entry.object.metadata?.name)), config),
     ),
   ];
-  return { nodes, pods, replicaSets, endpoints, endpointSlices };
+  const deployments = input.deployments.map((entry) => withDeploymentStatus(entry, replicaSets, podIndex));
+  const statefulSets = input.statefulSets.map((entry) => withStatefulSetStatus(entry, podIndex));
+  const daemonSets = input.daemonSets.map((entry) => withDaemonSetStatus(entry, podIndex));
+  return { nodes, pods, replicaSets, deployments, statefulSets, daemonSets, endpoints, endpointSlices };
 }
