@@ -8,8 +8,9 @@
 import type { ClusterConfig } from '../config.ts';
 import type { FieldError } from '../diagnostics.ts';
 import type { ServiceAllocator } from '../controllers/service-alloc.ts';
-import type { KubeObject, Service } from '../objects.ts';
-import { defaultObject, validateObject } from '../resources/index.ts';
+import type { KubeObject, Pod, Service } from '../objects.ts';
+import { generateNameSuffix } from '../controllers/hash.ts';
+import { admitPod, defaultObject, validateObject } from '../resources/index.ts';
 import { lookupKind, strictDecode, type KindInfo } from '../resources/schema/index.ts';
 
 export type Admission =
@@ -47,6 +48,10 @@ export function admit(raw: Readonly<Record<string, unknown>>, context: AdmitCont
 
   let object = withNamespace(raw as KubeObject, lookup.info);
   object = defaultObject(object);
+  if (object.kind === 'Pod' && lookup.info.apiVersion === 'v1') {
+    const { name, namespace } = object.metadata ?? {};
+    object = admitPod(object as unknown as Pod, generateNameSuffix(`Pod/${namespace ?? ''}/${name ?? ''}#token`)) as unknown as KubeObject;
+  }
 
   let allocated: readonly string[] = [];
   let revert = (): void => undefined;

@@ -5,7 +5,9 @@
  * and invented values (names, Nodes, IPs) derive from hashes of the objects' own identities.
  */
 import type { Cluster } from '../cluster-types.ts';
-import type { DaemonSet, Deployment, Endpoints, EndpointSlice, Entry, Node, Pod, ReplicaSet, SourceRef, StatefulSet } from '../objects.ts';
+import { admitPod, defaultObject } from '../resources/index.ts';
+import { generateNameSuffix } from './hash.ts';
+import type { DaemonSet, Deployment, Endpoints, EndpointSlice, Entry, KubeObject, Node, Pod, ReplicaSet, SourceRef, StatefulSet } from '../objects.ts';
 import { reconcileEndpoints } from './endpoints-controller.ts';
 import { hasSelector, reconcileEndpointSlices } from './endpoint-slice-controller.ts';
 import { mirrorEndpoints, shouldMirror } from './endpoint-slice-mirroring.ts';
@@ -93,7 +95,12 @@ export function runControllers(input: ControllerInput): ControllerOutput {
   const ownedReplicaSets = deploymentReplicaSets(input.deployments, input.replicaSets, input.pods, config);
   const allReplicaSets = [...input.replicaSets, ...ownedReplicaSets];
   const scheduledInput = input.pods.map((entry) => scheduleInputPod(entry, nodeObjects));
-  const derived = makeWorkloadPods({ ...input, nodes: nodeObjects, replicaSets: allReplicaSets });
+  // The Pods the controllers create are defaulted and pass the admission plugins, as input Pods did.
+  const derived = makeWorkloadPods({ ...input, nodes: nodeObjects, replicaSets: allReplicaSets }).map((item) => {
+    const { name, namespace } = item.pod.metadata ?? {};
+    const defaulted = defaultObject(item.pod as unknown as KubeObject) as unknown as Pod;
+    return { ...item, pod: admitPod(defaulted, generateNameSuffix(`Pod/${namespace ?? ''}/${name ?? ''}#token`)) };
+  });
 
   // 3. Pod status, in creation order: the Pod created first wins a contested address.
   const ipam = createPodIpam(nodeObjects, statedPodIPs(input.pods));

@@ -107,7 +107,9 @@ describe('workload controllers', () => {
     const set = statefulSet('db', 2, { ordinals: { start: 5 }, volumeClaimTemplates: [{ metadata: { name: 'data' } }] });
     const out = runControllers(controllerInput({ statefulSets: [entry(set)] }));
     expect(names(out)).toEqual(['db-5', 'db-6']);
-    expect(out.pods[0]?.object.spec?.volumes).toEqual([{ name: 'data', persistentVolumeClaim: { claimName: 'data-db-5' } }]);
+    // The claim's volume, then the service-account token volume the ServiceAccount admission plugin adds.
+    expect(out.pods[0]?.object.spec?.volumes?.[0]).toEqual({ name: 'data', persistentVolumeClaim: { claimName: 'data-db-5' } });
+    expect(out.pods[0]?.object.spec?.volumes?.map((v) => v.name)).toEqual(['data', expect.stringMatching(/^kube-api-access-[bcdfghjklmnpqrstvwxz2456789]{5}$/)]);
   });
 
   it('StatefulSet OrderedReady stops at the first Pod that cannot run; Parallel makes them all', () => {

@@ -20,3 +20,4 @@ export {
 } from './names.ts';
 export { cidrWarnings, ipWarnings } from './ip-warnings.ts';
 export { isEmptyLabelSelector } from './label-selector.ts';
+export { admitPod } from './pod-admission.ts';
