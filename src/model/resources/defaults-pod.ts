@@ -49,6 +49,11 @@ function defaultContainer(c: Mutable): void {
   // The API always serializes the non-pointer resources struct, so a read shows `resources: {}`.
   if (!isRecord(c.resources)) c.resources = {};
   for (const port of records(c.ports)) setIfAbsent(port, 'protocol', 'TCP');
+  // SetDefaults_ObjectFieldSelector: a fieldRef without apiVersion means v1.
+  for (const env of records(c.env)) {
+    const fieldRef = isRecord(env.valueFrom) ? (env.valueFrom as Mutable).fieldRef : undefined;
+    if (isRecord(fieldRef)) setIfAbsent(fieldRef as Mutable, 'apiVersion', 'v1');
+  }
   defaultProbe(c.livenessProbe);
   defaultProbe(c.readinessProbe);
   defaultProbe(c.startupProbe);

@@ -77,6 +77,13 @@ describe('defaultObject: Pod (SetDefaults_Pod, SetDefaults_PodSpec, SetDefaults_
     expect(c).toMatchObject({ imagePullPolicy: 'IfNotPresent' });
   });
 
+  it('env fieldRef: apiVersion v1 unless given (SetDefaults_ObjectFieldSelector)', () => {
+    const out = defaultObject(
+      obj('v1', 'Pod', { spec: { containers: [{ name: 'a', image: 'x', env: [{ name: 'IP', valueFrom: { fieldRef: { fieldPath: 'status.podIP' } } }] }] } }),
+    );
+    expect(get(out, 'spec.containers')).toMatchObject([{ env: [{ valueFrom: { fieldRef: { apiVersion: 'v1', fieldPath: 'status.podIP' } } }] }]);
+  });
+
   it('hostNetwork: hostPort follows containerPort', () => {
     const out = defaultObject(obj('v1', 'Pod', { spec: { hostNetwork: true, containers: [{ name: 'a', image: 'x', ports: [{ containerPort: 53 }] }] } }));
     expect(get(out, 'spec.containers')).toMatchObject([{ ports: [{ containerPort: 53, hostPort: 53, protocol: 'TCP' }] }]);
