@@ -52,7 +52,7 @@ function defaultContainer(c: Mutable): void {
   // SetDefaults_ObjectFieldSelector: a fieldRef without apiVersion means v1.
   for (const env of records(c.env)) {
     const fieldRef = isRecord(env.valueFrom) ? (env.valueFrom as Mutable).fieldRef : undefined;
-    if (isRecord(fieldRef)) setIfAbsent(fieldRef as Mutable, 'apiVersion', 'v1');
+    if (isRecord(fieldRef)) setIfAbsent(fieldRef, 'apiVersion', 'v1');
   }
   defaultProbe(c.livenessProbe);
   defaultProbe(c.readinessProbe);
