@@ -21,3 +21,5 @@ export {
 export { cidrWarnings, ipWarnings } from './ip-warnings.ts';
 export { isEmptyLabelSelector } from './label-selector.ts';
 export { admitPod } from './pod-admission.ts';
+export { validateClusterIPsRelatedFields } from './validate-service-fields.ts';
+export { goStringSlice } from './go-format.ts';
