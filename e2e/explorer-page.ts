@@ -6,6 +6,7 @@ export class ExplorerPage {
   readonly gallery: Locator;
   readonly problems: Locator;
   readonly kubectl: Locator;
+  readonly graph: Locator;
   readonly dnsQuery: Locator;
   readonly dnsAnswer: Locator;
 
@@ -14,6 +15,7 @@ export class ExplorerPage {
     this.gallery = page.getByLabel('Example gallery');
     this.problems = page.getByRole('region', { name: 'Problems' });
     this.kubectl = page.getByRole('region', { name: 'kubectl output' });
+    this.graph = page.getByRole('region', { name: 'Cluster graph' });
     this.dnsQuery = page.getByLabel('DNS query');
     this.dnsAnswer = page.getByRole('region', { name: 'DNS answer' });
   }

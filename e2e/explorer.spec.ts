@@ -9,6 +9,10 @@ test('opens on a guide example and shows what the cluster made of it', async ({ 
   await expect(explorer.kubectl).toContainText('80:31000/TCP');
   await expect(explorer.kubectl).toContainText(/endpointslice\.discovery\.k8s\.io\/debug-ui-\w{5}/);
   await expect(explorer.problems).toContainText('The API server would accept every object.');
+  for (const id of ['client:external', 'node:worker-1', 'node:control-plane', 'svc:monitoring/debug-ui']) {
+    await expect(explorer.graph.locator(`[data-id="${id}"]`)).toBeVisible();
+  }
+  await expect(explorer.graph.locator('[data-id="node:worker-1->svc:monitoring/debug-ui"]')).toContainText('31000 → 80');
   await page.screenshot({ path: 'test-results/explorer.png', fullPage: true });
 });
 

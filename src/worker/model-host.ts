@@ -3,6 +3,7 @@
  * edit re-parses only what changed and DNS questions are answered against what is on screen.
  */
 import { buildCluster, createParseCache, resolve, resolveFrom, type Cluster } from '../model/index.ts';
+import { toGraph } from '../present/graph/index.ts';
 import { formatDig } from '../present/text/dig.ts';
 import { formatGet } from '../present/text/get.ts';
 import { findResourceType, type ResourceType } from '../present/text/resources.ts';
@@ -36,6 +37,7 @@ export function createModelHost(): ModelHost {
             namespaces: cluster.namespaces.map((n) => n.object.metadata?.name ?? ''),
           },
           tables: get.stdout,
+          graph: toGraph(cluster),
           millis: now() - started,
         };
       }

@@ -3,6 +3,7 @@
  * postMessage by structured clone.
  */
 import type { Diagnostic, ManifestSource, RRType } from '../model/index.ts';
+import type { Graph } from '../present/graph/index.ts';
 
 export type WorkerRequest =
   | { readonly type: 'build'; readonly id: number; readonly sources: readonly ManifestSource[] }
@@ -23,6 +24,8 @@ export type WorkerResponse =
       readonly summary: ClusterSummary;
       /** `kubectl get svc,endpoints,endpointslices -A -o wide` over the built cluster. */
       readonly tables: string;
+      /** Every Service's path, laid out. */
+      readonly graph: Graph;
       readonly millis: number;
     }
   | { readonly type: 'dns'; readonly id: number; readonly text: string };

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { DnsPanel } from '../features/dns/DnsPanel.tsx';
 import { ManifestEditor, type JumpTarget } from '../features/editor/ManifestEditor.tsx';
 import { ExampleGallery } from '../features/gallery/ExampleGallery.tsx';
+import { ClusterGraph } from '../features/graph/ClusterGraph.tsx';
 import { KubectlOutput } from '../features/output/KubectlOutput.tsx';
 import { ProblemsList } from '../features/output/ProblemsList.tsx';
 import { DEFAULT_EXAMPLE, exampleText } from './examples.ts';
@@ -48,6 +49,7 @@ export function App() {
         <ManifestEditor text={text} onChange={edit} jumpTo={jump} />
         <div className="results">
           <ProblemsList diagnostics={built?.diagnostics ?? []} onJump={jumpTo} />
+          <ClusterGraph graph={built?.graph} stale={errors.length > 0} />
           <KubectlOutput tables={built?.tables ?? ''} stale={errors.length > 0} />
           <DnsPanel answer={dns} namespaces={built?.summary.namespaces ?? []} onAsk={askDns} />
           {built && (

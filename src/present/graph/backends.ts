@@ -1,0 +1,186 @@
+/**
+ * The back half of each Service's path, right of the Service: its EndpointSlices and the Pods (or
+ * bare addresses) they list; for headless and ExternalName Services, the DNS answer the client
+ * gets instead of a virtual IP.
+ */
+import { resolve, type Cluster, type EndpointSlice, type Entry, type Pod, type Service } from '../../model/index.ts';
+import { addEdge, addNode, COLUMN, type Draft } from './draft.ts';
+import { addressId, dnsAnswerId, externalId, podId, sliceId } from './ids.ts';
+import { portText, serviceToSliceLabels, slicePortTexts } from './ports.ts';
+import type { GraphEdgeKind, GraphNodeData, PodStatus } from './types.ts';
+
+/** Slices with more endpoints than this draw their Pods as a compact grid. */
+const GRID_THRESHOLD = 12;
+
+type Endpoint = EndpointSlice['endpoints'][number];
+
+/** The slices of a Service: those labelled kubernetes.io/service-name with its name, in its namespace. */
+export function slicesOf(cluster: Cluster, service: Service): Entry<EndpointSlice>[] {
+  const { name, namespace } = service.metadata ?? {};
+  return cluster.endpointSlices
+    .filter((s) => s.object.metadata?.namespace === namespace && s.object.metadata?.labels?.['kubernetes.io/service-name'] === name)
+    .sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/**
+ * A Pod's status as traffic sees it: terminating once deleted (deletionTimestamp), else its Ready
+ * condition. Without a Pod, the endpoint's own conditions (discovery/v1 EndpointConditions).
+ */
+function podStatus(pod: Pod | undefined, endpoint: Endpoint): PodStatus {
+  if (pod !== undefined) {
+    if (pod.metadata?.deletionTimestamp !== undefined) return 'terminating';
+    return pod.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') === true ? 'ready' : 'notReady';
+  }
+  if (endpoint.conditions?.terminating === true) return 'terminating';
+  return endpoint.conditions?.ready === false ? 'notReady' : 'ready';
+}
+
+function sliceSubtitle(slice: EndpointSlice): string[] {
+  const endpoints = slice.endpoints ?? [];
+  const ready = endpoints.filter((e) => e.conditions?.ready !== false).length;
+  const terminating = endpoints.filter((e) => e.conditions?.terminating === true).length;
+  const ports = slicePortTexts(slice);
+  return [
+    `${slice.addressType} ports ${ports.length > 0 ? ports.join(', ') : '<none>'}`,
+    `${endpoints.length} endpoints: ${ready} ready${terminating > 0 ? `, ${terminating} terminating` : ''}`,
+  ];
+}
+
+function addSliceNode(draft: Draft, entry: Entry<EndpointSlice>): string {
+  const { name = '', namespace = '' } = entry.object.metadata ?? {};
+  const managedBy = entry.object.metadata?.labels?.['endpointslice.kubernetes.io/managed-by'];
+  const data: GraphNodeData = {
+    title: name,
+    namespace,
+    subtitle: sliceSubtitle(entry.object),
+    badges: [managedBy === undefined ? 'unmanaged' : managedBy.replace(/\.k8s\.io$/, '')],
+    simulated: entry.simulated.includes('metadata.name'),
+    objectKey: entry.key,
+    ...(entry.source === undefined ? {} : { source: entry.source }),
+  };
+  const id = sliceId(namespace, name);
+  addNode(draft, { id, kind: 'endpointSlice', column: COLUMN.lookup, data });
+  return id;
+}
+
+/** The box of one endpoint: its Pod when targetRef names one, else its address (`ip:ADDRESS`). */
+function addEndpointNode(draft: Draft, cluster: Cluster, slice: EndpointSlice, endpoint: Endpoint, grid: string | undefined): string {
+  const address = endpoint.addresses[0] ?? '';
+  const ports = (slice.ports ?? []).filter((p) => p.port !== undefined).map((p) => `${address}:${portText(p.port ?? 0, p.protocol)}`);
+  const ref = endpoint.targetRef;
+  const compact = grid === undefined ? {} : { grid };
+  if (ref?.kind !== 'Pod' || ref.name === undefined) {
+    const data: GraphNodeData = {
+      title: address,
+      subtitle: grid === undefined ? ports : ports.slice(0, 1),
+      badges: grid === undefined ? ['no Pod'] : [],
+      status: podStatus(undefined, endpoint),
+      simulated: false,
+      ...(grid === undefined ? {} : { compact: true }),
+    };
+    addNode(draft, { id: addressId(address), kind: 'pod', column: COLUMN.backend, data, ...compact });
+    return addressId(address);
+  }
+  const namespace = ref.namespace ?? slice.metadata?.namespace ?? '';
+  const pod = cluster.pods.find((p) => p.object.metadata?.namespace === namespace && p.object.metadata?.name === ref.name);
+  const nodeName = endpoint.nodeName ?? pod?.object.spec?.nodeName;
+  const data: GraphNodeData = {
+    title: ref.name,
+    namespace,
+    subtitle: grid === undefined ? ports : ports.slice(0, 1),
+    badges: grid === undefined && nodeName !== undefined ? [nodeName] : [],
+    status: podStatus(pod?.object, endpoint),
+    simulated: pod?.simulated.includes('status.podIP') ?? false,
+    ...(pod === undefined ? {} : { objectKey: pod.key }),
+    ...(pod?.source === undefined ? {} : { source: pod.source }),
+    ...(grid === undefined ? {} : { compact: true }),
+  };
+  const id = podId(namespace, ref.name);
+  addNode(draft, { id, kind: 'pod', column: COLUMN.backend, data, ...compact });
+  return id;
+}
+
+/**
+ * Adds the Service's slices and their endpoints. With a virtual IP the slices carry the traffic
+ * (Service → slice → Pod); for a headless Service they only record ownership, and the traffic
+ * goes from the DNS answer straight to the Pods.
+ * Returns each endpoint box with its address, for the DNS answer to link.
+ */
+export function addBackends(draft: Draft, cluster: Cluster, service: Service, serviceNode: string, headless: boolean): Map<string, string> {
+  const byAddress = new Map<string, string>();
+  const kind: GraphEdgeKind = headless ? 'owns' : 'traffic';
+  for (const entry of slicesOf(cluster, service)) {
+    const slice = addSliceNode(draft, entry);
+    const labels = headless ? [undefined] : serviceToSliceLabels(service, entry.object);
+    for (const label of labels) addEdge(draft, serviceNode, slice, kind, label);
+    const endpoints = entry.object.endpoints ?? [];
+    const grid = endpoints.length > GRID_THRESHOLD ? slice : undefined;
+    for (const endpoint of endpoints) {
+      const target = addEndpointNode(draft, cluster, entry.object, endpoint, grid);
+      for (const address of endpoint.addresses) byAddress.set(address, target);
+      // A grid's edges stay unlabelled: the slice box already names the port of all of them.
+      const portLabels = grid === undefined && !headless ? slicePortTexts(entry.object) : [undefined];
+      for (const label of portLabels) addEdge(draft, slice, target, kind, label);
+    }
+  }
+  return byAddress;
+}
+
+function fqdn(cluster: Cluster, service: Service): string {
+  return `${service.metadata?.name ?? ''}.${service.metadata?.namespace ?? ''}.svc.${cluster.config.clusterDomain}`;
+}
+
+/**
+ * Headless: CoreDNS answers the Service name with one A record per ready endpoint (or every
+ * endpoint with publishNotReadyAddresses), kubernetes/dns docs/specification.md §2.4.1; the
+ * client connects to those addresses directly, with no kube-proxy translation.
+ */
+export function addHeadlessAnswer(draft: Draft, cluster: Cluster, service: Service, serviceNode: string, client: string, endpoints: Map<string, string>): void {
+  const { name = '', namespace = '' } = service.metadata ?? {};
+  const answer = resolve(cluster, { name: fqdn(cluster, service), type: 'A' });
+  const addresses = answer.answers.filter((a) => a.type === 'A').map((a) => a.data);
+  const data: GraphNodeData = {
+    title: fqdn(cluster, service),
+    namespace,
+    subtitle: addresses.length > 0 ? addresses.map((a) => `A ${a}`) : [answer.rcode === 'NOERROR' ? 'no A records' : answer.rcode],
+    badges: ['DNS answer'],
+    simulated: false,
+  };
+  const id = dnsAnswerId(namespace, name);
+  addNode(draft, { id, kind: 'dnsAnswer', column: COLUMN.lookup, data });
+  addEdge(draft, client, id, 'dns', 'A?');
+  addEdge(draft, serviceNode, id, 'dns');
+  const ports = (service.spec?.ports ?? []).map((p) => portText(p.port, p.protocol));
+  for (const address of addresses) {
+    const target = endpoints.get(address);
+    if (target === undefined) continue;
+    for (const port of ports) addEdge(draft, id, target, 'traffic', port);
+  }
+}
+
+/** ExternalName: CoreDNS answers with a CNAME to spec.externalName (specification.md §2.5); nothing else exists. */
+export function addExternalNameAnswer(draft: Draft, cluster: Cluster, service: Service, serviceNode: string, client: string): void {
+  const { name = '', namespace = '' } = service.metadata ?? {};
+  const answer = resolve(cluster, { name: fqdn(cluster, service), type: 'CNAME' });
+  const cname = answer.answers.find((a) => a.type === 'CNAME')?.data;
+  const id = dnsAnswerId(namespace, name);
+  const data: GraphNodeData = {
+    title: fqdn(cluster, service),
+    namespace,
+    subtitle: [cname === undefined ? answer.rcode : `CNAME ${cname}`],
+    badges: ['DNS answer'],
+    simulated: false,
+  };
+  addNode(draft, { id, kind: 'dnsAnswer', column: COLUMN.lookup, data });
+  addEdge(draft, client, id, 'dns', 'CNAME?');
+  addEdge(draft, serviceNode, id, 'dns');
+  const hostname = service.spec?.externalName ?? '';
+  const external = externalId(hostname);
+  addNode(draft, {
+    id: external,
+    kind: 'externalName',
+    column: COLUMN.backend,
+    data: { title: hostname, subtitle: ['outside the cluster'], badges: ['external name'], simulated: false },
+  });
+  addEdge(draft, id, external, 'dns', 'CNAME');
+}

@@ -1,0 +1,17 @@
+/**
+ * Graph node ids, exactly as DESIGN.md ("Graph node ids") lists them; outside tests and docs
+ * pages find boxes by these. `dns:` and `ip:` are this module's additions for the DNS answer of a
+ * headless or ExternalName Service and for an endpoint that has no Pod.
+ */
+export const CLIENT_EXTERNAL = 'client:external';
+
+export const serviceId = (namespace: string, name: string): string => `svc:${namespace}/${name}`;
+export const podId = (namespace: string, name: string): string => `pod:${namespace}/${name}`;
+export const nodeId = (name: string): string => `node:${name}`;
+export const sliceId = (namespace: string, name: string): string => `slice:${namespace}/${name}`;
+export const loadBalancerId = (namespace: string, name: string): string => `lb:${namespace}/${name}`;
+export const ingressId = (namespace: string, name: string): string => `ingress:${namespace}/${name}`;
+export const externalId = (hostname: string): string => `external:${hostname}`;
+export const clientPodId = (namespace: string, name: string): string => `client:pod/${namespace}/${name}`;
+export const dnsAnswerId = (namespace: string, name: string): string => `dns:${namespace}/${name}`;
+export const addressId = (address: string): string => `ip:${address}`;

@@ -1,0 +1,7 @@
+/**
+ * The cluster graph: toGraph(cluster, view, measure) → positioned boxes and edges, plain data for
+ * React Flow in the browser and for renderSvg headless.
+ */
+export { toGraph } from './to-graph.ts';
+export { approximateMeasurer } from './measure.ts';
+export type { Graph, GraphEdge, GraphEdgeKind, GraphNode, GraphNodeData, GraphNodeKind, GraphView, PodStatus, TextMeasurer } from './types.ts';

@@ -1,0 +1,56 @@
+/**
+ * toGraph: a Cluster as boxes and edges, laid out left to right as a packet travels, for every
+ * Service type. Pure: the text measurer is the only thing that comes from the environment.
+ */
+import type { Cluster, Entry, Service } from '../../model/index.ts';
+import { addBackends, addExternalNameAnswer, addHeadlessAnswer } from './backends.ts';
+import { COLUMN, createDraft, type Draft } from './draft.ts';
+import { ingressRoutes, addIngressPath } from './ingress-paths.ts';
+import { layoutDraft } from './layout.ts';
+import { approximateMeasurer } from './measure.ts';
+import { namespacedName, selectObjects } from './select.ts';
+import { addClientPod, addExternalClient, addFrontPath, addServiceNode, serviceTypeBadge } from './service-paths.ts';
+import type { Graph, GraphView, TextMeasurer } from './types.ts';
+
+/**
+ * One Service's whole path. The Ingress is the client of a ClusterIP Service it routes to, so such
+ * a Service gets no client Pod of its own (`fromIngress`).
+ */
+function addServicePath(draft: Draft, cluster: Cluster, entry: Entry<Service>, view: GraphView, fromIngress: boolean): void {
+  const service = entry.object;
+  const namespace = service.metadata?.namespace ?? '';
+  const node = addServiceNode(draft, entry);
+  const clientPod = (): string => addClientPod(draft, cluster, namespace, view.client);
+  switch (serviceTypeBadge(service)) {
+    case 'ExternalName':
+      addExternalNameAnswer(draft, cluster, service, node, clientPod());
+      return;
+    case 'Headless':
+      addHeadlessAnswer(draft, cluster, service, node, clientPod(), addBackends(draft, cluster, service, node, true));
+      return;
+    case 'ClusterIP':
+      if (!fromIngress) addFrontPath(draft, cluster, entry, node, clientPod);
+      addBackends(draft, cluster, service, node, false);
+      return;
+    default:
+      addFrontPath(draft, cluster, entry, node, clientPod);
+      addBackends(draft, cluster, service, node, false);
+  }
+}
+
+/**
+ * The graph of the Services a view shows, with what reaches them and what they reach, positioned.
+ * Node ids follow DESIGN.md ("Graph node ids"); the same cluster and view always give the same graph.
+ */
+export function toGraph(cluster: Cluster, view: GraphView = {}, measure: TextMeasurer = approximateMeasurer): Graph {
+  // 1. What the view shows.
+  const { services, ingresses } = selectObjects(cluster, view);
+  const routed = new Set(ingresses.flatMap((i) => ingressRoutes(i.object).map((r) => r.service)));
+  // 2. Every path, as boxes and edges without positions.
+  const draft = createDraft();
+  for (const entry of services) addServicePath(draft, cluster, entry, view, routed.has(namespacedName(entry)));
+  const drawn = new Set(services.map(namespacedName));
+  for (const ingress of ingresses) addIngressPath(draft, ingress, addExternalClient(draft), drawn);
+  // 3. Positions.
+  return layoutDraft(draft, measure, COLUMN.service);
+}

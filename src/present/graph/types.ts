@@ -1,0 +1,81 @@
+/**
+ * The graph of a cluster as plain data: positioned boxes and the edges between them. React Flow
+ * draws it in the browser and renderSvg draws it headless, from the same numbers.
+ */
+import type { SourceRef } from '../../model/index.ts';
+
+export type GraphNodeKind =
+  | 'client'
+  | 'loadBalancer'
+  | 'node'
+  | 'service'
+  | 'endpointSlice'
+  | 'pod'
+  | 'externalName'
+  | 'ingress'
+  | 'dnsAnswer';
+
+/** A Pod's state as traffic sees it: only `ready` Pods get new connections through a Service. */
+export type PodStatus = 'ready' | 'notReady' | 'terminating';
+
+export interface GraphNodeData {
+  readonly title: string;
+  /** Lines under the title, e.g. `ClusterIP 10.96.0.20:80`, `10.244.1.5:8080`. */
+  readonly subtitle: string[];
+  readonly badges: string[];
+  /** Pods and endpoints without a Pod: the state of their EndpointSlice conditions. */
+  readonly status?: PodStatus;
+  /** True when a value shown was invented by the simulator (a real cluster gets it elsewhere). */
+  readonly simulated: boolean;
+  readonly source?: SourceRef;
+  /** `Kind/namespace/name` of the object behind the box, when there is one. */
+  readonly objectKey?: string;
+  readonly namespace?: string;
+  /** True for Pods drawn small in the grid of a large EndpointSlice. */
+  readonly compact?: boolean;
+}
+
+export interface GraphNode {
+  /** The DESIGN.md graph node id: `svc:NS/NAME`, `pod:NS/NAME`, `node:NAME`, ... */
+  readonly id: string;
+  readonly kind: GraphNodeKind;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly data: GraphNodeData;
+}
+
+export type GraphEdgeKind = 'traffic' | 'dns' | 'owns';
+
+export interface GraphEdge {
+  /** `${source}->${target}`. */
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  /** Ports as the packet carries them on this hop, e.g. `31000 → 80`, `80 → 8080/TCP`. */
+  readonly label?: string;
+  readonly kind: GraphEdgeKind;
+}
+
+export interface Graph {
+  readonly nodes: GraphNode[];
+  readonly edges: GraphEdge[];
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface GraphView {
+  /** `namespace/name`: only that Service's path. Default: every Service of the user's namespaces. */
+  readonly service?: string;
+  /** Only Services in these namespaces; naming kube-system or default shows their built-in Services. */
+  readonly namespaces?: readonly string[];
+  /**
+   * `namespace/name` of a Pod that calls the in-cluster Services. Default: a placeholder
+   * `client:pod/NS/client` in each Service's namespace.
+   */
+  readonly client?: string;
+}
+
+/** Width in pixels of `text` at `fontSize`: the browser measures with a canvas, headless code estimates. */
+export type TextMeasurer = (text: string, fontSize: number) => number;
