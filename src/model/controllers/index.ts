@@ -19,7 +19,7 @@ import { completePodStatus } from './pod-status.ts';
 import type { DerivedPod } from './pod-template.ts';
 import { deploymentReplicaSets } from './replica-set.ts';
 import { withReplicaSetStatus } from './replica-set-status.ts';
-import { withDaemonSetStatus, withDeploymentStatus, withStatefulSetStatus } from './workload-status.ts';
+import { indexReplicaSets, withDaemonSetStatus, withDeploymentStatus, withStatefulSetStatus } from './workload-status.ts';
 import { createSliceNamer, ENDPOINTSLICE_CONTROLLER, LABEL_MANAGED_BY, LABEL_SERVICE_NAME, MIRRORING_CONTROLLER } from './slice-meta.ts';
 import { makeWorkloadPods, scheduleInputPod } from './workload-pods.ts';
 
@@ -149,7 +149,8 @@ export function runControllers(input: ControllerInput): ControllerOutput {
       reconcileEndpoints(entry, podIndex, endpointsByKey.get(keyOf(entry.object.metadata?.namespace, entry.object.metadata?.name)), config),
     ),
   ];
-  const deployments = input.deployments.map((entry) => withDeploymentStatus(entry, replicaSets, podIndex));
+  const replicaSetsByOwner = indexReplicaSets(replicaSets);
+  const deployments = input.deployments.map((entry) => withDeploymentStatus(entry, replicaSetsByOwner, podIndex));
   const statefulSets = input.statefulSets.map((entry) => withStatefulSetStatus(entry, podIndex));
   const daemonSets = input.daemonSets.map((entry) => withDaemonSetStatus(entry, podIndex));
   return { nodes, pods, replicaSets, deployments, statefulSets, daemonSets, endpoints, endpointSlices };

@@ -36,9 +36,21 @@ function maxUnavailable(deployment: Deployment, replicas: number): number {
   return percent ? Math.min(Math.floor((Number(percent[1]) * replicas) / 100), replicas) : 0;
 }
 
-export function withDeploymentStatus(entry: Entry<Deployment>, replicaSets: readonly Entry<ReplicaSet>[], pods: PodIndex): Entry<Deployment> {
-  const uid = entry.object.metadata?.uid;
-  const owned = replicaSets.filter((rs) => controllerOf(rs.object.metadata)?.uid === uid);
+/** ReplicaSets by the uid of the Deployment that controls them. */
+export function indexReplicaSets(replicaSets: readonly Entry<ReplicaSet>[]): ReadonlyMap<string, Entry<ReplicaSet>[]> {
+  const byOwner = new Map<string, Entry<ReplicaSet>[]>();
+  for (const rs of replicaSets) {
+    const uid = controllerOf(rs.object.metadata)?.uid;
+    if (uid === undefined) continue;
+    const owned = byOwner.get(uid);
+    if (owned) owned.push(rs);
+    else byOwner.set(uid, [rs]);
+  }
+  return byOwner;
+}
+
+export function withDeploymentStatus(entry: Entry<Deployment>, replicaSets: ReadonlyMap<string, Entry<ReplicaSet>[]>, pods: PodIndex): Entry<Deployment> {
+  const owned = replicaSets.get(entry.object.metadata?.uid ?? '') ?? [];
   const active = activePods(owned.flatMap((rs) => pods.ownedBy(rs.object.metadata?.uid)));
   const ready = active.filter(isPodReady).length;
   const desired = entry.object.spec?.replicas ?? 1;
