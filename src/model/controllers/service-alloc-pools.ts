@@ -21,9 +21,9 @@ export function makeRange(text: string): IPRange | undefined {
   const cidr = parseCIDRSloppy(text);
   if (!cidr) return undefined;
   const max = cidr.family === 'IPv4' ? cidr.size - 2n : cidr.size - 1n;
-  // ipallocator's calculateRangeOffset: min(max(16, size/16), 256).
+  // ipallocator's calculateRangeOffset: min(max(16, size/16), 256), and none for ranges of 16 or less.
   const band = cidr.size / 16n;
-  const staticEnd = band < 16n ? 16n : band > 256n ? 256n : band;
+  const staticEnd = cidr.size <= 16n ? 0n : band < 16n ? 16n : band > 256n ? 256n : band;
   return { cidr, text: formatCIDR(cidr), max, staticEnd: staticEnd < max ? staticEnd : 0n };
 }
 
@@ -81,8 +81,8 @@ export function refusePort(range: PortRange, port: number, taken: boolean): stri
 
 export function pickPort(range: PortRange, seed: string, taken: (port: number) => boolean): number | undefined {
   const size = range.max - range.min + 1;
-  // portallocator's calculateRangeOffset: min(max(16, size/32), 128).
-  const staticBand = Math.min(Math.max(16, Math.floor(size / 32)), 128);
+  // portallocator's calculateRangeOffset: min(max(16, size/32), 128), and none for ranges of 16 or less.
+  const staticBand = size <= 16 ? 0 : Math.min(Math.max(16, Math.floor(size / 32)), 128);
   const dynamic = size - staticBand;
   const start = fnv32a(seed) % dynamic;
   for (let i = 0; i < dynamic; i++) {
