@@ -23,15 +23,10 @@ import { admissionDiagnostics, implicitNamespaceNote } from './diagnose-admissio
 import { assignLoadBalancerIngress } from './load-balancer.ts';
 import { createStore, type Store } from './store.ts';
 
-let builtinObjects: readonly RawObject[] | undefined;
-
-/** The built-in manifests never change, so they are parsed once. */
-function parsedBuiltins(): readonly RawObject[] {
-  builtinObjects ??= parseManifests(
-    Object.entries(BUILTIN_DOCUMENTS).map(([part, text]: [string, string]) => ({ name: `${BUILTIN_SOURCE_NAME}/${part}`, text })),
-  ).objects;
-  return builtinObjects;
-}
+/** The built-in manifests never change, so they are parsed once, when the model loads. */
+const BUILTIN_OBJECTS: readonly RawObject[] = parseManifests(
+  Object.entries(BUILTIN_DOCUMENTS).map(([part, text]: [string, string]) => ({ name: `${BUILTIN_SOURCE_NAME}/${part}`, text })),
+).objects;
 
 export function buildFromObjects(
   input: readonly RawObject[],
@@ -40,7 +35,7 @@ export function buildFromObjects(
   onStage?: (stage: 'admit' | 'controllers') => void,
 ): Cluster {
   const diagnostics: Diagnostic[] = [...parseDiagnostics];
-  const builtins = selectBuiltins(parsedBuiltins(), input);
+  const builtins = selectBuiltins(BUILTIN_OBJECTS, input);
   const allocator = createServiceAllocator(
     config,
     collectRequests([...builtins, ...input].filter((o) => o.value.kind === 'Service').map((o) => o.value)),
@@ -134,7 +129,7 @@ function withApiserverEndpoints(
   if (!made) return { endpoints, endpointSlices };
   const derived = <T extends object>(key: string, object: T): Entry<T> => ({
     key,
-    object: store.stamp(object as never, key, 'derived'),
+    object: store.stamp(object, key, 'derived'),
     origin: 'derived',
     source: service.source,
     simulated: [],

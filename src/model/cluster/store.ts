@@ -8,6 +8,7 @@ import { deriveUid } from '../controllers/hash.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { RawObject } from '../manifest/parse.ts';
 import { objectKey, type Entry, type KubeObject, type Namespace, type Origin } from '../objects.ts';
+import type { ObjectMeta } from 'kubernetes-types/meta/v1';
 import type { Admission } from './admit.ts';
 
 export type Collection = Exclude<keyof Cluster, 'config' | 'diagnostics'>;
@@ -41,7 +42,7 @@ export interface Store {
   namespaces(): Entry<Namespace>[];
   undeclaredNamespaces(): { namespace: string; raw: RawObject }[];
   /** Fills what the apiserver sets on create and the input left out: creationTimestamp and uid. */
-  stamp<T extends KubeObject>(object: T, key: string, origin: Origin): T;
+  stamp<T extends { metadata?: ObjectMeta }>(object: T, key: string, origin: Origin): T;
 }
 
 export function createStore(config: ClusterConfig): Store {
@@ -50,7 +51,7 @@ export function createStore(config: ClusterConfig): Store {
   const usedNamespaces = new Map<string, RawObject>();
   const builtinTime = new Date(Date.parse(config.now) - BUILTIN_AGE_MS).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-  const stamp = <T extends KubeObject>(object: T, key: string, origin: Origin): T => {
+  const stamp = <T extends { metadata?: ObjectMeta }>(object: T, key: string, origin: Origin): T => {
     const metadata = object.metadata ?? {};
     return {
       ...object,

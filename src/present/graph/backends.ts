@@ -4,7 +4,7 @@
  * gets instead of a virtual IP.
  */
 import { resolve, type Cluster, type EndpointSlice, type Entry, type Pod, type Service } from '../../model/index.ts';
-import { addEdge, addNode, COLUMN, type Draft } from './draft.ts';
+import { addEdge, addNode, COLUMN, type Draft, objectRef } from './draft.ts';
 import { addressId, dnsAnswerId, externalId, podId, sliceId } from './ids.ts';
 import { portText, serviceToSliceLabels, slicePortTexts } from './ports.ts';
 import type { GraphEdgeKind, GraphNodeData, PodStatus } from './types.ts';
@@ -55,8 +55,7 @@ function addSliceNode(draft: Draft, entry: Entry<EndpointSlice>): string {
     subtitle: sliceSubtitle(entry.object),
     badges: [managedBy === undefined ? 'unmanaged' : managedBy.replace(/\.k8s\.io$/, '')],
     simulated: entry.simulated.includes('metadata.name'),
-    objectKey: entry.key,
-    ...(entry.source === undefined ? {} : { source: entry.source }),
+    ...objectRef(entry),
   };
   const id = sliceId(namespace, name);
   addNode(draft, { id, kind: 'endpointSlice', column: COLUMN.lookup, data });

@@ -2,6 +2,7 @@
  * The graph before layout: boxes with their column and content, edges with merged labels.
  * One draft is built per toGraph call and never escapes it.
  */
+import type { Entry } from '../../model/index.ts';
 import type { GraphEdgeKind, GraphNodeData, GraphNodeKind } from './types.ts';
 
 /** Left-to-right columns: the order in which a packet meets each role. */
@@ -16,6 +17,11 @@ export const COLUMN = {
   /** Pods, endpoints without a Pod, external names. */
   backend: 5,
 } as const;
+
+/** The object behind a box: its key, and where its text is, for selecting it in the editor. */
+export function objectRef(entry: Entry<object>): Pick<GraphNodeData, 'objectKey' | 'source'> {
+  return entry.source === undefined ? { objectKey: entry.key } : { objectKey: entry.key, source: entry.source };
+}
 
 export interface DraftNode {
   readonly id: string;

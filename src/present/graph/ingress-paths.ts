@@ -3,7 +3,7 @@
  * and path to a backend Service (networking/v1 IngressRule, IngressBackend).
  */
 import type { Entry, Ingress } from '../../model/index.ts';
-import { addEdge, addNode, COLUMN, type Draft } from './draft.ts';
+import { addEdge, addNode, COLUMN, type Draft, objectRef } from './draft.ts';
 import { ingressId, serviceId } from './ids.ts';
 import type { GraphNodeData } from './types.ts';
 
@@ -55,8 +55,7 @@ export function addIngressPath(draft: Draft, entry: Entry<Ingress>, client: stri
     subtitle: [...new Set(routes.map((r) => r.origin))],
     badges: [className === undefined ? 'Ingress' : `class ${className}`, ...addresses],
     simulated: entry.simulated.includes('status.loadBalancer.ingress'),
-    objectKey: entry.key,
-    ...(entry.source === undefined ? {} : { source: entry.source }),
+    ...objectRef(entry),
   };
   const id = ingressId(namespace, name);
   addNode(draft, { id, kind: 'ingress', column: COLUMN.entry, data });

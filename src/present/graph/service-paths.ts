@@ -5,7 +5,7 @@
  * is a NodePort Service too: pkg/registry/core/service/storage/alloc.go allocates its nodePorts).
  */
 import type { Cluster, Entry, Node, Pod, Service } from '../../model/index.ts';
-import { addEdge, addNode, COLUMN, type Draft } from './draft.ts';
+import { addEdge, addNode, COLUMN, type Draft, objectRef } from './draft.ts';
 import { CLIENT_EXTERNAL, clientPodId, loadBalancerId, nodeId, serviceId } from './ids.ts';
 import { nodePortLabels, nodePorts, portText, servicePorts } from './ports.ts';
 import type { GraphNodeData } from './types.ts';
@@ -36,8 +36,7 @@ export function addServiceNode(draft: Draft, entry: Entry<Service>): string {
     subtitle: serviceSubtitle(entry.object),
     badges,
     simulated: entry.simulated.includes('spec.clusterIP'),
-    objectKey: entry.key,
-    ...(entry.source === undefined ? {} : { source: entry.source }),
+    ...objectRef(entry),
   };
   const id = serviceId(namespace, name);
   addNode(draft, { id, kind: 'service', column: COLUMN.service, data });
@@ -70,8 +69,7 @@ function addChosenClient(draft: Draft, entry: Entry<Pod>): string {
     subtitle: entry.object.status?.podIP === undefined ? [] : [entry.object.status.podIP],
     badges: [],
     simulated: entry.simulated.includes('status.podIP'),
-    objectKey: entry.key,
-    ...(entry.source === undefined ? {} : { source: entry.source }),
+    ...objectRef(entry),
   };
   const id = clientPodId(namespace, name);
   addNode(draft, { id, kind: 'client', column: COLUMN.client, data });
@@ -92,8 +90,7 @@ function addNodesFor(draft: Draft, cluster: Cluster, service: Service, target: s
       subtitle: ports.map((port) => `${internalIP(entry.object)}:${port}`),
       badges: 'node-role.kubernetes.io/control-plane' in (entry.object.metadata?.labels ?? {}) ? ['control-plane'] : [],
       simulated: entry.origin === 'builtin',
-      objectKey: entry.key,
-      ...(entry.source === undefined ? {} : { source: entry.source }),
+      ...objectRef(entry),
     };
     const id = nodeId(name);
     addNode(draft, { id, kind: 'node', column: COLUMN.node, data });
@@ -120,8 +117,7 @@ function addLoadBalancerPath(draft: Draft, cluster: Cluster, entry: Entry<Servic
     subtitle: (addresses.length > 0 ? addresses : ['<pending>']).flatMap((a) => ports.map((p) => `${a}:${portText(p.port, p.protocol)}`)),
     badges: ['LoadBalancer'],
     simulated: entry.simulated.includes('status.loadBalancer.ingress'),
-    objectKey: entry.key,
-    ...(entry.source === undefined ? {} : { source: entry.source }),
+    ...objectRef(entry),
   };
   const lb = loadBalancerId(namespace, name);
   addNode(draft, { id: lb, kind: 'loadBalancer', column: COLUMN.entry, data });
