@@ -64,6 +64,15 @@ const chosen: GoldenCase[] = [
   { name: 'dns-cname--guide-10-mysql-external', argv: ['dns', 'mysql-external.db.svc.cluster.local', '--type', 'CNAME', '-f', example('guide-10-mysql-external')] },
   { name: 'dns-srv-json--scenario-named-ports', argv: ['dns', '_http._tcp.web.default.svc.cluster.local', '--type', 'SRV', '-o', 'json', '-f', example('scenario-named-ports')] },
   { name: 'dns-nxdomain--scenario-statefulset-dns', argv: ['dns', 'nope.default.svc.cluster.local', '-f', example('scenario-statefulset-dns')] },
+  { name: 'trace--guide-01-fraud-detection', argv: ['trace', 'fraud-detection', '-n', 'fintech', '-f', example('guide-01-fraud-detection')] },
+  { name: 'trace-json--guide-03-debug-ui', argv: ['trace', 'debug-ui', '-n', 'monitoring', '-o', 'json', '-f', example('guide-03-debug-ui')] },
+  { name: 'trace-lb--guide-06-checkout-service', argv: ['trace', 'svc/checkout-service', '-n', 'ecommerce', '-f', example('guide-06-checkout-service')] },
+  { name: 'trace-headless--guide-07-cassandra-headless', argv: ['trace', 'cassandra-headless', '-n', 'database', '-f', example('guide-07-cassandra-headless')] },
+  { name: 'trace-json--guide-10-mysql-external', argv: ['trace', 'mysql-external', '-n', 'db', '-o', 'json', '-f', example('guide-10-mysql-external')] },
+  { name: 'trace-missing--guide-01-fraud-detection', argv: ['trace', 'nope', '-n', 'fintech', '-f', example('guide-01-fraud-detection')] },
+  { name: 'trace-json--scenario-named-ports', argv: ['trace', 'web', '-o', 'json', '-f', example('scenario-named-ports')] },
+  { name: 'trace-drop--scenario-traffic-policies', argv: ['trace', 'echo-nodeport', '--node', 'worker-3', '-f', example('scenario-traffic-policies')] },
+  { name: 'trace-pod--scenario-traffic-policies', argv: ['trace', 'echo-lb', '--via', 'clusterip', '--from', 'pod/echo-2', '-f', example('scenario-traffic-policies')] },
 ];
 
 async function render(argv: readonly string[]): Promise<string> {

@@ -11,3 +11,4 @@ export { buildCluster, type BuildOptions, type BuildStage } from './cluster.ts';
 export { createParseCache, type ManifestSource, type ParseCache } from './manifest/parse.ts';
 export * from './dns/index.ts';
 export { selectorMatches, type Requirement, type Selector } from './labels/selector.ts';
+export * from './traffic/index.ts';

@@ -7,5 +7,6 @@ import { checkCommand } from './check.ts';
 import { describeCommand } from './describe.ts';
 import { dnsCommand } from './dns.ts';
 import { getCommand } from './get.ts';
+import { traceCommand } from './trace.ts';
 
-export const COMMANDS: readonly Command[] = [checkCommand, getCommand, describeCommand, dnsCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, getCommand, describeCommand, dnsCommand, traceCommand];

@@ -1,0 +1,83 @@
+/**
+ * `kse trace SERVICE`: the hops of a new connection from a client to a Pod through the Service, as
+ * kube-proxy (iptables mode) routes it, or why it never arrives.
+ */
+import type { TraceRequest, TraceVia } from '../../model/index.ts';
+import { findResourceType } from '../../present/text/resources.ts';
+import { EXIT_FAILURE, EXIT_OK, FILENAME_FLAG, HELP_FLAG, loadCluster, NAMESPACE_FLAG, usageError, type Command } from '../command.ts';
+import { flagValue, type ParsedArgs } from '../flags.ts';
+import { formatTrace } from './trace-text.ts';
+
+const VIAS: readonly TraceVia[] = ['clusterip', 'nodeport', 'loadbalancer'];
+
+/** `NAME`, or `svc/NAME` as kubectl writes a typed name. */
+function serviceName(positional: string): string | undefined {
+  const slash = positional.indexOf('/');
+  if (slash < 0) return positional;
+  return findResourceType(positional.slice(0, slash))?.resource === 'services' ? positional.slice(slash + 1) : undefined;
+}
+
+function request(args: ParsedArgs, service: string, via: TraceVia | undefined): TraceRequest {
+  return {
+    service,
+    namespace: flagValue(args, 'namespace') ?? 'default',
+    via,
+    from: flagValue(args, 'from'),
+    node: flagValue(args, 'node'),
+    port: flagValue(args, 'port'),
+    clientIP: flagValue(args, 'client-ip'),
+    seed: flagValue(args, 'seed'),
+  };
+}
+
+export const traceCommand: Command = {
+  name: 'trace',
+  summary: "Trace a packet from a client to a Pod through a Service, as kube-proxy routes it",
+  usage: 'trace SERVICE [-n NS] [--via clusterip|nodeport|loadbalancer] [--from external|pod/NAME|pod/NS/NAME] [--node NODE] [--port P] [--client-ip IP] [--seed S] [-o json] -f FILE|DIR|-',
+  flags: [
+    FILENAME_FLAG,
+    NAMESPACE_FLAG,
+    { long: 'via', kind: 'string', value: 'PATH', help: 'clusterip, nodeport or loadbalancer (default: by the Service type)' },
+    { long: 'from', kind: 'string', value: 'CLIENT', help: 'external, pod/NAME or pod/NS/NAME (default: a placeholder Pod for clusterip, else external)' },
+    { long: 'node', kind: 'string', value: 'NODE', help: 'the Node that receives the packet, or the placeholder client Pod\'s Node' },
+    { long: 'port', kind: 'string', value: 'P', help: 'the port the client sends to: service port, nodePort or load-balancer port, as N, N/PROTOCOL or a port name (default: the first)' },
+    { long: 'client-ip', kind: 'string', value: 'IP', help: "the client's address (default: the Pod's IP, or a simulated one)" },
+    { long: 'seed', kind: 'string', value: 'S', help: 'draw the final backend at random from this seed (default: the first of kube-proxy\'s rules)' },
+    { long: 'host', kind: 'string', value: 'HOST', help: 'with --via ingress: the request host (not simulated yet)' },
+    { long: 'path', kind: 'string', value: 'PATH', help: 'with --via ingress: the request path (not simulated yet)' },
+    { long: 'output', short: 'o', kind: 'string', value: 'json', help: 'print the trace as JSON' },
+    HELP_FLAG,
+  ],
+  examples: [
+    'kse trace web -f manifests/',
+    'kse trace web --via nodeport --node worker-2 -f manifests/',
+    'kse trace web --from pod/shop/curl --port 443 -o json -f manifests/',
+  ],
+  run: async (args, io) => {
+    const [positional, ...rest] = args.positionals;
+    const viaFlag = flagValue(args, 'via');
+    if (viaFlag === 'ingress') {
+      io.stderr('error: tracing through an Ingress is not simulated yet\n');
+      return EXIT_FAILURE;
+    }
+    if (positional === undefined) return usageError(io, 'trace', 'a SERVICE to trace is required');
+    if (rest.length > 0) return usageError(io, 'trace', `unexpected argument "${rest[0] ?? ''}"`);
+    const service = serviceName(positional);
+    if (service === undefined) return usageError(io, 'trace', `"${positional}" is not a Service`);
+    const via = VIAS.find((v) => v === viaFlag?.toLowerCase());
+    if (viaFlag !== undefined && via === undefined) return usageError(io, 'trace', `unknown path "${viaFlag}", allowed: ${VIAS.join(', ')}, ingress`);
+    if (flagValue(args, 'host') !== undefined || flagValue(args, 'path') !== undefined) return usageError(io, 'trace', '--host and --path go with --via ingress');
+    const output = flagValue(args, 'output');
+    if (output !== undefined && output !== 'json') return usageError(io, 'trace', `unknown output format "${output}", allowed formats are: json`);
+    const loaded = await loadCluster(args, io);
+    if (!loaded.ok) return loaded.exitCode;
+    const { trace } = await import('../../model/index.ts');
+    const result = trace(loaded.cluster, request(args, service, via));
+    if (!result.ok) {
+      io.stderr(result.error.reason === 'NotFound' ? `Error from server (NotFound): ${result.error.message}\n` : `error: ${result.error.message}\n`);
+      return EXIT_FAILURE;
+    }
+    io.stdout(output === 'json' ? `${JSON.stringify(result.trace, null, 2)}\n` : formatTrace(result.trace));
+    return EXIT_OK;
+  },
+};

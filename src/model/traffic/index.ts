@@ -1,0 +1,11 @@
+/**
+ * Traffic through Services as kube-proxy (iptables mode, the default) handles it: endpoint
+ * selection per traffic policy (endpoints.ts, shared by every proxy mode), and the hop-by-hop
+ * path of a packet.
+ *
+ * Semantics: kubernetes/kubernetes pkg/proxy/iptables/proxier.go (syncProxyRules,
+ * writeServiceToEndpointRules), pkg/proxy/topology.go (CategorizeEndpoints),
+ * pkg/proxy/endpointslicecache.go, pkg/proxy/serviceport.go, cmd/kube-proxy/app/server.go.
+ */
+export { trace } from './trace.ts';
+export type { Trace, TraceBackend, TraceError, TraceFinal, TraceHop, TraceRequest, TraceResult, TraceVia } from './types.ts';

@@ -1,0 +1,174 @@
+/**
+ * trace: the hops of one new connection from a client to a Pod through a Service, as kube-proxy
+ * in iptables mode (the default) routes it.
+ */
+import type { Cluster } from '../cluster-types.ts';
+import type { Entry, Service } from '../objects.ts';
+import { arriveClusterIP, arriveLoadBalancer, arriveNodePort, sourceIsPod, type Arrival, type NotArrived, type TraceContext } from './arrive.ts';
+import { resolveClient } from './client.ts';
+import { deliver } from './deliver.ts';
+import { externalNamePath, headlessPath } from './dns-path.ts';
+import { proxyNode, serviceEndpoints } from './endpoints.ts';
+import { arriveUnmatched } from './no-rule.ts';
+import { matchPort } from './ports.ts';
+import { decide } from './proxy.ts';
+import { LABEL_SERVICE_PROXY_NAME, primaryFamily, servicePortInfo } from './service-port.ts';
+import type { Trace, TraceError, TraceRequest, TraceResult, TraceVia } from './types.ts';
+
+const failure = (reason: TraceError['reason'], message: string): TraceResult => ({ ok: false, error: { reason, message } });
+
+function defaultVia(service: Service): TraceVia {
+  const type = service.spec?.type;
+  return type === 'NodePort' ? 'nodeport' : type === 'LoadBalancer' ? 'loadbalancer' : 'clusterip';
+}
+
+/** Whether the Service has the path at all: a nodePort needs type NodePort or LoadBalancer, a load balancer type LoadBalancer. */
+function pathError(service: Service, via: TraceVia): string | undefined {
+  const name = service.metadata?.name ?? '';
+  const type = service.spec?.type ?? 'ClusterIP';
+  const headless = service.spec?.clusterIP === 'None';
+  if (via === 'clusterip') return undefined;
+  const what = via === 'nodeport' ? 'nodePort' : 'load balancer';
+  if (type === 'ExternalName' || headless) return `service "${name}" is ${type === 'ExternalName' ? 'of type ExternalName' : 'headless'}: it has no ${what}`;
+  if (via === 'nodeport' && type !== 'NodePort' && type !== 'LoadBalancer') return `service "${name}" is of type ${type}: it has no nodePort`;
+  if (via === 'loadbalancer' && type !== 'LoadBalancer') return `service "${name}" is of type ${type}: it has no load balancer`;
+  return undefined;
+}
+
+interface Shell {
+  readonly ctx: TraceContext;
+  readonly protocol: string;
+}
+
+function assemble(shell: Shell, path: Omit<Trace, 'service' | 'via' | 'from' | 'candidates' | 'protocol'>): TraceResult {
+  const { ctx } = shell;
+  const trace: Trace = {
+    service: ctx.key,
+    via: ctx.via,
+    from: ctx.client.from,
+    delivered: path.delivered,
+    reason: path.reason,
+    candidates: path.backends.map((b) => b.target),
+    backends: path.backends,
+    hops: path.hops,
+    final: path.final,
+    protocol: shell.protocol,
+    pick: path.pick,
+    notes: path.notes,
+    simulated: [...new Set([...ctx.client.simulated, ...path.simulated])],
+  };
+  return { ok: true, trace };
+}
+
+function stoppedOrError(shell: Shell, arrival: NotArrived): TraceResult {
+  if (arrival.kind === 'error') return { ok: false, error: arrival.error };
+  return assemble(shell, { delivered: false, reason: arrival.reason, hops: arrival.hops, backends: [], final: null, pick: null, notes: arrival.notes, simulated: arrival.simulated });
+}
+
+interface Dialed {
+  /** Undefined when neither the request nor the Service names a port. */
+  readonly number: number | undefined;
+  readonly name: string;
+  readonly protocol: string;
+}
+
+/** The port a client dials when there is no virtual IP: a service port by name or number, or any number at all. */
+function dialedPort(service: Service, requested: string | undefined): Dialed | string {
+  if (requested === undefined) {
+    const first = service.spec?.ports?.[0];
+    return { number: first?.port, name: first?.name ?? '', protocol: first?.protocol ?? 'TCP' };
+  }
+  const match = matchPort(service, 'clusterip', requested);
+  if (match.kind === 'invalid') return match.message;
+  if (match.kind === 'unmatched') return { number: match.number, name: '', protocol: match.protocol };
+  return { number: match.port.port, name: match.port.name ?? '', protocol: match.port.protocol ?? 'TCP' };
+}
+
+/** Headless and ExternalName Services: kube-proxy skips them (servicechangetracker.go ShouldSkipService), DNS does the work. */
+function traceDns(shell: Shell, request: TraceRequest): TraceResult {
+  const service = shell.ctx.entry.object;
+  const name = service.metadata?.name ?? '';
+  if (shell.ctx.client.from === 'external') return failure('BadRequest', `service "${name}" is reached by its DNS name, which only the cluster's Pods resolve`);
+  const port = dialedPort(service, request.port);
+  if (typeof port === 'string') return failure('BadRequest', port);
+  const dialed = { ...shell, protocol: port.protocol };
+  if (service.spec?.type === 'ExternalName') return assemble(dialed, externalNamePath(shell.ctx, port.number));
+  if (port.number === undefined) return failure('BadRequest', `service "${name}" has no ports: name the port the client connects to`);
+  return assemble(dialed, headlessPath(shell.ctx, { number: port.number, name: port.name }, request.seed));
+}
+
+/** The Service's virtual IP path: arrival at a Node, kube-proxy's verdict, delivery. */
+function traceProxied(shell: Shell, request: TraceRequest): TraceResult {
+  const { ctx } = shell;
+  const service = ctx.entry.object;
+  const match = matchPort(service, ctx.via, request.port);
+  if (match.kind === 'invalid') return failure('BadRequest', match.message);
+  if (match.kind === 'unmatched') {
+    return stoppedOrError({ ...shell, protocol: match.protocol }, arriveUnmatched(ctx, match.number, match.protocol));
+  }
+  const info = servicePortInfo(service, match.port, ctx.family);
+  const proxied = { ...shell, protocol: info.protocol };
+  const arrival =
+    ctx.via === 'clusterip' ? arriveClusterIP(ctx, info) : ctx.via === 'nodeport' ? arriveNodePort(ctx, info) : arriveLoadBalancer(ctx, info, serviceEndpoints(ctx.cluster, info, ctx.family));
+  if (arrival.kind !== 'arrived') return stoppedOrError(proxied, arrival);
+  const proxy = service.metadata?.labels?.[LABEL_SERVICE_PROXY_NAME];
+  if (proxy !== undefined) return handedOff(proxied, arrival, proxy);
+  const endpoints = serviceEndpoints(ctx.cluster, info, ctx.family, arrival.node);
+  const decision = decide({ info, endpoints, node: proxyNode(ctx.cluster, arrival.node), traffic: arrival.traffic, sourceIsPod: sourceIsPod(ctx) });
+  const delivery = deliver(ctx, info, arrival, decision, request.seed);
+  return assemble(proxied, {
+    delivered: delivery.final !== null,
+    reason: delivery.reason,
+    hops: [...arrival.hops, ...delivery.hops],
+    backends: delivery.backends,
+    final: delivery.final,
+    pick: delivery.pick,
+    notes: [...arrival.notes, ...delivery.notes],
+    simulated: [...arrival.simulated, ...delivery.simulated, ...simulatedPodIPs(ctx.cluster, delivery.final?.pod)],
+  });
+}
+
+/** cmd/kube-proxy/app/server.go: kube-proxy does not watch a Service labelled for another proxy. */
+function handedOff(shell: Shell, arrival: Extract<Arrival, { kind: 'arrived' }>, proxy: string): TraceResult {
+  const reason = `not proxied by kube-proxy: the Service's ${LABEL_SERVICE_PROXY_NAME} label hands it to "${proxy}", which is not simulated`;
+  const last = arrival.hops.at(-1);
+  const hop = { at: `svc:${shell.ctx.key}`, src: last?.src ?? '', dst: arrival.dst, action: 'no kube-proxy rule', detail: reason };
+  return assemble(shell, { delivered: false, reason, hops: [...arrival.hops, hop], backends: [], final: null, pick: null, notes: arrival.notes, simulated: arrival.simulated });
+}
+
+/** The chosen Pod's address, when the simulator allocated it. */
+function simulatedPodIPs(cluster: Cluster, target: string | undefined): string[] {
+  const pod = cluster.pods.find((p) => `${p.object.metadata?.namespace ?? ''}/${p.object.metadata?.name ?? ''}` === target);
+  return pod?.simulated.includes('status.podIP') ? [`Pod IP ${pod.object.status?.podIP ?? ''} of ${target ?? ''}: allocated from its Node's Pod CIDR`] : [];
+}
+
+function findService(cluster: Cluster, namespace: string, name: string): Entry<Service> | undefined {
+  return cluster.services.find((s) => s.object.metadata?.namespace === namespace && s.object.metadata?.name === name);
+}
+
+/**
+ * The hops of a new connection to `request.service`, or why it cannot be traced (an unknown
+ * Service, Pod or Node; a path the Service does not have). Pure: the same cluster and request
+ * give the same trace; what a real client would draw at random is derived from the request.
+ */
+export function trace(cluster: Cluster, request: TraceRequest): TraceResult {
+  const namespace = request.namespace ?? 'default';
+  const entry = findService(cluster, namespace, request.service);
+  if (entry === undefined) return failure('NotFound', `services "${request.service}" not found`);
+  const service = entry.object;
+  const via = request.via ?? defaultVia(service);
+  const problem = pathError(service, via);
+  if (problem !== undefined) return failure('BadRequest', problem);
+  const key = `${namespace}/${request.service}`;
+  const family = primaryFamily(service);
+  const resolved = resolveClient(
+    cluster,
+    { from: request.from, namespace, node: request.node, clientIP: request.clientIP, family, flow: `${key}|${request.port ?? ''}` },
+    via !== 'clusterip',
+  );
+  if (!resolved.ok) return { ok: false, error: resolved.error };
+  const ctx: TraceContext = { cluster, entry, key, via, family, client: resolved.client, node: request.node };
+  const shell: Shell = { ctx, protocol: 'TCP' };
+  if (service.spec?.type === 'ExternalName' || service.spec?.clusterIP === 'None') return traceDns(shell, request);
+  return traceProxied(shell, request);
+}

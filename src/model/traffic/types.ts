@@ -1,0 +1,98 @@
+/**
+ * What `trace` takes and returns: the request as `kse trace` spells it, and the hops as DESIGN.md's
+ * `-o json` contract shapes them (the extra fields extend it, they change none).
+ */
+
+/** How the client reaches the Service: its ClusterIP, a Node's nodePort, or its load balancer. */
+export type TraceVia = 'clusterip' | 'nodeport' | 'loadbalancer';
+
+export interface TraceRequest {
+  /** The Service's name. */
+  readonly service: string;
+  /** The namespace of the Service and of a `pod/NAME` client (default `default`). */
+  readonly namespace?: string;
+  /** Default: by the Service's type (ClusterIP → clusterip, NodePort → nodeport, LoadBalancer → loadbalancer). */
+  readonly via?: TraceVia;
+  /** `external`, `pod/NAME` or `pod/NS/NAME`. Default: a placeholder Pod for clusterip, else external. */
+  readonly from?: string;
+  /** The Node that receives the packet (nodeport, loadbalancer), or the placeholder client Pod's Node (clusterip). */
+  readonly node?: string;
+  /** The port the client sends to: a number (service port, nodePort or load-balancer port), `NUMBER/PROTOCOL`, or a port name. Default: the first port. */
+  readonly port?: string;
+  /** The client's address; default the Pod's IP, or a simulated one. */
+  readonly clientIP?: string;
+  /** Picks the final backend at random from this seed; without it, the first of kube-proxy's rules. */
+  readonly seed?: string;
+}
+
+/** One step of the packet: where it is (a graph node id) and its addresses as it leaves that point. */
+export interface TraceHop {
+  /** Graph node id: `client:external`, `client:pod/NS/NAME`, `lb:NS/NAME`, `node:NAME`, `svc:NS/NAME`, `dns:NS/NAME`, `pod:NS/NAME`, `ip:ADDR`, `external:HOST`. */
+  readonly at: string;
+  /** `ip:port` (`[ip]:port` for IPv6). */
+  readonly src: string;
+  readonly dst: string;
+  /** What happens here, exactly: `DNAT 10.96.0.20:80 → 10.244.1.5:8080`. */
+  readonly action: string;
+  /** Why: the rule or behaviour behind the action. */
+  readonly detail?: string;
+}
+
+/** One endpoint kube-proxy may send the connection to. */
+export interface TraceBackend {
+  /** `ns/pod`, or `ip:ADDR` for an endpoint without a Pod. */
+  readonly target: string;
+  /** The endpoint's `ip:port` (the DNAT destination). */
+  readonly dst: string;
+  /** The chance of a new connection landing here: 1/n, from the iptables `statistic --probability` chain. */
+  readonly probability: number;
+  /** Graph node id of the target (`pod:NS/NAME` or `ip:ADDR`). */
+  readonly at: string;
+  /** Graph node id of the EndpointSlice that lists it. */
+  readonly slice: string;
+  readonly node?: string;
+  /** The endpoint is terminating (its Pod is being deleted): kube-proxy uses it only while serving, when its set has no ready endpoint, or when the slice marks it ready (publishNotReadyAddresses). */
+  readonly terminating?: boolean;
+}
+
+export interface TraceFinal {
+  /** `ns/pod`, or `ip:ADDR` for an endpoint without a Pod. */
+  readonly pod: string;
+  /** What the Pod sees as the source. */
+  readonly src: string;
+  readonly dst: string;
+}
+
+export interface Trace {
+  /** `ns/name`. */
+  readonly service: string;
+  readonly via: TraceVia;
+  /** `external` or `pod/NS/NAME`. */
+  readonly from: string;
+  readonly delivered: boolean;
+  /** Null when delivered; `REJECT: …` or `DROP: …` when a kube-proxy rule stops it (its comment), else why not. */
+  readonly reason: string | null;
+  /** The endpoints the packet can reach (`ns/pod` or `ip:ADDR`), in kube-proxy's rule order. */
+  readonly candidates: readonly string[];
+  readonly backends: readonly TraceBackend[];
+  readonly hops: readonly TraceHop[];
+  /** One deterministic pick among the backends (see `pick`); null when not delivered. */
+  readonly final: TraceFinal | null;
+  readonly protocol: string;
+  /** How `final` was chosen among equally likely backends. */
+  readonly pick: string | null;
+  /** Behaviour worth knowing: traffic policy, fallback, session affinity. */
+  readonly notes: readonly string[];
+  /** Values the simulator invented (addresses, ports), each with why. */
+  readonly simulated: readonly string[];
+}
+
+/** A request that cannot be traced: an object that does not exist, or a path the Service does not have. */
+export interface TraceError {
+  /** `NotFound` as the API server says it; `BadRequest` for a path that cannot exist. */
+  readonly reason: 'NotFound' | 'BadRequest';
+  /** `services "web" not found`, as kubectl prints it after `Error from server (NotFound): `. */
+  readonly message: string;
+}
+
+export type TraceResult = { readonly ok: true; readonly trace: Trace } | { readonly ok: false; readonly error: TraceError };
