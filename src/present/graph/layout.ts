@@ -9,8 +9,9 @@ import type { Graph, GraphEdge, GraphNode, TextMeasurer } from './types.ts';
 
 const COLUMN_GAP = 96;
 const ROW_GAP = 16;
-const GRID_GAP = 8;
-const GRID_MAX_COLUMNS = 10;
+const GRID_GAP = 4;
+/** A slice's 100 endpoints make a grid of 20 × 5 dots: wide rather than tall, so slices stack compactly. */
+const GRID_MAX_COLUMNS = 20;
 const MARGIN = 24;
 
 /** One or more boxes placed together: a single box, or the grid of a large slice's Pods. */
@@ -73,7 +74,7 @@ function toBlocks(nodes: readonly DraftNode[], sizes: Map<string, Size>): Block[
     const members = nodes.slice(i, end);
     const cells = members.map((n) => sizes.get(n.id) ?? { width: 0, height: 0 });
     const cell = { width: Math.max(...cells.map((c) => c.width)), height: Math.max(...cells.map((c) => c.height)) };
-    const columns = first.grid === undefined ? 1 : Math.min(GRID_MAX_COLUMNS, Math.ceil(Math.sqrt(members.length)));
+    const columns = first.grid === undefined ? 1 : Math.min(GRID_MAX_COLUMNS, Math.ceil(Math.sqrt(4 * members.length)));
     const rows = Math.ceil(members.length / columns);
     const width = columns * cell.width + (columns - 1) * GRID_GAP;
     blocks.push({ nodes: members, columns, cell, width, height: rows * cell.height + (rows - 1) * GRID_GAP });

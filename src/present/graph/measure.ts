@@ -24,8 +24,12 @@ export interface Size {
   readonly height: number;
 }
 
+/** A Pod in the grid of a large slice: a dot coloured by its state; its name and address are in its tooltip. */
+export const COMPACT_SIZE: Size = { width: 14, height: 14 };
+
 /** Title, then one line per subtitle entry, then the badges on one line. */
 export function measureNode(data: GraphNodeData, measure: TextMeasurer): Size {
+  if (data.compact === true) return COMPACT_SIZE;
   const lines = [...data.subtitle, ...(data.badges.length > 0 ? [data.badges.join('  ')] : [])];
   const textWidth = Math.max(measure(data.title, TITLE_FONT_SIZE), ...lines.map((line) => measure(line, LINE_FONT_SIZE)));
   return {
