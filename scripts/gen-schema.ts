@@ -10,7 +10,7 @@
  * (`v1.Protocol`, printed in decode errors) and `[]byte` fields; and they predate v1.31, whose new
  * fields are patched in as declaration snippets.
  *
- * Two phases, so that a later emitter (JSON Schemas for the editor) can reuse the first:
+ * Two phases; gen-editor-schemas.ts reuses the first to emit the editor's JSON Schemas:
  * 1. readApiModel: every interface of every module → an ApiModel (fields, types, descriptions);
  * 2. toDecodeSchema: the structs reachable from the served kinds → compact SchemaData.
  */
@@ -55,7 +55,7 @@ export interface ApiModel {
 }
 
 /** Type aliases and empty interfaces whose Go type has its own UnmarshalJSON. */
-const SPECIAL_TYPES: Readonly<Record<string, string>> = {
+export const SPECIAL_TYPES: Readonly<Record<string, string>> = {
   'api/resource.Quantity': 'quantity',
   'meta/v1.Time': 'time',
   'meta/v1.MicroTime': 'microTime',
@@ -69,7 +69,7 @@ const SPECIAL_TYPES: Readonly<Record<string, string>> = {
 
 // ---- phase 1: declarations → ApiModel -------------------------------------------------------
 
-function readApiModel(modules: readonly string[]): ApiModel {
+export function readApiModel(modules: readonly string[]): ApiModel {
   const model: ApiModel = { structs: new Map(), aliases: new Map() };
   const pending = [...modules];
   const seen = new Set<string>();
@@ -159,7 +159,7 @@ function toApiType(node: ts.TypeNode, moduleOf: (name: string) => string): ApiTy
 // ---- phase 2: ApiModel → SchemaData -----------------------------------------------------------
 
 /** kubernetes-types module of an apiVersion: the group's first DNS label (core for ""), then the version. */
-function moduleOfApiVersion(apiVersion: string): string {
+export function moduleOfApiVersion(apiVersion: string): string {
   const [group, version] = apiVersion.includes('/') ? apiVersion.split('/') : ['', apiVersion];
   return `${group === '' ? 'core' : group!.split('.')[0]!}/${version!}`;
 }
@@ -239,10 +239,17 @@ function render(schema: SchemaData): string {
   return lines.join('\n');
 }
 
-const modules = [...new Set(SERVED_KINDS.map((info) => moduleOfApiVersion(info.apiVersion)))].filter((m) => !m.startsWith('apiregistration/'));
-const model = readApiModel(modules);
-const schema = toDecodeSchema(model);
-const unused = [...Object.keys(NUMBER_FORMATS), ...Object.keys(GO_NAMED_TYPES), ...BYTES_FIELDS].filter((key) => !usedTableKeys.has(key));
-if (unused.length > 0) throw new Error(`table keys that match no field: ${unused.join(', ')}`);
-writeFileSync(OUT, render(schema));
-console.log(`wrote ${OUT}: ${Object.keys(schema.kinds).length} kinds, ${Object.keys(schema.defs).length} structs`);
+/** The kubernetes-types modules of the served kinds; APIService comes from a patch instead. */
+export function servedModules(): string[] {
+  return [...new Set(SERVED_KINDS.map((info) => moduleOfApiVersion(info.apiVersion)))].filter((m) => !m.startsWith('apiregistration/'));
+}
+
+// Imported by gen-editor-schemas.ts for phase 1; writes only when run itself.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const model = readApiModel(servedModules());
+  const schema = toDecodeSchema(model);
+  const unused = [...Object.keys(NUMBER_FORMATS), ...Object.keys(GO_NAMED_TYPES), ...BYTES_FIELDS].filter((key) => !usedTableKeys.has(key));
+  if (unused.length > 0) throw new Error(`table keys that match no field: ${unused.join(', ')}`);
+  writeFileSync(OUT, render(schema));
+  console.log(`wrote ${OUT}: ${Object.keys(schema.kinds).length} kinds, ${Object.keys(schema.defs).length} structs`);
+}

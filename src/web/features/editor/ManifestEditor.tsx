@@ -1,32 +1,25 @@
-import { memo, useEffect, useRef } from 'react';
+import { lazy, memo, Suspense } from 'react';
+import type { ManifestEditorProps } from './editor-props.ts';
+import './ManifestEditor.css';
 
-/** A place in the text, 1-based; `at` tells two jumps to the same place apart. */
-export interface JumpTarget {
-  readonly line: number;
-  readonly column: number;
-  readonly at: number;
-}
+export type { EditorTheme, JumpTarget, LineHighlight, ManifestEditorProps } from './editor-props.ts';
 
-interface Props {
-  readonly text: string;
-  readonly onChange: (text: string) => void;
-  readonly jumpTo?: JumpTarget;
-}
+// Monaco is most of the page's weight: it loads after the first paint, so the graph shows first.
+const MonacoEditor = lazy(() => import('./MonacoEditor.tsx'));
 
-/** The manifest text. A plain text area for now; it keeps every keystroke, broken YAML included. */
-export const ManifestEditor = memo(function ManifestEditor({ text, onChange, jumpTo }: Props) {
-  const area = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => {
-    const element = area.current;
-    if (!jumpTo || !element) return;
-    const lines = element.value.split('\n');
-    const offset = lines.slice(0, jumpTo.line - 1).reduce((sum, line) => sum + line.length + 1, 0) + jumpTo.column - 1;
-    element.focus();
-    element.setSelectionRange(offset, offset);
-  }, [jumpTo]);
+/** The manifest text, in Monaco with Kubernetes schemas; until Monaco arrives, the text read-only. */
+export const ManifestEditor = memo(function ManifestEditor(props: ManifestEditorProps) {
   return (
     <section className="editor" role="region" aria-label="Manifest editor">
-      <textarea ref={area} value={text} spellCheck={false} wrap="off" aria-label="Manifest YAML" onChange={(event) => onChange(event.target.value)} />
+      <Suspense
+        fallback={
+          <pre className="editor-fallback" aria-busy="true">
+            {props.text}
+          </pre>
+        }
+      >
+        <MonacoEditor {...props} />
+      </Suspense>
     </section>
   );
 });

@@ -1,0 +1,52 @@
+import { useEffect, useRef } from 'react';
+import { createEditorInstance, setEditorTheme, type EditorInstance } from './editor-instance.ts';
+import type { ManifestEditorProps } from './editor-props.ts';
+import { usePrefersDark } from './usePrefersDark.ts';
+
+/** Monaco behind ManifestEditor, loaded lazily: one editor per mount, disposed on unmount. */
+export default function MonacoEditor({ text, onChange, jumpTo, diagnostics, highlight, onCursorLine, theme }: ManifestEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const instance = useRef<EditorInstance | null>(null);
+  // The text at mount; later texts arrive through setText, so the editor is not rebuilt for them.
+  const initialText = useRef(text);
+  const callbacks = useRef({ onChange, onCursorLine });
+  const prefersDark = usePrefersDark();
+
+  useEffect(() => {
+    callbacks.current = { onChange, onCursorLine };
+  }, [onChange, onCursorLine]);
+
+  // Declared first, so it runs before the effects below that drive the instance.
+  useEffect(() => {
+    if (!host.current) return;
+    const created = createEditorInstance(host.current, initialText.current, {
+      onChange: (next) => callbacks.current.onChange(next),
+      onCursorLine: (line) => callbacks.current.onCursorLine?.(line),
+    });
+    instance.current = created;
+    return () => {
+      created.dispose();
+      instance.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    instance.current?.setText(text);
+  }, [text]);
+  useEffect(() => {
+    instance.current?.setDiagnostics(diagnostics ?? []);
+  }, [diagnostics]);
+  useEffect(() => {
+    instance.current?.highlight(highlight);
+  }, [highlight]);
+  useEffect(() => {
+    if (jumpTo) instance.current?.jump(jumpTo);
+  }, [jumpTo]);
+  useEffect(() => {
+    setEditorTheme(theme ?? (prefersDark ? 'dark' : 'light'));
+  }, [theme, prefersDark]);
+
+  // `nokey`: React Flow's opt-out. Its pan-on-Space handler would otherwise swallow every space
+  // typed here, as Monaco's EditContext element is neither an input nor contenteditable.
+  return <div ref={host} className="editor-host nokey" />;
+}

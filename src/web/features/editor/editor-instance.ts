@@ -1,0 +1,100 @@
+import type { Diagnostic } from '../../../model/index.ts';
+import type { EditorTheme, JumpTarget, LineHighlight } from './editor-props.ts';
+import { MARKER_OWNER, toMarkers } from './markers.ts';
+import { MODEL_URI, monaco } from './monaco.ts';
+
+/** One mounted editor and its model, driven from the React component's props. */
+export interface EditorInstance {
+  setText(text: string): void;
+  setDiagnostics(diagnostics: readonly Diagnostic[]): void;
+  highlight(lines: LineHighlight | undefined): void;
+  jump(target: JumpTarget): void;
+  dispose(): void;
+}
+
+export interface EditorCallbacks {
+  readonly onChange: (text: string) => void;
+  readonly onCursorLine: (line: number) => void;
+}
+
+const SELECTED_LINES: monaco.editor.IModelDecorationOptions = {
+  isWholeLine: true,
+  className: 'kse-selected-lines',
+  linesDecorationsClassName: 'kse-selected-gutter',
+};
+
+export function setEditorTheme(theme: EditorTheme): void {
+  monaco.editor.setTheme(theme === 'dark' ? 'vs-dark' : 'vs');
+}
+
+export function createEditorInstance(host: HTMLElement, text: string, callbacks: EditorCallbacks): EditorInstance {
+  const model = monaco.editor.createModel(text, 'yaml', MODEL_URI);
+  const editor = monaco.editor.create(host, {
+    model,
+    ariaLabel: 'Manifest YAML',
+    automaticLayout: true,
+    minimap: { enabled: false },
+    scrollBeyondLastLine: false,
+    tabSize: 2,
+    fontSize: 13,
+    // Hovers and suggestions may reach past the editor's grid cell.
+    fixedOverflowWidgets: true,
+    quickSuggestions: { other: true, comments: false, strings: true },
+  });
+  const selected = editor.createDecorationsCollection();
+  // True while `setText` replaces the text, so that the change is not echoed back as an edit.
+  let replacing = false;
+  let cursorLine = 0;
+  const listeners = [
+    model.onDidChangeContent(() => {
+      if (!replacing) callbacks.onChange(model.getValue());
+    }),
+    editor.onDidChangeCursorPosition((event) => {
+      // Jumps, edits and undo move the cursor too; only the user's own moves select in the graph.
+      const byUser = event.source === 'mouse' || event.source === 'keyboard';
+      if (event.reason !== monaco.editor.CursorChangeReason.Explicit || !byUser) return;
+      const line = event.position.lineNumber;
+      // Arrows along one line stay on its object; a click re-selects it even on the same line.
+      if (event.source === 'keyboard' && line === cursorLine) return;
+      cursorLine = line;
+      callbacks.onCursorLine(line);
+    }),
+  ];
+
+  return {
+    setText(next) {
+      if (next === model.getValue()) return;
+      replacing = true;
+      try {
+        // An edit, not setValue: the user can undo back to the text they had.
+        editor.pushUndoStop();
+        model.pushEditOperations([], [{ range: model.getFullModelRange(), text: next }], () => null);
+        editor.pushUndoStop();
+      } finally {
+        replacing = false;
+      }
+    },
+    setDiagnostics(diagnostics) {
+      monaco.editor.setModelMarkers(model, MARKER_OWNER, toMarkers(diagnostics));
+    },
+    highlight(lines) {
+      if (!lines) {
+        selected.clear();
+        return;
+      }
+      selected.set([{ range: new monaco.Range(lines.startLine, 1, lines.endLine, 1), options: SELECTED_LINES }]);
+      editor.revealLinesInCenterIfOutsideViewport(lines.startLine, lines.endLine, monaco.editor.ScrollType.Smooth);
+    },
+    jump({ line, column }) {
+      const position = model.validatePosition({ lineNumber: line, column });
+      editor.setPosition(position);
+      editor.revealPositionInCenterIfOutsideViewport(position);
+      editor.focus();
+    },
+    dispose() {
+      for (const listener of listeners) listener.dispose();
+      editor.dispose();
+      model.dispose();
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import type { Diagnostic } from '../../../model/index.ts';
+
+/** A place in the text, 1-based; `at` tells two jumps to the same place apart. */
+export interface JumpTarget {
+  readonly line: number;
+  readonly column: number;
+  readonly at: number;
+}
+
+/** Lines to mark, 1-based and inclusive; `at` tells two highlights of the same lines apart. */
+export interface LineHighlight {
+  readonly startLine: number;
+  readonly endLine: number;
+  readonly at: number;
+}
+
+export type EditorTheme = 'light' | 'dark';
+
+export interface ManifestEditorProps {
+  /** The text to show. A change from outside (an example, a share link) replaces the editor's text, undoably. */
+  readonly text: string;
+  /** Every edit by the user, as the whole text; never called for a change of `text`. */
+  readonly onChange: (text: string) => void;
+  /** Reveals the place, puts the cursor there and focuses the editor. */
+  readonly jumpTo?: JumpTarget;
+  /** The model's diagnostics for this text, shown as markers next to the schema's own. */
+  readonly diagnostics?: readonly Diagnostic[];
+  /** The lines of the object selected in the graph; undefined clears the mark. */
+  readonly highlight?: LineHighlight;
+  /** The user moved the cursor (click or keys) to this 1-based line. */
+  readonly onCursorLine?: (line: number) => void;
+  /** Follows `prefers-color-scheme` when undefined. */
+  readonly theme?: EditorTheme;
+}
