@@ -1,83 +1,128 @@
-import { memo } from 'react';
-import type { Graph, GraphEdge, GraphNode } from '../../../present/graph/index.ts';
+import { Controls, MiniMap, ReactFlow, type NodeChange } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { memo, useCallback, useMemo, useState } from 'react';
+import type { Graph } from '../../../present/graph/index.ts';
+import { EDGE_TYPES } from './edges/edge-types.ts';
+import { EdgeMarkers } from './edges/EdgeMarkers.tsx';
+import { columnHeaders } from './flow/column-headers.ts';
+import { decorateEdges, decorateNodes } from './flow/decorate.ts';
+import type { BoxNode } from './flow/to-flow.ts';
+import { useFlowElements } from './flow/useFlowElements.ts';
+import { useLastGoodGraph } from './flow/useLastGoodGraph.ts';
+import './graph.css';
+import { NODE_TYPES } from './nodes/node-types.ts';
+import { PacketControls } from './packet/PacketControls.tsx';
+import { PacketDot } from './packet/PacketDot.tsx';
+import { planPacket } from './packet/plan.ts';
+import type { PacketRun } from './packet/types.ts';
+import { usePacketPlayback } from './packet/usePacketPlayback.ts';
+import { usePrefersReducedMotion } from './packet/usePrefersReducedMotion.ts';
+import { ColumnHeaders } from './viewport/ColumnHeaders.tsx';
+import { FitOnNewBoxes } from './viewport/FitOnNewBoxes.tsx';
+import { FIT_VIEW, MAX_ZOOM, MIN_ZOOM } from './viewport/fit.ts';
+import { FollowSelection } from './viewport/FollowSelection.tsx';
+
+export type { PacketHop, PacketRun } from './packet/types.ts';
 
 interface Props {
   readonly graph: Graph | undefined;
-  /** True while the text is broken: the last good graph stays, dimmed. */
+  /** True while the text is broken: the last good graph stays, dimmed, with a note. */
   readonly stale: boolean;
+  /** Graph node id to highlight (and pan into view when off-screen). */
+  readonly selected?: string;
+  /** A box was clicked, or chosen with Enter (its id), or the pane was clicked (undefined). */
+  readonly onSelect?: (id: string | undefined) => void;
+  readonly packet?: PacketRun;
+  readonly theme?: 'light' | 'dark';
 }
 
-const TITLE_SIZE = 13;
-const SCALE = 0.85;
-const LINE_SIZE = 11;
-
-/** An edge from the right side of its source to the left side of its target. */
-function EdgePath({ edge, from, to }: { edge: GraphEdge; from: GraphNode; to: GraphNode }) {
-  const x1 = from.x + from.width;
-  const y1 = from.y + from.height / 2;
-  const x2 = to.x;
-  const y2 = to.y + to.height / 2;
-  const bend = Math.max(40, (x2 - x1) / 2);
-  return (
-    <g className={`edge ${edge.kind}`} data-id={edge.id}>
-      <path d={`M ${x1} ${y1} C ${x1 + bend} ${y1}, ${x2 - bend} ${y2}, ${x2} ${y2}`} markerEnd="url(#arrow)" />
-      {edge.label && (
-        <text x={(x1 + x2) / 2} y={(y1 + y2) / 2 - 4} textAnchor="middle" className="edge-label">
-          {edge.label}
-        </text>
-      )}
-    </g>
-  );
-}
-
-function NodeBox({ node }: { node: GraphNode }) {
-  const { data } = node;
-  const classes = ['node', node.kind, data.status ?? '', data.simulated ? 'simulated' : ''].filter(Boolean).join(' ');
-  const lines = data.compact ? [] : data.subtitle;
-  return (
-    <g className={classes} data-id={node.id} transform={`translate(${node.x} ${node.y})`}>
-      <title>{[data.title, ...data.subtitle, ...data.badges, data.simulated ? 'simulated' : ''].filter(Boolean).join('\n')}</title>
-      <rect width={node.width} height={node.height} rx={8} />
-      <text x={10} y={8 + TITLE_SIZE} className="node-title">
-        {data.title}
-      </text>
-      {lines.map((line, i) => (
-        <text key={i} x={10} y={8 + TITLE_SIZE + (i + 1) * (LINE_SIZE + 4)} className="node-line">
-          {line}
-        </text>
-      ))}
-    </g>
-  );
-}
+/** Past this many boxes the graph gets a minimap and zoom buttons, and draws only what is on screen. */
+const LARGE = 30;
 
 /**
- * The cluster as boxes and arrows, from the pure layout of src/present/graph: every Service's path
- * from its clients to its Pods, with the ports each hop carries.
+ * The cluster as React Flow draws it, at the positions of the pure layout of src/present/graph:
+ * every Service's path from its clients to its Pods, with the ports each hop carries, and a packet
+ * travelling along it. Box ids are the DESIGN.md graph node ids (the DOM's `data-id`).
  */
-export const ClusterGraph = memo(function ClusterGraph({ graph, stale }: Props) {
-  const byId = new Map(graph?.nodes.map((node) => [node.id, node]));
+export const ClusterGraph = memo(function ClusterGraph({ graph, stale, selected, onSelect, packet, theme }: Props) {
+  const shown = useLastGoodGraph(graph, stale);
+  const elements = useFlowElements(shown);
+  const [clicked, setClicked] = useState<string | undefined>();
+  // Without onSelect nobody stores the selection, so clicks select locally.
+  const current = onSelect === undefined ? (clicked ?? selected) : selected;
+  const select = useCallback(
+    (id: string | undefined) => {
+      setClicked(id);
+      onSelect?.(id);
+    },
+    [onSelect],
+  );
+
+  const reduced = usePrefersReducedMotion();
+  const plan = useMemo(() => (shown && packet ? planPacket(shown, packet.hops) : undefined), [shown, packet]);
+  const player = usePacketPlayback(packet, plan, reduced);
+  const { hop, moving } = player.state;
+  const packetAt = plan?.[hop]?.at;
+  // A string, so that a rebuild with the same trail keeps the same edge objects.
+  const trail = (plan ?? []).slice(1, hop + (moving ? 2 : 1)).flatMap((step) => step.edges).join('\n');
+
+  const nodes = useMemo(() => decorateNodes(elements?.nodes ?? [], current, packetAt), [elements, current, packetAt]);
+  const edges = useMemo(() => decorateEdges(elements?.edges ?? [], new Set(trail === '' ? [] : trail.split('\n'))), [elements, trail]);
+  const headers = useMemo(() => (shown ? columnHeaders(shown) : []), [shown]);
+  const ids = useMemo(() => (elements?.nodes ?? []).map((n) => n.id).join('\n'), [elements]);
+
+  // Selection changes from React Flow: a click or Enter on a box selects it, Escape deselects.
+  const onNodesChange = useCallback(
+    (changes: NodeChange<BoxNode>[]) => {
+      const selects = changes.filter((c) => c.type === 'select');
+      if (selects.length === 0) return;
+      select(selects.find((c) => c.selected)?.id);
+    },
+    [select],
+  );
+  const onPaneClick = useCallback(() => select(undefined), [select]);
+
+  const large = nodes.length > LARGE;
+  const empty = shown === undefined || shown.nodes.length === 0;
   return (
-    <section className={stale ? 'graph stale' : 'graph'} role="region" aria-label="Cluster graph">
-      {graph && graph.nodes.length > 0 ? (
-        // Drawn at (nearly) natural size so labels stay legible; the panel scrolls instead.
-        <svg viewBox={`0 0 ${graph.width} ${graph.height}`} width={graph.width * SCALE} height={graph.height * SCALE}>
-          <defs>
-            <marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-              <path d="M 0 0 L 10 5 L 0 10 z" />
-            </marker>
-          </defs>
-          {graph.edges.map((edge) => {
-            const from = byId.get(edge.source);
-            const to = byId.get(edge.target);
-            return from && to ? <EdgePath key={edge.id} edge={edge} from={from} to={to} /> : null;
-          })}
-          {graph.nodes.map((node) => (
-            <NodeBox key={node.id} node={node} />
-          ))}
-        </svg>
+    <section className={`graph kse-graph${stale ? ' stale' : ''}`} role="region" aria-label="Cluster graph">
+      {empty ? (
+        <p className="kse-graph__empty">No Service to draw yet: add one to the manifest.</p>
       ) : (
-        <p className="empty">No Service to draw yet: add one to the manifest.</p>
+        <div className="kse-graph__canvas">
+          {stale && <p className="kse-graph__note">Showing the last graph that built</p>}
+          <EdgeMarkers />
+          <ReactFlow
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={NODE_TYPES}
+            edgeTypes={EDGE_TYPES}
+            onNodesChange={onNodesChange}
+            onPaneClick={onPaneClick}
+            colorMode={theme ?? 'system'}
+            fitView
+            fitViewOptions={FIT_VIEW}
+            minZoom={MIN_ZOOM}
+            maxZoom={MAX_ZOOM}
+            nodesDraggable={false}
+            nodesConnectable={false}
+            edgesFocusable={false}
+            elementsSelectable
+            onlyRenderVisibleElements={large}
+            deleteKeyCode={null}
+            selectionKeyCode={null}
+            multiSelectionKeyCode={null}
+          >
+            <ColumnHeaders headers={headers} />
+            <FitOnNewBoxes ids={ids} />
+            <FollowSelection selected={current} glide={!reduced} />
+            {plan && <PacketDot plan={plan} state={player.state} onArrive={player.arrive} />}
+            {large && <Controls showInteractive={false} />}
+            {large && <MiniMap pannable zoomable nodeClassName={(node) => `kse-minimap--${node.type ?? 'box'}`} />}
+          </ReactFlow>
+        </div>
       )}
+      {packet && <PacketControls hops={packet.hops} plan={plan} player={player} />}
     </section>
   );
 });

@@ -1,0 +1,53 @@
+/**
+ * A header over each column of the layout ("Nodes", "Services", "EndpointSlices · DNS answers"),
+ * so that boxes need not name their kind one by one. Columns are found from the positions alone:
+ * boxes whose horizontal extents overlap stand in the same column.
+ */
+import type { Graph, GraphNodeKind } from '../../../../present/graph/index.ts';
+
+const PLURAL: Readonly<Record<GraphNodeKind, string>> = {
+  client: 'Clients',
+  loadBalancer: 'Load balancers',
+  ingress: 'Ingresses',
+  node: 'Nodes',
+  service: 'Services',
+  endpointSlice: 'EndpointSlices',
+  dnsAnswer: 'DNS answers',
+  pod: 'Pods',
+  externalName: 'External names',
+};
+
+export interface ColumnHeader {
+  /** Centre of the column. */
+  readonly x: number;
+  /** Top of the highest box of the graph: every header stands on the same line. */
+  readonly y: number;
+  readonly text: string;
+}
+
+interface Column {
+  left: number;
+  right: number;
+  readonly kinds: Set<GraphNodeKind>;
+}
+
+export function columnHeaders(graph: Graph): ColumnHeader[] {
+  const boxes = [...graph.nodes].sort((a, b) => a.x - b.x);
+  const columns: Column[] = [];
+  for (const box of boxes) {
+    const last = columns.at(-1);
+    if (last !== undefined && box.x < last.right) {
+      last.right = Math.max(last.right, box.x + box.width);
+      last.kinds.add(box.kind);
+    } else {
+      columns.push({ left: box.x, right: box.x + box.width, kinds: new Set([box.kind]) });
+    }
+  }
+  const top = Math.min(...graph.nodes.map((n) => n.y));
+  const order = Object.keys(PLURAL) as GraphNodeKind[];
+  return columns.map((c) => ({
+    x: (c.left + c.right) / 2,
+    y: top,
+    text: order.filter((kind) => c.kinds.has(kind)).map((kind) => PLURAL[kind]).join(' · '),
+  }));
+}

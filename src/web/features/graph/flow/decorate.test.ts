@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { decorateEdges, decorateNodes } from './decorate.ts';
+import type { BoxNode, PortEdge } from './to-flow.ts';
+
+const node = (id: string): BoxNode => Object.freeze({ id, type: 'pod', position: { x: 0, y: 0 }, data: { title: id, subtitle: [], badges: [], simulated: false } });
+const edge = (id: string): PortEdge => Object.freeze({ id, source: 'a', target: 'b', type: 'port', data: { kind: 'traffic' as const, anchor: { side: 'middle' as const, slot: 0, slots: 1 } } });
+
+describe('decorateNodes', () => {
+  const nodes = [node('a'), node('b'), node('c')];
+
+  it('returns the same array when nothing is selected and no packet runs', () => {
+    expect(decorateNodes(nodes, undefined, undefined)).toBe(nodes);
+  });
+
+  it('marks the selected box and the packet box, and keeps the other objects', () => {
+    const marked = decorateNodes(nodes, 'a', 'b');
+    expect(marked[0]).toMatchObject({ id: 'a', selected: true });
+    expect(marked[0]).not.toHaveProperty('className');
+    expect(marked[1]).toMatchObject({ id: 'b', selected: false, className: 'kse-packet-at' });
+    expect(marked[2]).toBe(nodes[2]);
+  });
+});
+
+describe('decorateEdges', () => {
+  it('marks the edges of the trail only', () => {
+    const edges = [edge('a->b'), edge('b->c')];
+    expect(decorateEdges(edges, new Set())).toBe(edges);
+    const marked = decorateEdges(edges, new Set(['b->c']));
+    expect(marked[0]).toBe(edges[0]);
+    expect(marked[1]?.data).toEqual({ kind: 'traffic', anchor: { side: 'middle', slot: 0, slots: 1 }, trail: true });
+  });
+});

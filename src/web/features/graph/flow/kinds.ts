@@ -1,0 +1,14 @@
+import type { GraphNodeKind } from '../../../../present/graph/index.ts';
+
+/** What each kind of box is, in the API's words, for notches, tooltips and screen readers. */
+export const KIND_LABEL: Readonly<Record<GraphNodeKind, string>> = {
+  client: 'Client',
+  loadBalancer: 'Load balancer',
+  node: 'Node',
+  service: 'Service',
+  endpointSlice: 'EndpointSlice',
+  pod: 'Pod',
+  externalName: 'External name',
+  ingress: 'Ingress',
+  dnsAnswer: 'DNS answer',
+};

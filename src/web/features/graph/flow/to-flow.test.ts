@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { Graph, GraphNode } from '../../../../present/graph/index.ts';
+import { toFlowElements } from './to-flow.ts';
+
+const service = (id: string, y: number, subtitle: string[]): GraphNode => ({
+  id,
+  kind: 'service',
+  x: 24,
+  y,
+  width: 180,
+  height: 64,
+  data: { title: id.split('/')[1] ?? '', namespace: 'default', subtitle, badges: ['NodePort'], simulated: true, objectKey: `Service/${id.slice(4)}`, source: { file: 'm.yaml', document: 0, line: y, column: 1 } },
+});
+
+function graph(webLine: string, webY = 24): Graph {
+  return structuredClone({
+    nodes: [service('svc:default/web', webY, [webLine]), service('svc:default/api', 120, ['ClusterIP 10.96.0.21:80'])],
+    edges: [{ id: 'svc:default/web->svc:default/api', source: 'svc:default/web', target: 'svc:default/api', kind: 'traffic', label: '80' }],
+    width: 400,
+    height: 200,
+  });
+}
+
+describe('toFlowElements', () => {
+  it('places each box where the layout put it, sized as the layout measured it, with its DESIGN id', () => {
+    const { nodes, edges } = toFlowElements(graph('ClusterIP 10.96.0.20:80'));
+    expect(nodes[0]).toMatchObject({
+      id: 'svc:default/web',
+      type: 'service',
+      position: { x: 24, y: 24 },
+      width: 180,
+      height: 64,
+      data: { title: 'web', namespace: 'default', subtitle: ['ClusterIP 10.96.0.20:80'], badges: ['NodePort'], simulated: true },
+      ariaLabel: 'Service web in default: ClusterIP 10.96.0.20:80, NodePort, simulated',
+    });
+    expect(nodes[0]?.data).not.toHaveProperty('source');
+    expect(edges[0]).toMatchObject({ id: 'svc:default/web->svc:default/api', type: 'port', data: { kind: 'traffic', label: '80', anchor: { side: 'middle', slot: 0, slots: 1 } } });
+  });
+
+  it('marks edges into a compact grid of Pods as faint', () => {
+    const built = graph('ClusterIP 10.96.0.20:80');
+    const gridded = { ...built, nodes: built.nodes.map((n, i) => (i === 1 ? { ...n, data: { ...n.data, compact: true } } : n)) };
+    expect(toFlowElements(gridded).edges[0]?.data).toMatchObject({ faint: true });
+    expect(toFlowElements(built).edges[0]?.data).not.toHaveProperty('faint');
+  });
+
+  it('keeps every object of a rebuild with the same content, even when source ranges moved', () => {
+    const first = toFlowElements(graph('ClusterIP 10.96.0.20:80'));
+    const moved = graph('ClusterIP 10.96.0.20:80');
+    const again = toFlowElements({ ...moved, nodes: moved.nodes.map((n) => ({ ...n, data: { ...n.data, source: { file: 'm.yaml', document: 0, line: 99, column: 1 } } })) }, first);
+    expect(again).toBe(first);
+  });
+
+  it('renews only what changed', () => {
+    const first = toFlowElements(graph('ClusterIP 10.96.0.20:80'));
+    const retyped = toFlowElements(graph('ClusterIP 10.96.0.99:80'), first);
+    expect(retyped.nodes).not.toBe(first.nodes);
+    expect(retyped.nodes[0]?.data).not.toBe(first.nodes[0]?.data);
+    expect(retyped.nodes[1]).toBe(first.nodes[1]);
+    expect(retyped.edges).toBe(first.edges);
+    const shifted = toFlowElements(graph('ClusterIP 10.96.0.99:80', 40), retyped);
+    expect(shifted.nodes[0]).not.toBe(retyped.nodes[0]);
+    expect(shifted.nodes[0]?.data).toBe(retyped.nodes[0]?.data);
+  });
+});

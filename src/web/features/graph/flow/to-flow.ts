@@ -1,0 +1,117 @@
+/**
+ * The Graph as React Flow nodes and edges, at the positions the pure layout gave them. The model
+ * sends a fresh Graph on every keystroke; boxes and edges whose content did not change keep their
+ * previous objects, so React Flow and the memoised boxes skip them.
+ */
+import type { Edge, Node } from '@xyflow/react';
+import type { Graph, GraphEdge, GraphEdgeKind, GraphNode, GraphNodeKind, PodStatus } from '../../../../present/graph/index.ts';
+import { labelAnchors, type LabelAnchor } from '../edges/label-anchor.ts';
+import { KIND_LABEL } from './kinds.ts';
+
+/** What a box shows: GraphNodeData without what only the editor needs (source ranges, object keys). */
+export type BoxData = {
+  readonly title: string;
+  readonly subtitle: readonly string[];
+  readonly badges: readonly string[];
+  readonly status?: PodStatus;
+  readonly simulated: boolean;
+  readonly compact?: boolean;
+  readonly namespace?: string;
+};
+
+export type BoxNode = Node<BoxData, GraphNodeKind>;
+
+export type PortEdgeData = {
+  readonly kind: GraphEdgeKind;
+  readonly label?: string;
+  readonly anchor: LabelAnchor;
+  /** Travelled by the packet so far. */
+  readonly trail?: boolean;
+  /** Into a compact grid of Pods: hundreds of these would drown the rest. */
+  readonly faint?: boolean;
+};
+
+export type PortEdge = Edge<PortEdgeData, 'port'>;
+
+export interface FlowElements {
+  readonly nodes: BoxNode[];
+  readonly edges: PortEdge[];
+}
+
+const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((item, i) => item === b[i]);
+
+function sameData(shown: BoxData, next: GraphNode['data']): boolean {
+  return (
+    shown.title === next.title &&
+    shown.status === next.status &&
+    shown.simulated === next.simulated &&
+    shown.compact === next.compact &&
+    shown.namespace === next.namespace &&
+    sameList(shown.subtitle, next.subtitle) &&
+    sameList(shown.badges, next.badges)
+  );
+}
+
+function toData({ title, subtitle, badges, status, simulated, compact, namespace }: GraphNode['data']): BoxData {
+  return { title, subtitle, badges, simulated, ...(status && { status }), ...(compact && { compact }), ...(namespace !== undefined && { namespace }) };
+}
+
+/** `Service web in monitoring: ClusterIP 10.96.0.20:80, NodePort` */
+function describeBox(kind: GraphNodeKind, data: BoxData): string {
+  const where = data.namespace === undefined ? '' : ` in ${data.namespace}`;
+  const details = [...data.subtitle, ...data.badges, ...(data.status ? [data.status] : []), ...(data.simulated ? ['simulated'] : [])];
+  return `${KIND_LABEL[kind]} ${data.title}${where}: ${details.join(', ')}`;
+}
+
+function toNode(node: GraphNode, previous: BoxNode | undefined): BoxNode {
+  const keepData = previous !== undefined && previous.type === node.kind && sameData(previous.data, node.data);
+  const samePlace = previous?.position.x === node.x && previous.position.y === node.y && previous.width === node.width && previous.height === node.height;
+  if (keepData && samePlace) return previous;
+  const data = keepData ? previous.data : toData(node.data);
+  return {
+    id: node.id,
+    type: node.kind,
+    position: { x: node.x, y: node.y },
+    width: node.width,
+    height: node.height,
+    data,
+    connectable: false,
+    ariaLabel: keepData ? previous.ariaLabel : describeBox(node.kind, data),
+  };
+}
+
+function toEdge(edge: GraphEdge, anchor: LabelAnchor, faint: boolean, previous: PortEdge | undefined): PortEdge {
+  const was = previous?.data;
+  const sameAnchor = was?.anchor.side === anchor.side && was.anchor.slot === anchor.slot && was.anchor.slots === anchor.slots;
+  const same = sameAnchor && previous?.source === edge.source && previous.target === edge.target && was?.kind === edge.kind && was.label === edge.label && (was.faint ?? false) === faint;
+  if (same) return previous;
+  return {
+    id: edge.id,
+    source: edge.source,
+    target: edge.target,
+    type: 'port',
+    data: { kind: edge.kind, anchor, ...(edge.label !== undefined && { label: edge.label }), ...(faint && { faint }) },
+    selectable: false,
+    focusable: false,
+    ariaLabel: `${edge.kind === 'dns' ? 'DNS' : edge.kind === 'owns' ? 'Owns' : 'Traffic'} from ${edge.source} to ${edge.target}${edge.label ? `: ${edge.label}` : ''}`,
+  };
+}
+
+const UNLABELLED: LabelAnchor = { side: 'middle', slot: 0, slots: 1 };
+
+/** Keeps the previous array itself when no element in it changed. */
+function reuse<T>(next: T[], previous: readonly T[] | undefined): T[] {
+  return previous !== undefined && previous.length === next.length && next.every((item, i) => item === previous[i]) ? (previous as T[]) : next;
+}
+
+/** The graph as React Flow elements; `previous`, the last result, lends every object whose content is unchanged. */
+export function toFlowElements(graph: Graph, previous?: FlowElements): FlowElements {
+  const oldNodes = new Map(previous?.nodes.map((n) => [n.id, n]));
+  const oldEdges = new Map(previous?.edges.map((e) => [e.id, e]));
+  const anchors = labelAnchors(graph);
+  const compact = new Set(graph.nodes.filter((n) => n.data.compact === true).map((n) => n.id));
+  const nodes = graph.nodes.map((n) => toNode(n, oldNodes.get(n.id)));
+  const edges = graph.edges.map((e) => toEdge(e, anchors.get(e.id) ?? UNLABELLED, compact.has(e.target), oldEdges.get(e.id)));
+  const result = { nodes: reuse(nodes, previous?.nodes), edges: reuse(edges, previous?.edges) };
+  return previous !== undefined && result.nodes === previous.nodes && result.edges === previous.edges ? previous : result;
+}

@@ -1,0 +1,28 @@
+import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { useEffect } from 'react';
+
+/** Room kept between a box brought into view and the edge of the canvas. */
+const MARGIN = 24;
+
+interface Props {
+  readonly selected: string | undefined;
+  /** Glide there, unless the user prefers reduced motion. */
+  readonly glide: boolean;
+}
+
+/** Pans the selected box into view when it is off-screen (selected from the editor, say), keeping the zoom. */
+export function FollowSelection({ selected, glide }: Props) {
+  const { getInternalNode, getViewport, setCenter } = useReactFlow();
+  const store = useStoreApi();
+  useEffect(() => {
+    const node = selected === undefined ? undefined : getInternalNode(selected);
+    if (node === undefined) return;
+    const { x, y, zoom } = getViewport();
+    const { width, height } = store.getState();
+    const { x: left, y: top } = node.internals.positionAbsolute;
+    const [w, h] = [node.measured.width ?? node.width ?? 0, node.measured.height ?? node.height ?? 0];
+    const onScreen = left * zoom + x >= MARGIN && top * zoom + y >= MARGIN && (left + w) * zoom + x <= width - MARGIN && (top + h) * zoom + y <= height - MARGIN;
+    if (!onScreen) void setCenter(left + w / 2, top + h / 2, { zoom, duration: glide ? 300 : 0 });
+  }, [selected, glide, getInternalNode, getViewport, setCenter, store]);
+  return null;
+}
