@@ -61,6 +61,11 @@ export default tseslint.config(
     },
   },
   {
+    // Tests of the browser layers run in Node: they may read fixtures and use Node's zlib.
+    files: ['src/web/**/*.test.{ts,tsx}', 'src/worker/**/*.test.ts'],
+    rules: fence(['**/cli/**'], 'the browser layers never import the CLI.'),
+  },
+  {
     // Tests beside pure code may read fixtures from disk, but still never reach into other layers.
     files: ['src/model/**/*.test.ts', 'src/present/**/*.test.ts'],
     rules: fence(['**/worker/**', '**/web/**', '**/cli/**', 'react', 'react-dom', 'zustand', '@xyflow/*'], 'tests of pure code stay in their layer.', false),

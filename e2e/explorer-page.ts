@@ -1,32 +1,81 @@
 import type { Locator, Page } from '@playwright/test';
 
-/** The explorer, as a person sees it: the editor, the problems, kubectl's output, DNS. */
+/** The explorer, as a person sees it: the editor, the graph and its packet, the panels. */
 export class ExplorerPage {
   readonly editor: Locator;
-  readonly gallery: Locator;
+  /** Monaco's input: a zero-size element, focused to type or paste. */
+  readonly editorInput: Locator;
+  /** The lines Monaco renders (only the visible ones; spaces come as U+00A0). */
+  readonly editorLines: Locator;
   readonly problems: Locator;
   readonly kubectl: Locator;
   readonly graph: Locator;
+  readonly packet: Locator;
+  readonly details: Locator;
   readonly dnsQuery: Locator;
   readonly dnsAnswer: Locator;
 
   constructor(readonly page: Page) {
-    this.editor = page.getByRole('region', { name: 'Manifest editor' }).getByRole('textbox');
-    this.gallery = page.getByLabel('Example gallery');
+    this.editor = page.getByRole('region', { name: 'Manifest editor' });
+    this.editorInput = page.getByRole('textbox', { name: 'Manifest YAML' });
+    this.editorLines = this.editor.locator('.monaco-editor .view-lines');
     this.problems = page.getByRole('region', { name: 'Problems' });
     this.kubectl = page.getByRole('region', { name: 'kubectl output' });
     this.graph = page.getByRole('region', { name: 'Cluster graph' });
+    this.packet = page.getByRole('status', { name: 'Packet' });
+    this.details = page.getByRole('region', { name: 'Details' });
     this.dnsQuery = page.getByLabel('DNS query');
     this.dnsAnswer = page.getByRole('region', { name: 'DNS answer' });
   }
 
-  async open(): Promise<void> {
-    await this.page.goto('/');
+  /** Opens the app as a first-time visitor: nothing saved. */
+  async open(path = '/'): Promise<void> {
+    await this.page.goto(path);
     await this.page.evaluate(() => localStorage.clear());
     await this.page.reload();
+    await this.editorLines.waitFor();
+  }
+
+  box(id: string): Locator {
+    return this.graph.locator(`.react-flow__node[data-id="${id}"]`);
+  }
+
+  edge(id: string): Locator {
+    return this.graph.locator(`.react-flow__edge[data-id="${id}"]`);
+  }
+
+  async chooseExample(id: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Examples' }).click();
+    await this.page.getByRole('dialog', { name: 'Example gallery' }).locator(`[data-example="${id}"]`).click();
+  }
+
+  /** Replaces the editor's whole text, as a paste does (typing would auto-indent the YAML). */
+  async setText(text: string): Promise<void> {
+    await this.editorInput.focus();
+    await this.page.keyboard.press('Control+A');
+    await this.page.evaluate((pasted) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', pasted);
+      document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, text);
+  }
+
+  /** The editor's whole text, through the clipboard (Monaco renders only the visible lines). */
+  async text(): Promise<string> {
+    await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await this.editorInput.focus();
+    await this.page.keyboard.press('Control+A');
+    await this.page.keyboard.press('Control+C');
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  /** Brings a panel of the tabs under the graph to the front: Details, Packet path, DNS, kubectl get. */
+  async showTab(name: string): Promise<void> {
+    await this.page.getByRole('tab', { name }).click();
   }
 
   async resolve(name: string, from?: string): Promise<void> {
+    await this.showTab('DNS');
     await this.dnsQuery.fill(name);
     await this.page.getByLabel('Resolve from').selectOption(from ?? '');
     await this.page.getByRole('button', { name: 'Resolve' }).click();

@@ -1,55 +1,141 @@
 import { ExplorerPage } from './explorer-page.ts';
+import { EXAMPLES, exampleText, expectedNodeIds } from './expected-graph.ts';
 import { expect, test } from './fixtures.ts';
 
-test('opens on a guide example and shows what the cluster made of it', async ({ page }) => {
+test('opens on a NodePort example whose packet travels nodePort → port → targetPort → Pod', async ({ page }) => {
   const explorer = new ExplorerPage(page);
   await explorer.open();
-  await expect(explorer.editor).toHaveValue(/name: debug-ui/);
-  await expect(explorer.kubectl).toContainText('service/debug-ui');
-  await expect(explorer.kubectl).toContainText('80:31000/TCP');
-  await expect(explorer.kubectl).toContainText(/endpointslice\.discovery\.k8s\.io\/debug-ui-\w{5}/);
-  await expect(explorer.problems).toContainText('The API server would accept every object.');
+  await expect(explorer.editorLines).toContainText('name: debug-ui'.replace(' ', '\u00a0'));
   for (const id of ['client:external', 'node:worker-1', 'node:control-plane', 'svc:monitoring/debug-ui']) {
-    await expect(explorer.graph.locator(`[data-id="${id}"]`)).toBeVisible();
+    await expect(explorer.box(id)).toBeVisible();
   }
-  await expect(explorer.graph.locator('[data-id="node:worker-1->svc:monitoring/debug-ui"]')).toContainText('31000 → 80');
-  await page.screenshot({ path: 'test-results/explorer.png', fullPage: true });
+  await expect(explorer.edge('node:worker-1->svc:monitoring/debug-ui')).toContainText('31000 → 80');
+  await explorer.showTab('kubectl get');
+  await expect(explorer.kubectl).toContainText('80:31000/TCP');
+  await expect(explorer.problems).toContainText('The API server would accept every object.');
+  // The packet plays on its own: it reaches the Pod, DNATed to the targetPort.
+  await expect(explorer.graph.getByTestId('packet')).toBeAttached();
+  await expect(explorer.packet).toContainText(/→ 10\.244\.\d+\.\d+:9090 · deliver to/, { timeout: 15_000 });
 });
 
-test('the gallery loads another example', async ({ page }) => {
+test('the animation pauses, steps hop by hop, and restarts', async ({ page }) => {
   const explorer = new ExplorerPage(page);
   await explorer.open();
-  await explorer.gallery.selectOption('guide-08-kafka-headless');
-  await expect(explorer.editor).toHaveValue(/name: kafka-headless/);
-  await expect(explorer.kubectl).toContainText('service/kafka-headless');
-  await expect(explorer.kubectl).toContainText('None');
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByRole('button', { name: 'Restart' }).click();
+  await expect(explorer.packet).toHaveAttribute('data-hop', '0');
+  await expect(explorer.packet).toContainText('connect to 172.18.0.3:31000');
+  await page.getByRole('button', { name: 'Step' }).click();
+  await expect(explorer.packet).toHaveAttribute('data-hop', '1');
+  await expect(explorer.packet).toContainText('accept on nodePort 31000');
+  await page.getByRole('button', { name: 'Step' }).click();
+  await expect(explorer.packet).toContainText(/DNAT 172\.18\.0\.3:31000 → 10\.244\.\d+\.\d+:9090/);
 });
 
-test('an invalid Service is refused with the API server\'s words, at its line', async ({ page }) => {
+test('every gallery example draws the boxes the model gives it', async ({ page }) => {
+  test.setTimeout(120_000);
   const explorer = new ExplorerPage(page);
   await explorer.open();
-  const text = await explorer.editor.inputValue();
-  await explorer.editor.fill(text.replace('nodePort: 31000', 'nodePort: 80'));
-  await expect(explorer.problems).toContainText(
-    'spec.ports[0].nodePort' + 'Invalid value: 80: provided port is not in the valid range. The range of valid ports is 30000-32767',
-  );
-  await expect(explorer.kubectl).not.toContainText('service/debug-ui');
+  for (const example of EXAMPLES) {
+    await explorer.chooseExample(example.id);
+    const ids = expectedNodeIds(exampleText(example)).sort();
+    await expect
+      .poll(() => explorer.graph.locator('.react-flow__node').evaluateAll((boxes) => boxes.map((b) => b.getAttribute('data-id') ?? '').sort()), {
+        message: example.id,
+      })
+      .toEqual(ids);
+  }
 });
 
-test('broken YAML keeps the text and says where it breaks', async ({ page }) => {
+test('each Service type reads left to right as the guide teaches it', async ({ page }) => {
   const explorer = new ExplorerPage(page);
   await explorer.open();
-  await explorer.editor.fill('apiVersion: v1\nkind: Service\nmetadata:\n  name: [oops\n');
-  await expect(explorer.problems).toContainText('5:1Flow sequence in block collection must be sufficiently indented and end with a ]');
-  await expect(explorer.kubectl).toHaveClass(/stale/);
+  const views: [string, string[]][] = [
+    ['guide-01-fraud-detection', ['client:pod/fintech/client->svc:fintech/fraud-detection']],
+    ['guide-03-debug-ui', ['client:external->node:worker-1', 'node:worker-1->svc:monitoring/debug-ui']],
+    ['guide-05-graphql-api', ['client:external->lb:streaming/graphql-api']],
+    ['guide-07-cassandra-headless', ['client:pod/database/client->dns:database/cassandra-headless']],
+    ['guide-09-crm-api', ['dns:sales/crm-api->external:api.salesforce.com']],
+    ['guide-13-saas-ingress', ['client:external->ingress:saas/saas-ingress']],
+  ];
+  for (const [example, edges] of views) {
+    await explorer.chooseExample(example);
+    for (const edge of edges) await expect(explorer.edge(edge), `${example}: ${edge}`).toBeAttached();
+    await page.screenshot({ path: `test-results/view-${example}.png` });
+  }
+});
+
+test('broken YAML keeps the text and the last graph, dimmed, and says where and why', async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  await explorer.open();
+  const original = await explorer.text();
+  await explorer.setText(original.replace('  name: debug-ui', '  name: [debug-ui'));
+  await expect(explorer.problems).toContainText('must be sufficiently indented and end with a ]');
+  // The problem jumps to its line, where the editor marks it.
+  await explorer.problems.getByRole('button').first().click();
+  await expect(explorer.editor.locator('.squiggly-error').first()).toBeAttached();
+  await expect(explorer.graph).toHaveClass(/stale/);
+  await expect(explorer.box('svc:monitoring/debug-ui')).toBeVisible();
   await page.reload();
-  await expect(explorer.editor).toHaveValue(/name: \[oops/);
+  await explorer.editorLines.waitFor();
+  expect(await explorer.text()).toContain('name: [debug-ui');
+  await explorer.setText(original);
+  await expect(explorer.graph).not.toHaveClass(/stale/);
+  await expect(explorer.problems).toContainText('The API server would accept every object.');
 });
 
-test('DNS answers as CoreDNS, from a Pod\'s search path', async ({ page }) => {
+test('an invalid Service is refused with the API server’s words, at its line', async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  await explorer.open();
+  const original = await explorer.text();
+  await explorer.setText(original.replace('nodePort: 31000', 'nodePort: 80'));
+  const line = original.split('\n').findIndex((l) => l.includes('nodePort: 31000')) + 1;
+  await expect(explorer.problems.locator('.where').first()).toHaveText(new RegExp(`^${line}:`));
+  await expect(explorer.problems).toContainText('Invalid value: 80: provided port is not in the valid range. The range of valid ports is 30000-32767');
+  await expect(explorer.box('svc:monitoring/debug-ui')).toHaveCount(0);
+});
+
+test('DNS answers as CoreDNS, from a Pod’s search path, and offers a Service’s names', async ({ page }) => {
   const explorer = new ExplorerPage(page);
   await explorer.open();
   await explorer.resolve('debug-ui', 'monitoring');
   await expect(explorer.dnsAnswer).toContainText('debug-ui.monitoring.svc.cluster.local.');
   await expect(explorer.dnsAnswer).toContainText('status: NOERROR');
+  await explorer.box('svc:monitoring/debug-ui').click();
+  await page.getByRole('group', { name: 'DNS names of debug-ui' }).getByRole('button', { name: 'debug-ui.monitoring.svc.cluster.local' }).click();
+  await expect(explorer.dnsAnswer).toContainText(/debug-ui\.monitoring\.svc\.cluster\.local\.\s+\d+\s+IN\s+A\s+10\./);
+});
+
+test('clicking a box shows its details and marks its lines; the cursor in the editor selects back', async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  await explorer.open();
+  await explorer.box('svc:monitoring/debug-ui').click();
+  await expect(explorer.details).toContainText('svc:monitoring/debug-ui');
+  await expect(explorer.details).toContainText(/Name:\s+debug-ui/);
+  await expect(explorer.editor.locator('.kse-selected-lines').first()).toBeAttached();
+  await explorer.box('node:worker-2').click();
+  await expect(explorer.details).toContainText('node:worker-2');
+  // A line of the Deployment selects the first of its Pods.
+  await explorer.editor.locator('.view-line', { hasText: 'name:\u00a0prometheus' }).click({ position: { x: 5, y: 5 } });
+  await expect(explorer.graph.locator('.react-flow__node.selected')).toHaveAttribute('data-id', /^pod:monitoring\/prometheus-/);
+});
+
+test('a share link carries the manifest and opens it elsewhere', async ({ page, context }) => {
+  const explorer = new ExplorerPage(page);
+  await explorer.open();
+  await explorer.chooseExample('guide-07-cassandra-headless');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Share' }).click();
+  await expect(page.getByText('Link copied')).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:4173\/#m=[A-Za-z0-9_-]+&svc=database%2Fcassandra-headless$/);
+
+  const other = await context.newPage();
+  await other.goto('/');
+  await other.evaluate(() => localStorage.clear());
+  await other.goto(link);
+  const opened = new ExplorerPage(other);
+  await opened.editorLines.waitFor();
+  expect(await opened.text()).toBe(exampleText(EXAMPLES.find((e) => e.id === 'guide-07-cassandra-headless') ?? EXAMPLES[0]!));
+  await expect(opened.box('svc:database/cassandra-headless')).toBeVisible();
 });

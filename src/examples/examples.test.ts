@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { load, loadAll } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, type ExampleInfo } from './index.ts';
+import { EXAMPLE_GROUPS, EXAMPLES, type ExampleInfo } from './index.ts';
 
 type Doc = Readonly<Record<string, unknown>>;
 
@@ -118,6 +118,16 @@ describe('catalogue', () => {
       expect(example.file.startsWith('guide-')).toBe(example.guideSection !== undefined);
       expect(example.file.startsWith('scenario-')).toBe(example.serviceType === 'Scenario');
     }
+  });
+});
+
+describe('gallery groups', () => {
+  const guide = readFileSync(guidePath, 'utf8').replace(/\*\*|`/g, '');
+
+  it('give every example a group, and every group but the scenarios a line of the guide, quoted verbatim', () => {
+    const types = new Set(EXAMPLE_GROUPS.map((group) => group.type));
+    for (const example of EXAMPLES) expect(types).toContain(example.serviceType);
+    for (const group of EXAMPLE_GROUPS.filter((g) => g.type !== 'Scenario')) expect(guide).toContain(group.guideLine);
   });
 });
 

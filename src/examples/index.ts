@@ -232,3 +232,44 @@ export const EXAMPLES: readonly ExampleInfo[] = [
     expectErrors: true,
   },
 ];
+
+export interface ExampleGroup {
+  readonly type: ExampleServiceType;
+  readonly title: string;
+  /** The guide's own words on when to use it (seed-guide.md), quoted as the gallery shows them. */
+  readonly guideLine?: string;
+  /** Where the guide is loose, what Kubernetes really does, in one sentence. */
+  readonly truth?: string;
+}
+
+/** The gallery's groups, in the guide's order: the five Service types, then Endpoints, EndpointSlices, Ingress. */
+export const EXAMPLE_GROUPS: readonly ExampleGroup[] = [
+  { type: 'ClusterIP', title: 'ClusterIP', guideLine: 'Default choice for internal microservices or components not requiring external access.' },
+  { type: 'NodePort', title: 'NodePort', guideLine: 'Development, testing, or legacy system integration.' },
+  { type: 'LoadBalancer', title: 'LoadBalancer', guideLine: 'Public-facing APIs or web applications in cloud environments.' },
+  {
+    type: 'Headless',
+    title: 'Headless (clusterIP: None)',
+    guideLine: 'Ideal for stateful workloads requiring direct Pod-to-Pod communication.',
+    truth: 'Headless is not a spec.type: it is a ClusterIP Service with clusterIP: None.',
+  },
+  {
+    type: 'ExternalName',
+    title: 'ExternalName',
+    guideLine: 'Simplifies integration with external dependencies without manual Endpoint management.',
+  },
+  {
+    type: 'Endpoints',
+    title: 'Endpoints',
+    guideLine: 'Acts as a “contact list” for the Service, updated dynamically based on Pod health and selectors.',
+    truth: 'Legacy Endpoints are truncated at 1,000 addresses; kube-proxy reads EndpointSlices.',
+  },
+  {
+    type: 'EndpointSlice',
+    title: 'EndpointSlices',
+    guideLine: 'Splits Endpoint data into smaller chunks (default: 100 Pods/slice) for better performance.',
+    truth: 'EndpointSlices were beta in v1.17 and GA (discovery.k8s.io/v1) in v1.21.',
+  },
+  { type: 'Ingress', title: 'Ingress', guideLine: 'Domain-based routing: Map example.com/api to specific Services.' },
+  { type: 'Scenario', title: 'Scenarios: the tricky cases' },
+];

@@ -1,13 +1,17 @@
 /**
  * The model behind the worker's messages: keeps the parse cache and the last cluster, so that an
- * edit re-parses only what changed and DNS questions are answered against what is on screen.
+ * edit re-parses only what changed and questions are answered against what is on screen.
  */
-import { buildCluster, createParseCache, resolve, resolveFrom, type Cluster } from '../model/index.ts';
+import { buildCluster, createParseCache, resolve, resolveFrom, trace, type Cluster, type Entry, type Service, type TraceResult } from '../model/index.ts';
 import { toGraph } from '../present/graph/index.ts';
+import { describeService } from '../present/text/describe-service.ts';
 import { formatDig } from '../present/text/dig.ts';
 import { formatGet } from '../present/text/get.ts';
 import { findResourceType, type ResourceType } from '../present/text/resources.ts';
-import type { WorkerRequest, WorkerResponse } from './protocol.ts';
+import { toKubectlYaml } from '../present/text/serialize.ts';
+import { outlineOf } from './outline.ts';
+import { servicesOnScreen } from './services.ts';
+import type { DetailsResponse, PacketQuestion, WorkerRequest, WorkerResponse } from './protocol.ts';
 
 const TABLE_TYPES: readonly ResourceType[] = ['services', 'endpoints', 'endpointslices']
   .map((name) => findResourceType(name))
@@ -17,33 +21,89 @@ export interface ModelHost {
   handle(request: WorkerRequest, now: () => number): WorkerResponse;
 }
 
+function findEntry(cluster: Cluster, key: string): Entry<object> | undefined {
+  const kinds: readonly (readonly Entry<object>[])[] = [
+    cluster.services,
+    cluster.pods,
+    cluster.endpointSlices,
+    cluster.endpoints,
+    cluster.nodes,
+    cluster.ingresses,
+    cluster.deployments,
+    cluster.replicaSets,
+    cluster.statefulSets,
+    cluster.daemonSets,
+    cluster.replicationControllers,
+    cluster.namespaces,
+    cluster.ingressClasses,
+    cluster.networkPolicies,
+    cluster.others,
+  ];
+  for (const entries of kinds) {
+    const found = entries.find((entry) => entry.key === key);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+function details(cluster: Cluster, id: number, key: string): DetailsResponse {
+  const entry = findEntry(cluster, key);
+  if (entry === undefined) return { type: 'details', id, key, yaml: '' };
+  const response: DetailsResponse = { type: 'details', id, key, yaml: toKubectlYaml(entry.object) };
+  if (!key.startsWith('Service/')) return response;
+  const service = entry.object as Service;
+  const { name, namespace } = service.metadata ?? {};
+  const slices = cluster.endpointSlices
+    .filter((s) => s.object.metadata?.namespace === namespace && s.object.metadata?.labels?.['kubernetes.io/service-name'] === name)
+    .map((s) => s.object);
+  return { ...response, describe: describeService(service, slices) };
+}
+
+function tracePacket(cluster: Cluster, packet: PacketQuestion): TraceResult {
+  const [namespace = '', service = ''] = packet.service.split('/');
+  return trace(cluster, { service, namespace, ...(packet.port === undefined ? {} : { port: String(packet.port) }) });
+}
+
 export function createModelHost(): ModelHost {
   const cache = createParseCache();
   let cluster: Cluster = buildCluster([], { cache });
   return {
     handle(request, now) {
-      if (request.type === 'build') {
-        const started = now();
-        cluster = buildCluster(request.sources, { cache });
-        const get = formatGet(cluster, { types: TABLE_TYPES, names: [], namespace: 'default', allNamespaces: true, selector: [], output: 'wide' });
-        return {
-          type: 'built',
-          id: request.id,
-          diagnostics: cluster.diagnostics,
-          summary: {
-            services: cluster.services.length,
-            pods: cluster.pods.length,
-            endpointSlices: cluster.endpointSlices.length,
-            namespaces: cluster.namespaces.map((n) => n.object.metadata?.name ?? ''),
-          },
-          tables: get.stdout,
-          graph: toGraph(cluster),
-          millis: now() - started,
-        };
+      switch (request.type) {
+        case 'build': {
+          const started = now();
+          cluster = buildCluster(request.sources, { cache });
+          const get = formatGet(cluster, { types: TABLE_TYPES, names: [], namespace: 'default', allNamespaces: true, selector: [], output: 'wide' });
+          const graph = toGraph(cluster);
+          const editorText = request.sources[0];
+          return {
+            type: 'built',
+            id: request.id,
+            diagnostics: cluster.diagnostics,
+            summary: {
+              services: cluster.services.length,
+              pods: cluster.pods.length,
+              endpointSlices: cluster.endpointSlices.length,
+              namespaces: cluster.namespaces.map((n) => n.object.metadata?.name ?? ''),
+            },
+            tables: get.stdout,
+            graph,
+            services: servicesOnScreen(cluster, graph),
+            outline: editorText === undefined ? [] : outlineOf(cluster, graph, editorText),
+            ...(request.packet === undefined ? {} : { trace: tracePacket(cluster, request.packet) }),
+            millis: now() - started,
+          };
+        }
+        case 'dns': {
+          const question = { name: request.name, type: request.qtype };
+          const response = request.fromNamespace ? resolveFrom(cluster, question, request.fromNamespace) : resolve(cluster, question);
+          return { type: 'dns', id: request.id, text: formatDig(response) };
+        }
+        case 'details':
+          return details(cluster, request.id, request.key);
+        case 'trace':
+          return { type: 'trace', id: request.id, result: tracePacket(cluster, request.packet) };
       }
-      const question = { name: request.name, type: request.qtype };
-      const response = request.fromNamespace ? resolveFrom(cluster, question, request.fromNamespace) : resolve(cluster, question);
-      return { type: 'dns', id: request.id, text: formatDig(response) };
     },
   };
 }

@@ -1,63 +1,157 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { RRType } from '../../model/index.ts';
+import { DetailsPanel } from '../features/details/DetailsPanel.tsx';
 import { DnsPanel } from '../features/dns/DnsPanel.tsx';
 import { ManifestEditor, type JumpTarget } from '../features/editor/ManifestEditor.tsx';
 import { ExampleGallery } from '../features/gallery/ExampleGallery.tsx';
 import { ClusterGraph } from '../features/graph/ClusterGraph.tsx';
 import { KubectlOutput } from '../features/output/KubectlOutput.tsx';
 import { ProblemsList } from '../features/output/ProblemsList.tsx';
-import { DEFAULT_EXAMPLE, exampleText } from './examples.ts';
-import { useModelWorker } from './useModelWorker.ts';
+import { ShareButton } from '../features/share/ShareButton.tsx';
+import { packetRun } from '../features/trace/packet-run.ts';
+import { TraceSummary } from '../features/trace/TraceSummary.tsx';
+import { TrafficPicker } from '../features/trace/TrafficPicker.tsx';
+import { Tabs } from '../ui/Tabs.tsx';
+import { isBroken, useExplorer, useExplorerStore, type PacketRequest } from '../store/index.ts';
+import { exampleText } from './examples.ts';
+import { markEdit, useKeystrokeLatency } from './latency.ts';
+import { connectModel, type ModelClient } from './model-client.ts';
+import { Notices } from './Notices.tsx';
 
-const STORAGE_KEY = 'kse.manifest';
-const STORAGE_EXAMPLE_KEY = 'kse.example';
-
-function initialState(): { text: string; example: string } {
-  const saved = localStorage.getItem(STORAGE_KEY);
-  if (saved !== null) return { text: saved, example: localStorage.getItem(STORAGE_EXAMPLE_KEY) ?? '' };
-  return { text: exampleText(DEFAULT_EXAMPLE) ?? '', example: DEFAULT_EXAMPLE };
+interface Props {
+  /** Why the share link the page was opened with could not be read. */
+  readonly startProblem: string | undefined;
+  /** The share link's parameters: `svc` names the Service whose packet to show. */
+  readonly startParams: ReadonlyMap<string, string>;
 }
 
-export function App() {
-  const [{ text, example }, setState] = useState(initialState);
+export function App({ startProblem, startParams }: Props) {
+  const store = useExplorerStore();
+  const client = useRef<ModelClient | null>(null);
+  useEffect(() => {
+    const connected = connectModel(store);
+    client.current = connected;
+    return () => {
+      connected.dispose();
+      client.current = null;
+    };
+  }, [store]);
+
+  const text = useExplorer((s) => s.text);
+  const exampleId = useExplorer((s) => s.exampleId);
+  const built = useExplorer((s) => s.built);
+  const lastGood = useExplorer((s) => s.lastGood);
+  const selected = useExplorer((s) => s.selected);
+  const highlight = useExplorer((s) => s.highlight);
+  const packet = useExplorer((s) => s.packet);
+  const theme = useExplorer((s) => s.theme);
+  const dnsAnswer = useExplorer((s) => s.dnsAnswer);
+  const trace = useExplorer((s) => s.trace);
+  const details = useExplorer((s) => s.details);
+  const { edit, replace, selectBox, selectLine, sendPacket, toggleTheme } = store.getState();
+
   const [jump, setJump] = useState<JumpTarget | undefined>();
-  const sources = useMemo(() => [{ name: 'manifest.yaml', text }], [text]);
-  const { built, dns, askDns } = useModelWorker(sources);
-
-  const edit = useCallback((next: string) => {
-    localStorage.setItem(STORAGE_KEY, next);
-    localStorage.setItem(STORAGE_EXAMPLE_KEY, '');
-    setState({ text: next, example: '' });
-  }, []);
-  const choose = useCallback((id: string) => {
-    const next = exampleText(id);
-    if (next === undefined) return;
-    localStorage.setItem(STORAGE_KEY, next);
-    localStorage.setItem(STORAGE_EXAMPLE_KEY, id);
-    setState({ text: next, example: id });
-  }, []);
   const jumpTo = useCallback((line: number, column: number) => setJump({ line, column, at: Date.now() }), []);
+  const onEdit = useCallback(
+    (next: string) => {
+      markEdit();
+      edit(next);
+    },
+    [edit],
+  );
+  const choose = useCallback((id: string) => replace(exampleText(id) ?? '', id), [replace]);
+  const askDns = useCallback((name: string, type: RRType, from?: string) => client.current?.askDns(name, type, from), []);
 
-  const errors = built?.diagnostics.filter((d) => d.severity === 'error' && d.code === 'YAML_SYNTAX') ?? [];
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  const broken = isBroken(built);
+  const shown = broken ? lastGood : built;
+  useKeystrokeLatency(shown);
+  const services = useMemo(() => shown?.services ?? [], [shown]);
+  const selectedNode = shown?.graph.nodes.find((n) => n.id === selected);
+  const selectedService = services.find((s) => s.id === selected) ?? services.find((s) => `${s.namespace}/${s.name}` === packet?.service);
+
+  // The packet follows the Service the link names, else the first one, so the first screen moves.
+  const wanted = startParams.get('svc');
+  useEffect(() => {
+    if (services.length === 0) return;
+    const known = (name: string | undefined) => services.some((s) => `${s.namespace}/${s.name}` === name);
+    if (known(packet?.service)) return;
+    const first = services[0];
+    const service = known(wanted) ? wanted : first && `${first.namespace}/${first.name}`;
+    if (service !== undefined) sendPacket({ service });
+  }, [services, packet, wanted, sendPacket]);
+
+  const objectKey = selectedNode?.data.objectKey;
+  useEffect(() => {
+    if (objectKey !== undefined) client.current?.askDetails(objectKey);
+  }, [objectKey, shown]);
+
+  const run = useMemo(() => packetRun(trace, packet === undefined ? '' : `${packet.service}:${packet.port ?? ''}`), [trace, packet]);
+  const [tab, setTab] = useState('trace');
+  // A click on a box is a question about it: its details answer, unless DNS is being asked about it.
+  const onBox = useCallback(
+    (id: string | undefined) => {
+      selectBox(id);
+      if (id !== undefined) setTab((current) => (current === 'dns' ? current : 'details'));
+    },
+    [selectBox],
+  );
+  const onSend = useCallback((request: PacketRequest) => sendPacket(request), [sendPacket]);
+
   return (
     <div className="app">
       <header>
         <h1>Kube Service Explorer</h1>
-        <p>Services, Endpoints, EndpointSlices and DNS, as a real cluster does them. Nothing leaves your browser.</p>
-        <ExampleGallery selected={example} onSelect={choose} />
+        <ExampleGallery selected={exampleId} onSelect={choose} />
+        <p className="tagline">Services, Endpoints and DNS as a real cluster does them. Nothing leaves your browser.</p>
+        <ShareButton />
+        <button type="button" className="theme-toggle" onClick={toggleTheme} aria-label={theme === 'dark' ? 'Use light theme' : 'Use dark theme'}>
+          {theme === 'dark' ? '☀' : '☾'}
+        </button>
       </header>
+      <Notices startProblem={startProblem} />
       <main>
-        <ManifestEditor text={text} onChange={edit} jumpTo={jump} />
-        <div className="results">
+        <div className="left">
+          <ManifestEditor
+            text={text}
+            onChange={onEdit}
+            jumpTo={jump}
+            diagnostics={built?.diagnostics}
+            highlight={highlight}
+            onCursorLine={selectLine}
+            theme={theme}
+          />
           <ProblemsList diagnostics={built?.diagnostics ?? []} onJump={jumpTo} />
-          <ClusterGraph graph={built?.graph} stale={errors.length > 0} />
-          <KubectlOutput tables={built?.tables ?? ''} stale={errors.length > 0} />
-          <DnsPanel answer={dns} namespaces={built?.summary.namespaces ?? []} onAsk={askDns} />
-          {built && (
-            <p className="status" role="status">
-              {built.summary.services} Services, {built.summary.pods} Pods, {built.summary.endpointSlices} EndpointSlices · built in{' '}
-              {built.millis.toFixed(1)} ms
-            </p>
-          )}
+        </div>
+        <div className="right">
+          <div className="graph-toolbar">
+            <TrafficPicker services={services} packet={packet} onSend={onSend} />
+            {shown && (
+              <span className="status" role="status">
+                {shown.summary.services} Services, {shown.summary.pods} Pods, {shown.summary.endpointSlices} EndpointSlices · built in{' '}
+                {shown.millis.toFixed(1)} ms
+              </span>
+            )}
+          </div>
+          <ClusterGraph graph={shown?.graph} stale={broken} selected={selected} onSelect={onBox} packet={run} theme={theme} />
+          <Tabs
+            label="Panels"
+            selected={tab}
+            onSelect={setTab}
+            tabs={[
+              { id: 'details', label: 'Details', panel: <DetailsPanel node={selectedNode} details={details} /> },
+              { id: 'trace', label: 'Packet path', panel: <TraceSummary result={trace} /> },
+              {
+                id: 'dns',
+                label: 'DNS',
+                panel: <DnsPanel answer={dnsAnswer} namespaces={shown?.summary.namespaces ?? []} service={selectedService} onAsk={askDns} />,
+              },
+              { id: 'kubectl', label: 'kubectl get', panel: <KubectlOutput tables={shown?.tables ?? ''} stale={broken} /> },
+            ]}
+          />
         </div>
       </main>
     </div>

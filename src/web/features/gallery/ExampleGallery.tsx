@@ -1,32 +1,59 @@
-import { memo } from 'react';
-import { EXAMPLES } from '../../../examples/index.ts';
+import { memo, useRef } from 'react';
+import { EXAMPLE_GROUPS, EXAMPLES } from '../../../examples/index.ts';
 
 interface Props {
   readonly selected: string;
   readonly onSelect: (id: string) => void;
 }
 
-/** The examples of the guide and the scenarios, grouped as the guide teaches them. */
+/**
+ * Every example of the guide, grouped by Service type with the guide's line on when to use it,
+ * then the scenarios; one click loads one.
+ */
 export const ExampleGallery = memo(function ExampleGallery({ selected, onSelect }: Props) {
-  const groups = new Map([
-    ['From the guide', EXAMPLES.filter((example) => example.id.startsWith('guide-'))],
-    ['Scenarios', EXAMPLES.filter((example) => !example.id.startsWith('guide-'))],
-  ]);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const current = EXAMPLES.find((e) => e.id === selected);
+  const choose = (id: string) => {
+    dialog.current?.close();
+    onSelect(id);
+  };
   return (
-    <label className="gallery">
-      <span>Example</span>
-      <select value={selected} onChange={(event) => onSelect(event.target.value)} aria-label="Example gallery">
-        {selected === '' && <option value="">Your manifest</option>}
-        {[...groups].map(([group, examples]) => (
-          <optgroup key={group} label={group}>
-            {examples.map((example) => (
-              <option key={example.id} value={example.id} title={example.summary}>
-                {example.title}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </select>
-    </label>
+    <div className="gallery">
+      <button type="button" className="gallery-open" onClick={() => dialog.current?.showModal()} aria-haspopup="dialog">
+        Examples
+      </button>
+      <span className="gallery-current">{current ? current.title : 'Your manifest'}</span>
+      <dialog ref={dialog} aria-label="Example gallery" onClick={(event) => event.target === dialog.current && dialog.current.close()}>
+        <header>
+          <h2>Examples</h2>
+          <button type="button" onClick={() => dialog.current?.close()} aria-label="Close">
+            ×
+          </button>
+        </header>
+        <div className="gallery-groups">
+          {EXAMPLE_GROUPS.map((group) => {
+            const examples = EXAMPLES.filter((e) => e.serviceType === group.type);
+            if (examples.length === 0) return null;
+            return (
+              <section key={group.type} aria-label={group.title}>
+                <h3>{group.title}</h3>
+                {group.guideLine && <p className="guide-line">“{group.guideLine}”</p>}
+                {group.truth && <p className="truth">In Kubernetes: {group.truth}</p>}
+                <ul>
+                  {examples.map((example) => (
+                    <li key={example.id}>
+                      <button type="button" aria-current={example.id === selected} data-example={example.id} onClick={() => choose(example.id)}>
+                        <strong>{example.title}</strong>
+                        <span>{example.summary}</span>
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
+        </div>
+      </dialog>
+    </div>
   );
 });

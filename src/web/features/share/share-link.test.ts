@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+import { inflateRawSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { decodeFragment, encodeFragment, ShareLinkError } from './share-link.ts';
+
+describe('share links', () => {
+  it('round-trip any text and parameters', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'grapheme' }), fc.dictionary(fc.string({ minLength: 1 }), fc.string()), async (manifest, dict) => {
+        const params = new Map(Object.entries(dict));
+        const decoded = await decodeFragment(await encodeFragment({ manifest, params }));
+        expect(decoded?.manifest).toBe(manifest);
+        expect(decoded?.params).toEqual(params);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('are #m= then base64url of raw deflate, as any other program can read them', async () => {
+    const fragment = await encodeFragment({ manifest: 'kind: Service\n', params: new Map([['svc', 'default/web']]) });
+    const match = /^#m=([A-Za-z0-9_-]+)&svc=default%2Fweb$/.exec(fragment);
+    expect(match).not.toBeNull();
+    const bytes = Buffer.from(match?.[1] ?? '', 'base64url');
+    expect(inflateRawSync(bytes).toString('utf8')).toBe('kind: Service\n');
+  });
+
+  it('carry a large manifest', async () => {
+    const manifest = 'apiVersion: v1\nkind: Pod\n---\n'.repeat(20_000);
+    expect((await decodeFragment(await encodeFragment({ manifest, params: new Map() })))?.manifest).toBe(manifest);
+  });
+
+  it('ignore fragments that are not share links', async () => {
+    expect(await decodeFragment('')).toBeUndefined();
+    expect(await decodeFragment('#section-2')).toBeUndefined();
+  });
+
+  it('refuse a link cut short, with a message that says so', async () => {
+    const fragment = await encodeFragment({ manifest: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n'.repeat(20), params: new Map() });
+    await expect(decodeFragment(fragment.slice(0, 20))).rejects.toBeInstanceOf(ShareLinkError);
+  });
+});

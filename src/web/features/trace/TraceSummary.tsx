@@ -1,0 +1,72 @@
+import { memo } from 'react';
+import type { TraceResult } from '../../../model/index.ts';
+
+const percent = (p: number): string => `${(p * 100).toFixed(p * 100 < 10 ? 1 : 0)}%`;
+
+/** The whole path of the packet in words: every hop, where it can land and with what chance, what was made up. */
+export const TraceSummary = memo(function TraceSummary({ result }: { readonly result: TraceResult | undefined }) {
+  if (result === undefined) return <p className="empty">Choose a Service to send a packet to.</p>;
+  if (!result.ok) return <p className="trace-error">{result.error.message}</p>;
+  const { trace } = result;
+  return (
+    <div className="trace" aria-label="Packet path">
+      <p className={trace.delivered ? 'outcome delivered' : 'outcome dropped'}>
+        {trace.delivered && trace.final ? `Delivered to ${trace.final.pod}: the Pod sees ${trace.final.src} → ${trace.final.dst}` : trace.reason}
+        {trace.pick && <span className="pick"> ({trace.pick})</span>}
+      </p>
+      <ol className="hops">
+        {trace.hops.map((hop, i) => (
+          <li key={i}>
+            <code className="at">{hop.at}</code> <code>{hop.src} → {hop.dst}</code> <strong>{hop.action}</strong>
+            {hop.detail && <div className="detail">{hop.detail}</div>}
+          </li>
+        ))}
+      </ol>
+      {trace.backends.length > 0 && (
+        <table>
+          <caption>Backends kube-proxy chooses from, for each new connection</caption>
+          <thead>
+            <tr>
+              <th>Target</th>
+              <th>Destination</th>
+              <th>Chance</th>
+              <th>Node</th>
+            </tr>
+          </thead>
+          <tbody>
+            {trace.backends.map((b) => (
+              <tr key={b.target + b.dst}>
+                <td>
+                  {b.target}
+                  {b.terminating && ' (terminating)'}
+                </td>
+                <td>
+                  <code>{b.dst}</code>
+                </td>
+                <td>{percent(b.probability)}</td>
+                <td>{b.node ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {trace.notes.length > 0 && (
+        <ul className="notes">
+          {trace.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
+      {trace.simulated.length > 0 && (
+        <details>
+          <summary>Simulated values ({trace.simulated.length})</summary>
+          <ul>
+            {trace.simulated.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+});

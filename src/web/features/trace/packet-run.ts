@@ -1,0 +1,17 @@
+/**
+ * A trace as the graph animates it: one caption per hop, saying where the packet is, the addresses
+ * it carries there, and what kube-proxy (or DNS) does to it.
+ */
+import type { TraceResult } from '../../../model/index.ts';
+import type { PacketHop, PacketRun } from '../graph/ClusterGraph.tsx';
+
+export function packetRun(result: TraceResult | undefined, key: string): PacketRun | undefined {
+  if (result === undefined || !result.ok) return undefined;
+  const { hops, reason, delivered } = result.trace;
+  const runHops: PacketHop[] = hops.map((hop, i) => {
+    const last = i === hops.length - 1;
+    const outcome = last && !delivered && reason !== null ? ` · ${reason}` : '';
+    return { at: hop.at, caption: `${hop.src} → ${hop.dst} · ${hop.action}${outcome}` };
+  });
+  return { key, hops: runHops };
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { BuiltResponse } from '../../worker/protocol.ts';
+import { createExplorerStore } from './explorer-store.ts';
+import type { TextStorage } from './manifest-slice.ts';
+
+function memoryStorage(): TextStorage & { readonly items: Map<string, string> } {
+  const items = new Map<string, string>();
+  return { items, getItem: (key) => items.get(key) ?? null, setItem: (key, value) => void items.set(key, value) };
+}
+
+function built(partial: Partial<BuiltResponse>): BuiltResponse {
+  return {
+    type: 'built',
+    id: 1,
+    diagnostics: [],
+    summary: { services: 0, pods: 0, endpointSlices: 0, namespaces: [] },
+    tables: '',
+    graph: { nodes: [], edges: [], width: 0, height: 0 },
+    services: [],
+    outline: [],
+    millis: 0,
+    ...partial,
+  };
+}
+
+const setup = (storage = memoryStorage()) => ({ storage, store: createExplorerStore({ storage, initial: { text: 'example', exampleId: 'guide-03' }, theme: 'light' }) });
+
+describe('the manifest slice', () => {
+  it('saves every edit', () => {
+    const { storage, store } = setup();
+    store.getState().edit('kind: Service\n');
+    expect(storage.items.get('kse.manifest')).toBe('kind: Service\n');
+    expect(store.getState().exampleId).toBe('');
+  });
+
+  it('keeps the user’s own text aside when an example replaces it, and gives it back', () => {
+    const { store } = setup();
+    store.getState().edit('my own work');
+    store.getState().replace('an example', 'guide-01');
+    expect(store.getState().previousText).toBe('my own work');
+    store.getState().replace('another example', 'guide-02');
+    expect(store.getState().previousText).toBe('my own work');
+    store.getState().restorePrevious();
+    expect(store.getState().text).toBe('my own work');
+  });
+
+  it('does not keep an unchanged example aside', () => {
+    const { store } = setup();
+    store.getState().replace('an example', 'guide-01');
+    expect(store.getState().previousText).toBeUndefined();
+  });
+
+  it('keeps editing when storage refuses to save', () => {
+    const storage: TextStorage = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
+    const store = createExplorerStore({ storage, initial: { text: '', exampleId: '' }, theme: 'light' });
+    store.getState().edit('still here');
+    expect(store.getState().text).toBe('still here');
+  });
+});
+
+describe('the model slice', () => {
+  it('keeps the last good build while the YAML is broken', () => {
+    const { store } = setup();
+    const good = built({ id: 1 });
+    store.getState().receiveBuilt(good);
+    const broken = built({
+      id: 2,
+      diagnostics: [{ code: 'YAML_SYNTAX', severity: 'error', message: 'bad', range: { file: 'f', line: 1, column: 1, endLine: 1, endColumn: 2 } }],
+    });
+    store.getState().receiveBuilt(broken);
+    expect(store.getState().built).toBe(broken);
+    expect(store.getState().lastGood).toBe(good);
+  });
+});
+
+describe('the selection slice', () => {
+  const outline = [
+    { key: 'Service/default/web', startLine: 1, endLine: 10, graphIds: ['svc:default/web', 'slice:default/web-abcde'] },
+    { key: 'Deployment/default/web', startLine: 12, endLine: 30, graphIds: ['pod:default/web-1', 'pod:default/web-2'] },
+  ];
+
+  it('highlights the lines of a clicked box, including boxes a controller made', () => {
+    const { store } = setup();
+    store.getState().receiveBuilt(built({ outline }));
+    store.getState().selectBox('pod:default/web-2');
+    expect(store.getState().highlight).toMatchObject({ startLine: 12, endLine: 30 });
+    store.getState().selectBox(undefined);
+    expect(store.getState().highlight).toBeUndefined();
+  });
+
+  it('selects the object’s own box for a line of the editor, and keeps it on lines between objects', () => {
+    const { store } = setup();
+    store.getState().receiveBuilt(built({ outline }));
+    store.getState().selectLine(3);
+    expect(store.getState().selected).toBe('svc:default/web');
+    store.getState().selectLine(11);
+    expect(store.getState().selected).toBe('svc:default/web');
+    store.getState().selectLine(20);
+    expect(store.getState().selected).toBe('pod:default/web-1');
+  });
+});

@@ -1,0 +1,27 @@
+/**
+ * The explorer's state, in slices: the manifest, the worker's answers, the selection, the page's
+ * settings. Components read it through useExplorer(selector); nothing else imports zustand.
+ */
+import { create, type StoreApi, type UseBoundStore } from 'zustand';
+import { createManifestSlice, type ManifestSlice, type TextStorage } from './manifest-slice.ts';
+import { createModelSlice, type ModelSlice } from './model-slice.ts';
+import { createSelectionSlice, type SelectionSlice } from './selection-slice.ts';
+import { createUiSlice, type Theme, type UiSlice } from './ui-slice.ts';
+
+export type ExplorerState = ManifestSlice & ModelSlice & SelectionSlice & UiSlice;
+export type ExplorerStore = UseBoundStore<StoreApi<ExplorerState>>;
+
+export interface StoreSetup {
+  readonly storage: TextStorage | undefined;
+  readonly initial: { readonly text: string; readonly exampleId: string };
+  readonly theme: Theme;
+}
+
+export function createExplorerStore({ storage, initial, theme }: StoreSetup): ExplorerStore {
+  return create<ExplorerState>()((...a) => ({
+    ...createManifestSlice(storage, initial)(...a),
+    ...createModelSlice(...a),
+    ...createSelectionSlice(...a),
+    ...createUiSlice(theme)(...a),
+  }));
+}

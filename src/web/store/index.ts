@@ -1,0 +1,32 @@
+/**
+ * The store, for components: <ExplorerProvider store={…}> at the root, useExplorer(selector)
+ * below it. The selector keeps a component from re-rendering on changes it does not read.
+ */
+import { createContext, createElement, useContext, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import type { ExplorerState, ExplorerStore } from './explorer-store.ts';
+
+export { createExplorerStore, type ExplorerState, type ExplorerStore } from './explorer-store.ts';
+export { savedManifest, type TextStorage } from './manifest-slice.ts';
+export { isBroken } from './model-slice.ts';
+export type { LineRange, PacketRequest } from './selection-slice.ts';
+export type { Theme } from './ui-slice.ts';
+
+const StoreContext = createContext<ExplorerStore | undefined>(undefined);
+
+export function ExplorerProvider({ store, children }: { readonly store: ExplorerStore; readonly children: ReactNode }) {
+  return createElement(StoreContext.Provider, { value: store }, children);
+}
+
+function useExplorerStore(): ExplorerStore {
+  const store = useContext(StoreContext);
+  if (store === undefined) throw new Error('useExplorer needs an <ExplorerProvider> above it');
+  return store;
+}
+
+export function useExplorer<T>(selector: (state: ExplorerState) => T): T {
+  return useStore(useExplorerStore(), selector);
+}
+
+/** The store itself, for effects that subscribe outside React's render (the worker connection). */
+export { useExplorerStore };

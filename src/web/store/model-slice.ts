@@ -1,0 +1,57 @@
+/**
+ * What the model worker answered last: the built cluster's views, the DNS answer, the selected
+ * object's details. Only the answer to the newest question of each kind is kept.
+ */
+import type { StateCreator } from 'zustand';
+import type { TraceResult } from '../../model/index.ts';
+import type { BuiltResponse, DetailsResponse } from '../../worker/protocol.ts';
+import type { ExplorerState } from './explorer-store.ts';
+
+export interface ModelSlice {
+  /** The last build, broken text included (its diagnostics say what is wrong). */
+  readonly built: BuiltResponse | undefined;
+  /** The last build whose YAML parsed: its graph stays on screen, dimmed, while the text is broken. */
+  readonly lastGood: BuiltResponse | undefined;
+  readonly dnsAnswer: string;
+  readonly details: DetailsResponse | undefined;
+  /** The path of the packet asked for, through the cluster on screen. */
+  readonly trace: TraceResult | undefined;
+  readonly receiveBuilt: (built: BuiltResponse) => void;
+  readonly receiveDns: (text: string) => void;
+  readonly receiveDetails: (details: DetailsResponse) => void;
+  readonly receiveTrace: (trace: TraceResult) => void;
+}
+
+/** Half-typed text: not YAML, or a document that is not yet an object with a kind. */
+const BROKEN_CODES: ReadonlySet<string> = new Set(['YAML_SYNTAX', 'NOT_AN_OBJECT', 'MISSING_KIND']);
+
+/**
+ * True when the text cannot be read as objects, so the graph of the build would lose what the user
+ * is in the middle of typing. Objects the API server would refuse are not "broken": the graph shows
+ * the cluster without them, as a real one would be.
+ */
+export function isBroken(built: BuiltResponse | undefined): boolean {
+  return built?.diagnostics.some((d) => d.severity === 'error' && BROKEN_CODES.has(d.code)) ?? false;
+}
+
+export const createModelSlice: StateCreator<ExplorerState, [], [], ModelSlice> = (set) => ({
+  built: undefined,
+  lastGood: undefined,
+  dnsAnswer: '',
+  details: undefined,
+  trace: undefined,
+  receiveBuilt(built) {
+    // A broken text's cluster lacks what is being typed: the packet keeps the last good path.
+    if (isBroken(built)) set({ built });
+    else set((state) => ({ built, lastGood: built, trace: built.trace ?? state.trace }));
+  },
+  receiveDns(dnsAnswer) {
+    set({ dnsAnswer });
+  },
+  receiveDetails(details) {
+    set({ details });
+  },
+  receiveTrace(trace) {
+    set({ trace });
+  },
+});

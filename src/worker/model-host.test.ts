@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createModelHost } from './model-host.ts';
+import type { BuiltResponse, DetailsResponse } from './protocol.ts';
+
+const example = (id: string): string => readFileSync(new URL(`../examples/${id}.yaml`, import.meta.url), 'utf8');
+
+function build(text: string): BuiltResponse {
+  const response = createModelHost().handle({ type: 'build', id: 1, sources: [{ name: 'manifest.yaml', text }] }, () => 0);
+  if (response.type !== 'built') throw new Error(`expected a build, got ${response.type}`);
+  return response;
+}
+
+describe('the model host', () => {
+  it('outlines each object of the text with its lines and its graph boxes', () => {
+    const text = example('guide-03-debug-ui');
+    const built = build(text);
+    const service = built.outline.find((o) => o.key.startsWith('Service/'));
+    expect(service?.graphIds[0]).toMatch(/^svc:/);
+    const lines = text.split('\n');
+    expect(lines[(service?.startLine ?? 0) - 1]).toMatch(/^apiVersion|^kind/);
+    expect(lines[(service?.endLine ?? 0) - 1]?.trim()).not.toBe('');
+    // The Deployment's box is its Pods'.
+    const deployment = built.outline.find((o) => o.key.startsWith('Deployment/'));
+    expect(deployment?.graphIds.every((id) => id.startsWith('pod:'))).toBe(true);
+    expect(deployment?.graphIds.length).toBeGreaterThan(0);
+    // Objects do not overlap.
+    const sorted = [...built.outline].sort((a, b) => a.startLine - b.startLine);
+    for (let i = 1; i < sorted.length; i++) expect(sorted[i]?.startLine).toBeGreaterThan(sorted[i - 1]?.endLine ?? 0);
+  });
+
+  it('summarises the Services drawn, with their DNS names', () => {
+    const built = build(example('guide-03-debug-ui'));
+    const [service] = built.services;
+    expect(service?.type).toBe('NodePort');
+    expect(service?.ports[0]?.nodePort).toBe(31000);
+    expect(service?.dnsNames).toContain(`${service?.name ?? ''}.${service?.namespace ?? ''}.svc.cluster.local`);
+  });
+
+  it('gives an object as kubectl get -o yaml prints it, and a Service’s describe page', () => {
+    const host = createModelHost();
+    host.handle({ type: 'build', id: 1, sources: [{ name: 'manifest.yaml', text: example('guide-03-debug-ui') }] }, () => 0);
+    const built = host.handle({ type: 'build', id: 2, sources: [{ name: 'manifest.yaml', text: example('guide-03-debug-ui') }] }, () => 0) as BuiltResponse;
+    const key = built.outline.find((o) => o.key.startsWith('Service/'))?.key ?? '';
+    const details = host.handle({ type: 'details', id: 3, key }, () => 0) as DetailsResponse;
+    expect(details.yaml).toMatch(/clusterIP: 10\.\d+\.\d+\.\d+\n/);
+    expect(details.describe).toMatch(/^Name:/);
+  });
+});
+
+describe('packets', () => {
+  it('follow the Service the build asks for, through the same cluster', () => {
+    const text = example('guide-03-debug-ui');
+    const response = createModelHost().handle(
+      { type: 'build', id: 1, sources: [{ name: 'manifest.yaml', text }], packet: { service: 'monitoring/debug-ui', port: 31000 } },
+      () => 0,
+    ) as BuiltResponse;
+    expect(response.trace?.ok).toBe(true);
+    if (response.trace?.ok !== true) return;
+    const ats = response.trace.trace.hops.map((h) => h.at);
+    expect(ats[0]).toBe('client:external');
+    expect(ats).toContain('svc:monitoring/debug-ui');
+    const drawn = new Set(response.graph.nodes.map((n) => n.id));
+    for (const at of ats) expect(drawn).toContain(at);
+  });
+});

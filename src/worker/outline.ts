@@ -1,0 +1,67 @@
+/**
+ * Which lines of the manifest hold which object, and which graph boxes stand for it: the bridge
+ * between a click in the editor and a box in the graph, both ways.
+ */
+import type { Cluster, Entry, ManifestSource } from '../model/index.ts';
+import type { Graph } from '../present/graph/index.ts';
+
+export interface OutlineItem {
+  /** `Kind/namespace/name` of an object the user wrote. */
+  readonly key: string;
+  /** 1-based, inclusive: from the object's first line to its last non-blank line. */
+  readonly startLine: number;
+  readonly endLine: number;
+  /** The graph boxes drawn for this object or for what its controllers made (a Deployment's Pods). */
+  readonly graphIds: readonly string[];
+}
+
+function inputEntries(cluster: Cluster): Entry<object>[] {
+  const all: readonly (readonly Entry<object>[])[] = [
+    cluster.namespaces,
+    cluster.nodes,
+    cluster.services,
+    cluster.pods,
+    cluster.deployments,
+    cluster.replicaSets,
+    cluster.statefulSets,
+    cluster.daemonSets,
+    cluster.replicationControllers,
+    cluster.endpoints,
+    cluster.endpointSlices,
+    cluster.ingresses,
+    cluster.ingressClasses,
+    cluster.networkPolicies,
+    cluster.others,
+  ];
+  return all.flat().filter((entry) => entry.origin === 'input' && entry.source !== undefined);
+}
+
+const sourceKey = (entry: { file: string; document: number; item?: number }): string => `${entry.file}#${entry.document}#${entry.item ?? ''}`;
+
+/**
+ * The outline of the first source (the editor's text). An object ends where the next object or
+ * document begins; trailing blank lines, comments and document markers are not part of it.
+ */
+export function outlineOf(cluster: Cluster, graph: Graph, source: ManifestSource): OutlineItem[] {
+  const lines = source.text.split(/\r?\n/);
+  const entries = inputEntries(cluster)
+    .filter((entry) => entry.source?.file === source.name)
+    .sort((a, b) => (a.source?.line ?? 0) - (b.source?.line ?? 0));
+  const boxesBySource = new Map<string, { id: string; objectKey: string | undefined }[]>();
+  for (const node of graph.nodes) {
+    const ref = node.data.source;
+    if (ref === undefined) continue;
+    const boxes = boxesBySource.get(sourceKey(ref)) ?? [];
+    boxes.push({ id: node.id, objectKey: node.data.objectKey });
+    boxesBySource.set(sourceKey(ref), boxes);
+  }
+  return entries.map((entry, i) => {
+    const startLine = entry.source?.line ?? 1;
+    let endLine = (entries[i + 1]?.source?.line ?? lines.length + 1) - 1;
+    while (endLine > startLine && /^\s*(#.*)?$|^(---|\.\.\.)(\s.*)?$/.test(lines[endLine - 1] ?? '')) endLine--;
+    const boxes = entry.source === undefined ? [] : (boxesBySource.get(sourceKey(entry.source)) ?? []);
+    // The object's own box first: a Service's box before its EndpointSlices.
+    const graphIds = [...boxes.filter((b) => b.objectKey === entry.key), ...boxes.filter((b) => b.objectKey !== entry.key)].map((b) => b.id);
+    return { key: entry.key, startLine, endLine, graphIds };
+  });
+}

@@ -1,0 +1,56 @@
+/**
+ * The Services on screen, summarised for the page: what to offer in the traffic picker and the DNS
+ * panel without shipping whole objects on every keystroke.
+ */
+import type { Cluster, Service } from '../model/index.ts';
+import type { Graph } from '../present/graph/index.ts';
+
+export interface ServicePortSummary {
+  readonly name: string;
+  readonly protocol: string;
+  readonly port: number;
+  readonly nodePort?: number;
+}
+
+export interface ServiceSummary {
+  /** The graph node id, `svc:NS/NAME`. */
+  readonly id: string;
+  readonly namespace: string;
+  readonly name: string;
+  /** `ClusterIP`, `NodePort`, `LoadBalancer`, `ExternalName`, or `Headless`. */
+  readonly type: string;
+  readonly ports: readonly ServicePortSummary[];
+  /** The names a Pod can ask DNS for this Service: short, namespaced, FQDN, and SRV per named port. */
+  readonly dnsNames: readonly string[];
+}
+
+function typeOf(service: Service): string {
+  const type = service.spec?.type ?? 'ClusterIP';
+  return type === 'ClusterIP' && service.spec?.clusterIP === 'None' ? 'Headless' : type;
+}
+
+/** DNS spec (kubernetes/dns docs/specification.md) 2.3.1 A records and 2.3.2 SRV records, `_port._proto.svc.ns.svc.zone`. */
+function dnsNamesOf(service: Service, zone: string): string[] {
+  const { name = '', namespace = '' } = service.metadata ?? {};
+  const fqdn = `${name}.${namespace}.svc.${zone}`;
+  const srv = (service.spec?.ports ?? [])
+    .filter((p) => p.name !== undefined && p.name !== '')
+    .map((p) => `_${p.name ?? ''}._${(p.protocol ?? 'TCP').toLowerCase()}.${fqdn}`);
+  return [name, `${name}.${namespace}`, `${name}.${namespace}.svc`, fqdn, ...srv];
+}
+
+export function servicesOnScreen(cluster: Cluster, graph: Graph): ServiceSummary[] {
+  const drawn = new Set(graph.nodes.filter((n) => n.kind === 'service').map((n) => n.id));
+  return cluster.services.flatMap((entry) => {
+    const { name = '', namespace = '' } = entry.object.metadata ?? {};
+    const id = `svc:${namespace}/${name}`;
+    if (!drawn.has(id)) return [];
+    const ports = (entry.object.spec?.ports ?? []).map((p) => ({
+      name: p.name ?? '',
+      protocol: p.protocol ?? 'TCP',
+      port: p.port,
+      ...(p.nodePort === undefined ? {} : { nodePort: p.nodePort }),
+    }));
+    return [{ id, namespace, name, type: typeOf(entry.object), ports, dnsNames: dnsNamesOf(entry.object, cluster.config.clusterDomain) }];
+  });
+}
