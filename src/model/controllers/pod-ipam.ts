@@ -7,7 +7,7 @@
  */
 import type { Node } from 'kubernetes-types/core/v1';
 import { parseCIDRSloppy, type ParsedCIDR } from '../net/cidr.ts';
-import { formatIP, parseIPSloppy } from '../net/ip.ts';
+import { formatIP, parseIPSloppy, to4, type ParsedIP } from '../net/ip.ts';
 import { mixedHash } from './hash.ts';
 import { statedPodCidrs } from './node-ipam.ts';
 
@@ -26,28 +26,38 @@ function hostRange(cidr: ParsedCIDR): { first: bigint; count: bigint } {
   return { first: cidr.base + 2n, count: count < MAX_HOSTS ? count : MAX_HOSTS };
 }
 
+/** An address as a set key, so probing never formats the addresses it skips; To4 makes ::ffff:a.b.c.d and a.b.c.d one. */
+function keyOf(ip: ParsedIP): string {
+  const { family, value } = to4(ip);
+  return `${family}/${value}`;
+}
+
 export function createPodIpam(nodes: readonly Node[], reserved: readonly string[]): PodIpam {
   const used = new Set<string>();
   for (const ip of reserved) {
     const parsed = parseIPSloppy(ip);
-    if (parsed) used.add(formatIP(parsed));
+    if (parsed) used.add(keyOf(parsed));
   }
   const cidrsByNode = new Map<string, ParsedCIDR[]>();
   for (const node of nodes) {
     const cidrs = statedPodCidrs(node).map(parseCIDRSloppy).filter((cidr): cidr is ParsedCIDR => cidr !== undefined);
     cidrsByNode.set(node.metadata?.name ?? '', cidrs);
   }
+  // A range found full stays full: allocations only ever add addresses.
+  const full = new Set<ParsedCIDR>();
   const allocateIn = (cidr: ParsedCIDR, key: string): string | undefined => {
     const { first, count } = hostRange(cidr);
-    if (count <= 0n) return undefined;
+    if (count <= 0n || full.has(cidr)) return undefined;
     const home = BigInt(mixedHash(`${key}|${cidr.family}`)) % count;
     for (let step = 0n; step < count; step += 1n) {
-      const ip = formatIP({ family: cidr.family, value: first + ((home + step) % count) });
-      if (!used.has(ip)) {
-        used.add(ip);
-        return ip;
+      const candidate: ParsedIP = { family: cidr.family, value: first + ((home + step) % count) };
+      const id = keyOf(candidate);
+      if (!used.has(id)) {
+        used.add(id);
+        return formatIP(candidate);
       }
     }
+    full.add(cidr);
     return undefined;
   };
   return {

@@ -75,7 +75,8 @@ export function parseIPAsWritten(text: string): ParsedIP | undefined {
 }
 
 /** Go's `ip.To4()`: an IPv4-mapped IPv6 address is the IPv4 address it maps. */
-function to4(ip: ParsedIP): ParsedIP {
+/** Go's To4: an IPv4-mapped IPv6 address is the IPv4 address it maps. */
+export function to4(ip: ParsedIP): ParsedIP {
   return ip.family === 'IPv6' && ip.value >> 32n === 0xffffn ? { family: 'IPv4', value: ip.value & 0xffffffffn } : ip;
 }
 
