@@ -45,6 +45,13 @@ describe('createServiceAllocator (storage/alloc.go allocateCreate)', () => {
     expect(messages(results.at(-1)!)).toEqual(expected);
   });
 
+  it('keeps a port’s nodePort when its number is edited, as an update would', () => {
+    const nodePort = (p: number) =>
+      createServiceAllocator(DEFAULT_CONFIG, collectRequests([])).allocate(service('web', { type: 'NodePort', selector: { a: 'b' }, ports: [port(p, { name: 'http' })] }))
+        .service.spec?.ports?.[0]?.nodePort;
+    expect(nodePort(8080)).toBe(nodePort(80));
+  });
+
   it('gives one nodePort to a port number served over two protocols', () => {
     const result = createServiceAllocator(DEFAULT_CONFIG, collectRequests([])).allocate(
       service('dns', { type: 'NodePort', ports: [port(53, { protocol: 'UDP', name: 'u' }), port(53, { name: 't' })] }),

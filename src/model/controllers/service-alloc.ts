@@ -163,7 +163,9 @@ export function createServiceAllocator(config: ClusterConfig, requests: Requests
         if (error) return error;
         port.nodePort = wanted;
       } else {
-        const picked = pickPort(ports, `${key}#${port.port}`, portTaken);
+        // Seeded by the port's name (or place), not its number: as an update keeps a Service's
+        // nodePorts, editing `port: 80` to `port: 8080` must not move the nodePort.
+        const picked = pickPort(ports, `${key}#${port.name || i}`, portTaken);
         if (picked === undefined) return { type: 'Invalid', field, message: 'Internal error occurred: failed to allocate a nodePort: range is full' };
         txn.takePort(picked);
         port.nodePort = picked;
