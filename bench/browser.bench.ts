@@ -1,7 +1,8 @@
 /**
  * Keystroke-to-graph latency in Chromium: the built app is served by `vite preview`, each manifest
- * opened through a share link, and one character typed and deleted at the end of the editor's
- * text, again and again. The app measures each edit itself (performance measure
+ * opened through a share link, and a digit typed and deleted at the end of its first Service's
+ * `port:` line (its `externalName:` for an ExternalName Service), again and again: every keystroke changes the Service (port 80, 801, 80, ...), so each
+ * one re-derives allocations, EndpointSlices, the trace and the graph. The app measures each edit itself (performance measure
  * `kse:keystroke-to-graph`, src/web/app/latency.ts): from the editor's change to the frame after the
  * new graph is committed. Run with `npm run bench:browser` (after `npm run build`, or with `--build`).
  */
@@ -11,7 +12,7 @@ import { chromium, type Page } from '@playwright/test';
 import { EXAMPLES } from '../src/examples/index.ts';
 import { readFileSync } from 'node:fs';
 
-const PORT = 4190;
+const PORT = 4273;
 const BASE = `http://127.0.0.1:${PORT}`;
 const KEYSTROKES = 30;
 
@@ -21,9 +22,31 @@ function shareLink(manifest: string): string {
   return `${BASE}/#m=${deflateRawSync(Buffer.from(manifest, 'utf8')).toString('base64url')}`;
 }
 
+/** Enough Nodes for the Pods to run: a kubelet takes 110 Pods by default (--max-pods). */
+function workerNodes(count: number): string {
+  return Array.from(
+    { length: count },
+    (_, i) => `apiVersion: v1
+kind: Node
+metadata:
+  name: worker-${i + 1}
+  labels:
+    topology.kubernetes.io/zone: zone-${'abc'[i % 3] ?? 'a'}
+status:
+  addresses:
+    - {type: InternalIP, address: 10.0.0.${i + 11}}
+  capacity: {cpu: "16", memory: 64Gi, pods: "110"}
+  allocatable: {cpu: "16", memory: 64Gi, pods: "110"}
+  conditions:
+    - {type: Ready, status: "True"}
+---
+`,
+  ).join('');
+}
+
 /** A Deployment of `replicas` Pods behind a NodePort Service: 10 EndpointSlices at 100 endpoints each. */
 function manyPods(replicas: number): string {
-  return `apiVersion: v1
+  return `${workerNodes(Math.ceil(replicas / 100))}apiVersion: v1
 kind: Service
 metadata:
   name: big
@@ -61,29 +84,41 @@ spec:
 
 async function serve(): Promise<() => void> {
   const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
-  for (let i = 0; i < 100; i++) {
+  // The whole process group: npx leaves the real server running otherwise.
+  const stop = () => {
+    try {
+      process.kill(-(server.pid ?? 0));
+    } catch {
+      // Already gone.
+    }
+  };
+  for (let i = 0; i < 300; i++) {
     try {
       await fetch(BASE);
-      return () => process.kill(-(server.pid ?? 0));
+      return stop;
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
-  throw new Error('vite preview did not start');
+  stop();
+  throw new Error('vite preview did not start within 30 s');
 }
 
 async function measure(page: Page, manifest: string): Promise<number[]> {
   await page.goto('about:blank');
   await page.goto(shareLink(manifest));
   await page.locator('.monaco-editor .view-lines').first().click();
-  await page.waitForSelector('[data-id^="svc:"]');
-  // A comment line of its own: the keystrokes change the text, not the objects.
-  await page.keyboard.press('Control+End');
+  await page.waitForSelector('.react-flow__node[data-id^="svc:"]');
+  const line = manifest.split('\n').findIndex((l) => /^\s*(- )?(port: \d+|externalName: \S+)\s*$/.test(l)) + 1;
+  if (line === 0) throw new Error('no port: or externalName: line to edit');
+  await page.keyboard.press('Control+G');
+  await page.keyboard.type(String(line));
   await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
   const read = () => page.evaluate(() => performance.getEntriesByName('kse:keystroke-to-graph').map((e) => e.duration));
   const before = (await read()).length;
   for (let i = 0; i < KEYSTROKES; i++) {
-    await page.keyboard.press(i % 2 === 0 ? '#' : 'Backspace');
+    await page.keyboard.press(i % 2 === 0 ? '1' : 'Backspace');
     await page.waitForFunction((n) => performance.getEntriesByName('kse:keystroke-to-graph').length > n, before + i);
   }
   return (await read()).slice(before);

@@ -62,8 +62,16 @@ function addSliceNode(draft: Draft, entry: Entry<EndpointSlice>): string {
   return id;
 }
 
+export type PodLookup = (namespace: string, name: string) => Entry<Pod> | undefined;
+
+/** The cluster's Pods by namespace and name, indexed once: a slice of a thousand endpoints looks each one up. */
+export function podLookup(cluster: Cluster): PodLookup {
+  const index = new Map(cluster.pods.map((p) => [`${p.object.metadata?.namespace ?? ''}/${p.object.metadata?.name ?? ''}`, p]));
+  return (namespace, name) => index.get(`${namespace}/${name}`);
+}
+
 /** The box of one endpoint: its Pod when targetRef names one, else its address (`ip:ADDRESS`). */
-function addEndpointNode(draft: Draft, cluster: Cluster, slice: EndpointSlice, endpoint: Endpoint, grid: string | undefined): string {
+function addEndpointNode(draft: Draft, pods: PodLookup, slice: EndpointSlice, endpoint: Endpoint, grid: string | undefined): string {
   const address = endpoint.addresses[0] ?? '';
   const ports = (slice.ports ?? []).filter((p) => p.port !== undefined).map((p) => `${address}:${portText(p.port ?? 0, p.protocol)}`);
   const ref = endpoint.targetRef;
@@ -81,7 +89,7 @@ function addEndpointNode(draft: Draft, cluster: Cluster, slice: EndpointSlice, e
     return addressId(address);
   }
   const namespace = ref.namespace ?? slice.metadata?.namespace ?? '';
-  const pod = cluster.pods.find((p) => p.object.metadata?.namespace === namespace && p.object.metadata?.name === ref.name);
+  const pod = pods(namespace, ref.name);
   const nodeName = endpoint.nodeName ?? pod?.object.spec?.nodeName;
   const data: GraphNodeData = {
     title: ref.name,
@@ -105,7 +113,7 @@ function addEndpointNode(draft: Draft, cluster: Cluster, slice: EndpointSlice, e
  * goes from the DNS answer straight to the Pods.
  * Returns each endpoint box with its address, for the DNS answer to link.
  */
-export function addBackends(draft: Draft, cluster: Cluster, service: Service, serviceNode: string, headless: boolean): Map<string, string> {
+export function addBackends(draft: Draft, cluster: Cluster, pods: PodLookup, service: Service, serviceNode: string, headless: boolean): Map<string, string> {
   const byAddress = new Map<string, string>();
   const kind: GraphEdgeKind = headless ? 'owns' : 'traffic';
   for (const entry of slicesOf(cluster, service)) {
@@ -115,7 +123,7 @@ export function addBackends(draft: Draft, cluster: Cluster, service: Service, se
     const endpoints = entry.object.endpoints ?? [];
     const grid = endpoints.length > GRID_THRESHOLD ? slice : undefined;
     for (const endpoint of endpoints) {
-      const target = addEndpointNode(draft, cluster, entry.object, endpoint, grid);
+      const target = addEndpointNode(draft, pods, entry.object, endpoint, grid);
       for (const address of endpoint.addresses) byAddress.set(address, target);
       // A grid's edges stay unlabelled: the slice box already names the port of all of them.
       const portLabels = grid === undefined && !headless ? slicePortTexts(entry.object) : [undefined];

@@ -13,6 +13,12 @@ const GRID_GAP = 4;
 /** A slice's 100 endpoints make a grid of 20 × 5 dots: wide rather than tall, so slices stack compactly. */
 const GRID_MAX_COLUMNS = 20;
 const MARGIN = 24;
+/**
+ * Column widths are rounded up to a multiple of this: a label that grows by a character while
+ * the user types (`:80` to `:801`) leaves the columns to its right, and the thousand Pods there,
+ * where they were, instead of jolting the picture on every keystroke.
+ */
+const COLUMN_STEP = 40;
 
 /** One or more boxes placed together: a single box, or the grid of a large slice's Pods. */
 interface Block {
@@ -117,7 +123,7 @@ export function layoutDraft(draft: Draft, measure: TextMeasurer, serviceColumn: 
   // 2. Sizes, blocks, and the x of each column.
   const sizes = new Map([...draft.nodes.values()].map((n) => [n.id, measureNode(n.data, measure)]));
   const blocks = new Map(numbers.map((c) => [c, toBlocks(columns.get(c) ?? [], sizes)]));
-  const widths = new Map(numbers.map((c) => [c, Math.max(...(blocks.get(c) ?? []).map((b) => b.width))]));
+  const widths = new Map(numbers.map((c) => [c, Math.ceil(Math.max(...(blocks.get(c) ?? []).map((b) => b.width)) / COLUMN_STEP) * COLUMN_STEP]));
   const xs = new Map<number, number>();
   numbers.reduce((x, c) => (xs.set(c, x), x + (widths.get(c) ?? 0) + COLUMN_GAP), MARGIN);
 
@@ -130,9 +136,9 @@ export function layoutDraft(draft: Draft, measure: TextMeasurer, serviceColumn: 
   // 4. Boxes at their places, shifted so that the highest one sits at the margin.
   const shift = MARGIN - Math.min(...[...tops.values()].flat());
   const nodes: GraphNode[] = numbers.flatMap((c) => {
-    const columnWidth = widths.get(c) ?? 0;
     return (blocks.get(c) ?? []).flatMap((block, b) => {
-      const left = (xs.get(c) ?? 0) + Math.floor((columnWidth - block.width) / 2);
+      // Left-aligned, not centred: a box that grows as the user types does not move.
+      const left = xs.get(c) ?? 0;
       const top = (tops.get(c)?.[b] ?? 0) + shift;
       return block.nodes.map((node, i) => ({
         id: node.id,

@@ -195,3 +195,14 @@ describe('toGraph layout', () => {
     expect(JSON.stringify(cluster)).toBe(before);
   });
 });
+
+describe('layout stability while typing', () => {
+  it('keeps the Pods where they were when a Service port grows by a digit', () => {
+    const text = readFileSync(join(import.meta.dirname, '../../examples', 'guide-03-debug-ui.yaml'), 'utf8');
+    const before = toGraph(buildCluster([{ name: 'm.yaml', text }]));
+    const after = toGraph(buildCluster([{ name: 'm.yaml', text: text.replace('port: 80\n', 'port: 801\n') }]));
+    const pods = (graph: Graph) => graph.nodes.filter((n) => n.kind === 'pod').map(({ id, x, y }) => ({ id, x, y }));
+    expect(after.nodes.find((n) => n.kind === 'service')?.data.subtitle[0]).toMatch(/:801$/);
+    expect(pods(after)).toEqual(pods(before));
+  });
+});

@@ -3,7 +3,7 @@
  * Service type. Pure: the text measurer is the only thing that comes from the environment.
  */
 import type { Cluster, Entry, Service } from '../../model/index.ts';
-import { addBackends, addExternalNameAnswer, addHeadlessAnswer } from './backends.ts';
+import { addBackends, addExternalNameAnswer, addHeadlessAnswer, podLookup, type PodLookup } from './backends.ts';
 import { COLUMN, createDraft, type Draft } from './draft.ts';
 import { ingressRoutes, addIngressPath } from './ingress-paths.ts';
 import { layoutDraft } from './layout.ts';
@@ -16,7 +16,7 @@ import type { Graph, GraphView, TextMeasurer } from './types.ts';
  * One Service's whole path. The Ingress is the client of a ClusterIP Service it routes to, so such
  * a Service gets no client Pod of its own (`fromIngress`).
  */
-function addServicePath(draft: Draft, cluster: Cluster, entry: Entry<Service>, view: GraphView, fromIngress: boolean): void {
+function addServicePath(draft: Draft, cluster: Cluster, pods: PodLookup, entry: Entry<Service>, view: GraphView, fromIngress: boolean): void {
   const service = entry.object;
   const namespace = service.metadata?.namespace ?? '';
   const node = addServiceNode(draft, entry);
@@ -26,15 +26,15 @@ function addServicePath(draft: Draft, cluster: Cluster, entry: Entry<Service>, v
       addExternalNameAnswer(draft, cluster, service, node, clientPod());
       return;
     case 'Headless':
-      addHeadlessAnswer(draft, cluster, service, node, clientPod(), addBackends(draft, cluster, service, node, true));
+      addHeadlessAnswer(draft, cluster, service, node, clientPod(), addBackends(draft, cluster, pods, service, node, true));
       return;
     case 'ClusterIP':
       if (!fromIngress) addFrontPath(draft, cluster, entry, node, clientPod);
-      addBackends(draft, cluster, service, node, false);
+      addBackends(draft, cluster, pods, service, node, false);
       return;
     default:
       addFrontPath(draft, cluster, entry, node, clientPod);
-      addBackends(draft, cluster, service, node, false);
+      addBackends(draft, cluster, pods, service, node, false);
   }
 }
 
@@ -48,7 +48,8 @@ export function toGraph(cluster: Cluster, view: GraphView = {}, measure: TextMea
   const routed = new Set(ingresses.flatMap((i) => ingressRoutes(i.object).map((r) => r.service)));
   // 2. Every path, as boxes and edges without positions.
   const draft = createDraft();
-  for (const entry of services) addServicePath(draft, cluster, entry, view, routed.has(namespacedName(entry)));
+  const pods = podLookup(cluster);
+  for (const entry of services) addServicePath(draft, cluster, pods, entry, view, routed.has(namespacedName(entry)));
   const drawn = new Set(services.map(namespacedName));
   for (const ingress of ingresses) addIngressPath(draft, ingress, addExternalClient(draft), drawn);
   // 3. Positions.

@@ -1,6 +1,9 @@
 import { memo } from 'react';
 import type { TraceResult } from '../../../model/index.ts';
 
+/** Rows of the backends table; a Service of a thousand Pods would otherwise list them all on every keystroke. */
+const LISTED_BACKENDS = 12;
+
 const percent = (p: number): string => `${(p * 100).toFixed(p * 100 < 10 ? 1 : 0)}%`;
 
 /** The whole path of the packet in words: every hop, where it can land and with what chance, what was made up. */
@@ -34,7 +37,7 @@ export const TraceSummary = memo(function TraceSummary({ result }: { readonly re
             </tr>
           </thead>
           <tbody>
-            {trace.backends.map((b) => (
+            {trace.backends.slice(0, LISTED_BACKENDS).map((b) => (
               <tr key={b.target + b.dst}>
                 <td>
                   {b.target}
@@ -48,6 +51,13 @@ export const TraceSummary = memo(function TraceSummary({ result }: { readonly re
               </tr>
             ))}
           </tbody>
+          {trace.backends.length > LISTED_BACKENDS && (
+            <tfoot>
+              <tr>
+                <td colSpan={4}>and {trace.backends.length - LISTED_BACKENDS} more, each as likely</td>
+              </tr>
+            </tfoot>
+          )}
         </table>
       )}
       {trace.notes.length > 0 && (

@@ -17,5 +17,5 @@ export function decorateNodes(nodes: BoxNode[], selected: string | undefined, pa
 
 export function decorateEdges(edges: PortEdge[], trail: ReadonlySet<string>): PortEdge[] {
   if (trail.size === 0) return edges;
-  return edges.map((edge) => (trail.has(edge.id) && edge.data ? { ...edge, data: { ...edge.data, trail: true }, zIndex: 1 } : edge));
+  return edges.map((edge) => (trail.has(edge.id) && edge.data ? { ...edge, hidden: false, data: { ...edge.data, trail: true }, zIndex: 1 } : edge));
 }

@@ -44,6 +44,17 @@ describe('toFlowElements', () => {
     expect(toFlowElements(built).edges[0]?.data).not.toHaveProperty('faint');
   });
 
+  it('draws only the first edge into each grid of Pods', () => {
+    const built = graph('ClusterIP 10.96.0.20:80');
+    const dot = (id: string): GraphNode => ({ ...service(id, 200, []), kind: 'pod', data: { title: id, subtitle: [], badges: [], simulated: false, compact: true } });
+    const gridded: Graph = {
+      ...built,
+      nodes: [...built.nodes, dot('pod:default/a'), dot('pod:default/b')],
+      edges: ['a', 'b'].map((name) => ({ id: `svc:default/web->pod:default/${name}`, source: 'svc:default/web', target: `pod:default/${name}`, kind: 'traffic' as const })),
+    };
+    expect(toFlowElements(gridded).edges.map((e) => e.hidden ?? false)).toEqual([false, true]);
+  });
+
   it('keeps every object of a rebuild with the same content, even when source ranges moved', () => {
     const first = toFlowElements(graph('ClusterIP 10.96.0.20:80'));
     const moved = graph('ClusterIP 10.96.0.20:80');

@@ -27,7 +27,10 @@ export type PortEdgeData = {
   readonly anchor: LabelAnchor;
   /** Travelled by the packet so far. */
   readonly trail?: boolean;
-  /** Into a compact grid of Pods: hundreds of these would drown the rest. */
+  /**
+   * Into a compact grid of Pods: hundreds of these would drown the rest (and cost the page a
+   * path each), so only the first edge into each grid is drawn, faint, unless the packet takes one.
+   */
   readonly faint?: boolean;
 };
 
@@ -80,12 +83,20 @@ function toNode(node: GraphNode, previous: BoxNode | undefined): BoxNode {
   };
 }
 
-function toEdge(edge: GraphEdge, anchor: LabelAnchor, faint: boolean, previous: PortEdge | undefined): PortEdge {
+function toEdge(edge: GraphEdge, anchor: LabelAnchor, faint: boolean, hidden: boolean, previous: PortEdge | undefined): PortEdge {
   const was = previous?.data;
   const sameAnchor = was?.anchor.side === anchor.side && was.anchor.slot === anchor.slot && was.anchor.slots === anchor.slots;
-  const same = sameAnchor && previous?.source === edge.source && previous.target === edge.target && was?.kind === edge.kind && was.label === edge.label && (was.faint ?? false) === faint;
+  const same =
+    sameAnchor &&
+    previous?.source === edge.source &&
+    previous.target === edge.target &&
+    was?.kind === edge.kind &&
+    was.label === edge.label &&
+    (was.faint ?? false) === faint &&
+    (previous.hidden ?? false) === hidden;
   if (same) return previous;
   return {
+    ...(hidden && { hidden }),
     id: edge.id,
     source: edge.source,
     target: edge.target,
@@ -111,7 +122,13 @@ export function toFlowElements(graph: Graph, previous?: FlowElements): FlowEleme
   const anchors = labelAnchors(graph);
   const compact = new Set(graph.nodes.filter((n) => n.data.compact === true).map((n) => n.id));
   const nodes = graph.nodes.map((n) => toNode(n, oldNodes.get(n.id)));
-  const edges = graph.edges.map((e) => toEdge(e, anchors.get(e.id) ?? UNLABELLED, compact.has(e.target), oldEdges.get(e.id)));
+  const drawnInto = new Set<string>();
+  const edges = graph.edges.map((e) => {
+    const faint = compact.has(e.target);
+    const hidden = faint && drawnInto.has(e.source);
+    if (faint) drawnInto.add(e.source);
+    return toEdge(e, anchors.get(e.id) ?? UNLABELLED, faint, hidden, oldEdges.get(e.id));
+  });
   const result = { nodes: reuse(nodes, previous?.nodes), edges: reuse(edges, previous?.edges) };
   return previous !== undefined && result.nodes === previous.nodes && result.edges === previous.edges ? previous : result;
 }
