@@ -5,7 +5,7 @@
 import type { Cluster, Entry, Service } from '../../model/index.ts';
 import { addBackends, addExternalNameAnswer, addHeadlessAnswer, podLookup, type PodLookup } from './backends.ts';
 import { COLUMN, createDraft, type Draft } from './draft.ts';
-import { ingressRoutes, addIngressPath } from './ingress-paths.ts';
+import { addIngressPath } from './ingress-paths.ts';
 import { layoutDraft } from './layout.ts';
 import { approximateMeasurer } from './measure.ts';
 import { namespacedName, selectObjects } from './select.ts';
@@ -13,10 +13,10 @@ import { addClientPod, addExternalClient, addFrontPath, addServiceNode, serviceT
 import type { Graph, GraphView, TextMeasurer } from './types.ts';
 
 /**
- * One Service's whole path. The Ingress is the client of a ClusterIP Service it routes to, so such
- * a Service gets no client Pod of its own (`fromIngress`).
+ * One Service's whole path. A ClusterIP Service an Ingress routes to keeps its client Pod: Pods
+ * reach it through its clusterIP whatever the Ingress does.
  */
-function addServicePath(draft: Draft, cluster: Cluster, pods: PodLookup, entry: Entry<Service>, view: GraphView, fromIngress: boolean): void {
+function addServicePath(draft: Draft, cluster: Cluster, pods: PodLookup, entry: Entry<Service>, view: GraphView): void {
   const service = entry.object;
   const namespace = service.metadata?.namespace ?? '';
   const node = addServiceNode(draft, entry);
@@ -27,10 +27,6 @@ function addServicePath(draft: Draft, cluster: Cluster, pods: PodLookup, entry: 
       return;
     case 'Headless':
       addHeadlessAnswer(draft, cluster, service, node, clientPod(), addBackends(draft, cluster, pods, service, node, true));
-      return;
-    case 'ClusterIP':
-      if (!fromIngress) addFrontPath(draft, cluster, entry, node, clientPod);
-      addBackends(draft, cluster, pods, service, node, false);
       return;
     default:
       addFrontPath(draft, cluster, entry, node, clientPod);
@@ -45,11 +41,10 @@ function addServicePath(draft: Draft, cluster: Cluster, pods: PodLookup, entry: 
 export function toGraph(cluster: Cluster, view: GraphView = {}, measure: TextMeasurer = approximateMeasurer): Graph {
   // 1. What the view shows.
   const { services, ingresses } = selectObjects(cluster, view);
-  const routed = new Set(ingresses.flatMap((i) => ingressRoutes(i.object).map((r) => r.service)));
   // 2. Every path, as boxes and edges without positions.
   const draft = createDraft();
   const pods = podLookup(cluster);
-  for (const entry of services) addServicePath(draft, cluster, pods, entry, view, routed.has(namespacedName(entry)));
+  for (const entry of services) addServicePath(draft, cluster, pods, entry, view);
   const drawn = new Set(services.map(namespacedName));
   for (const ingress of ingresses) addIngressPath(draft, ingress, addExternalClient(draft), drawn);
   // 3. Positions.

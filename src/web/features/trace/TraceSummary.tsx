@@ -27,7 +27,11 @@ export const TraceSummary = memo(function TraceSummary({ result }: { readonly re
       </ol>
       {trace.backends.length > 0 && (
         <table>
-          <caption>Backends kube-proxy chooses from, for each new connection</caption>
+          <caption>
+            {trace.hops.some((hop) => hop.at.startsWith('dns:'))
+              ? 'Addresses the client may connect to: DNS lists them all, kube-proxy has no part'
+              : 'Backends kube-proxy chooses from, for each new connection'}
+          </caption>
           <thead>
             <tr>
               <th>Target</th>

@@ -3,7 +3,7 @@
  * it carries there, and what kube-proxy (or DNS) does to it.
  */
 import type { TraceResult } from '../../../model/index.ts';
-import type { PacketHop, PacketRun } from '../graph/ClusterGraph.tsx';
+import type { PacketHop, PacketRun } from '../graph/packet/types.ts';
 
 export function packetRun(result: TraceResult | undefined, key: string): PacketRun | undefined {
   if (result === undefined || !result.ok) return undefined;
