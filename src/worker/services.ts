@@ -3,7 +3,7 @@
  * panel without shipping whole objects on every keystroke.
  */
 import type { Cluster, Service } from '../model/index.ts';
-import type { Graph } from '../present/graph/index.ts';
+import { serviceTypeBadge, type Graph } from '../present/graph/index.ts';
 
 export interface ServicePortSummary {
   readonly name: string;
@@ -22,11 +22,6 @@ export interface ServiceSummary {
   readonly ports: readonly ServicePortSummary[];
   /** The names a Pod can ask DNS for this Service: short, namespaced, FQDN, and SRV per named port. */
   readonly dnsNames: readonly string[];
-}
-
-function typeOf(service: Service): string {
-  const type = service.spec?.type ?? 'ClusterIP';
-  return type === 'ClusterIP' && service.spec?.clusterIP === 'None' ? 'Headless' : type;
 }
 
 /** DNS spec (kubernetes/dns docs/specification.md) 2.3.1 A records and 2.3.2 SRV records, `_port._proto.svc.ns.svc.zone`. */
@@ -51,6 +46,6 @@ export function servicesOnScreen(cluster: Cluster, graph: Graph): ServiceSummary
       port: p.port,
       ...(p.nodePort === undefined ? {} : { nodePort: p.nodePort }),
     }));
-    return [{ id, namespace, name, type: typeOf(entry.object), ports, dnsNames: dnsNamesOf(entry.object, cluster.config.clusterDomain) }];
+    return [{ id, namespace, name, type: serviceTypeBadge(entry.object), ports, dnsNames: dnsNamesOf(entry.object, cluster.config.clusterDomain) }];
   });
 }

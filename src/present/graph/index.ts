@@ -4,4 +4,5 @@
  */
 export { toGraph } from './to-graph.ts';
 export { approximateMeasurer } from './measure.ts';
+export { serviceTypeBadge } from './service-paths.ts';
 export type { Graph, GraphEdge, GraphEdgeKind, GraphNode, GraphNodeData, GraphNodeKind, GraphView, PodStatus, TextMeasurer } from './types.ts';
