@@ -139,3 +139,20 @@ test('a share link carries the manifest and opens it elsewhere', async ({ page, 
   expect(await opened.text()).toBe(exampleText(EXAMPLES.find((e) => e.id === 'guide-07-cassandra-headless') ?? EXAMPLES[0]!));
   await expect(opened.box('svc:database/cassandra-headless')).toBeVisible();
 });
+
+test('traffic policies: the receiving Node decides, and a burst of requests shows the spread', async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  await explorer.open();
+  await explorer.chooseExample('scenario-traffic-policies');
+  await page.getByLabel('Service to send a packet to').selectOption('default/echo-nodeport');
+  // externalTrafficPolicy Local: worker-3 runs no echo Pod, so kube-proxy drops the packet there.
+  await page.getByLabel('Receiving Node').selectOption('worker-3');
+  await expect(explorer.packet).toContainText('DROP: default/echo-nodeport:http has no local endpoints', { timeout: 15_000 });
+  // worker-1 runs echo-1: delivered there, and only there, with the client's address kept.
+  await page.getByLabel('Receiving Node').selectOption('worker-1');
+  await explorer.showTab('Packet path');
+  await expect(page.getByText(/^Delivered to default\/echo-1: the Pod sees 198\.51\.100\.10:\d+ →/)).toBeVisible();
+  await page.getByRole('button', { name: 'Send 1,000 requests' }).click();
+  const bars = page.getByRole('figure', { name: 'Requests per backend' }).locator('.bar-count');
+  await expect(bars).toHaveText(['1000']);
+});

@@ -3,7 +3,7 @@
  * edit re-parses only what changed and questions are answered against what is on screen.
  */
 import { buildCluster, createParseCache, resolve, resolveFrom, trace, type Cluster, type Entry, type Service, type TraceResult } from '../model/index.ts';
-import { toGraph } from '../present/graph/index.ts';
+import { toGraph, type GraphView } from '../present/graph/index.ts';
 import { describeService } from '../present/text/describe-service.ts';
 import { formatDig } from '../present/text/dig.ts';
 import { formatGet } from '../present/text/get.ts';
@@ -61,7 +61,19 @@ function details(cluster: Cluster, id: number, key: string): DetailsResponse {
 
 function tracePacket(cluster: Cluster, packet: PacketQuestion): TraceResult {
   const [namespace = '', service = ''] = packet.service.split('/');
-  return trace(cluster, { service, namespace, ...(packet.port === undefined ? {} : { port: String(packet.port) }) });
+  return trace(cluster, {
+    service,
+    namespace,
+    ...(packet.port === undefined ? {} : { port: String(packet.port) }),
+    ...(packet.from === undefined ? {} : { from: packet.from }),
+    ...(packet.node === undefined ? {} : { node: packet.node }),
+  });
+}
+
+/** The graph shows the packet's client Pod, when one is chosen, in place of the placeholder. */
+function viewFor(packet: PacketQuestion | undefined): GraphView {
+  const pod = packet?.from?.startsWith('pod/') === true ? packet.from.slice('pod/'.length) : undefined;
+  return pod === undefined ? {} : { client: pod };
 }
 
 export function createModelHost(): ModelHost {
@@ -74,7 +86,7 @@ export function createModelHost(): ModelHost {
           const started = now();
           cluster = buildCluster(request.sources, { cache });
           const get = formatGet(cluster, { types: TABLE_TYPES, names: [], namespace: 'default', allNamespaces: true, selector: [], output: 'wide' });
-          const graph = toGraph(cluster);
+          const graph = toGraph(cluster, viewFor(request.packet));
           const editorText = request.sources[0];
           return {
             type: 'built',
@@ -85,6 +97,10 @@ export function createModelHost(): ModelHost {
               pods: cluster.pods.length,
               endpointSlices: cluster.endpointSlices.length,
               namespaces: cluster.namespaces.map((n) => n.object.metadata?.name ?? ''),
+              clientPods: cluster.pods
+                .filter((p) => p.object.status?.podIP !== undefined)
+                .map((p) => `${p.object.metadata?.namespace ?? ''}/${p.object.metadata?.name ?? ''}`),
+              nodes: cluster.nodes.map((n) => n.object.metadata?.name ?? ''),
             },
             tables: get.stdout,
             graph,

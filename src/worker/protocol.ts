@@ -13,6 +13,10 @@ export type { OutlineItem, ServicePortSummary, ServiceSummary };
 export interface PacketQuestion {
   readonly service: string;
   readonly port?: number;
+  /** `external` or `pod/NS/NAME`; default by the Service's type. */
+  readonly from?: string;
+  /** The Node that receives the packet (or the placeholder client Pod's Node). */
+  readonly node?: string;
 }
 
 export type WorkerRequest =
@@ -26,6 +30,9 @@ export interface ClusterSummary {
   readonly pods: number;
   readonly endpointSlices: number;
   readonly namespaces: readonly string[];
+  /** Every Pod with an IP, `namespace/name`: the clients a packet can come from. */
+  readonly clientPods: readonly string[];
+  readonly nodes: readonly string[];
 }
 
 export interface BuiltResponse {

@@ -22,6 +22,8 @@ export interface ServiceSummary {
   readonly ports: readonly ServicePortSummary[];
   /** The names a Pod can ask DNS for this Service: short, namespaced, FQDN, and SRV per named port. */
   readonly dnsNames: readonly string[];
+  /** `ClientIP`: kube-proxy sends every new connection of a client to the backend it chose first. */
+  readonly sessionAffinity: string;
 }
 
 /** DNS spec (kubernetes/dns docs/specification.md) 2.3.1 A records and 2.3.2 SRV records, `_port._proto.svc.ns.svc.zone`. */
@@ -46,6 +48,6 @@ export function servicesOnScreen(cluster: Cluster, graph: Graph): ServiceSummary
       port: p.port,
       ...(p.nodePort === undefined ? {} : { nodePort: p.nodePort }),
     }));
-    return [{ id, namespace, name, type: serviceTypeBadge(entry.object), ports, dnsNames: dnsNamesOf(entry.object, cluster.config.clusterDomain) }];
+    return [{ id, namespace, name, type: serviceTypeBadge(entry.object), ports, dnsNames: dnsNamesOf(entry.object, cluster.config.clusterDomain), sessionAffinity: entry.object.spec?.sessionAffinity ?? 'None' }];
   });
 }

@@ -71,7 +71,8 @@ export function App({ startProblem, startParams }: Props) {
   useKeystrokeLatency(shown);
   const services = useMemo(() => shown?.services ?? [], [shown]);
   const selectedNode = shown?.graph.nodes.find((n) => n.id === selected);
-  const selectedService = services.find((s) => s.id === selected) ?? services.find((s) => `${s.namespace}/${s.name}` === packet?.service);
+  const packetService = services.find((s) => `${s.namespace}/${s.name}` === packet?.service);
+  const selectedService = services.find((s) => s.id === selected) ?? packetService;
 
   // The packet follows the Service the link names, else the first one, so the first screen moves.
   const wanted = startParams.get('svc');
@@ -89,7 +90,7 @@ export function App({ startProblem, startParams }: Props) {
     if (objectKey !== undefined) client.current?.askDetails(objectKey);
   }, [objectKey, shown]);
 
-  const run = useMemo(() => packetRun(trace, packet === undefined ? '' : `${packet.service}:${packet.port ?? ''}`), [trace, packet]);
+  const run = useMemo(() => packetRun(trace, packet === undefined ? '' : JSON.stringify(packet)), [trace, packet]);
   const [tab, setTab] = useState('trace');
   // A click on a box is a question about it: its details answer, unless DNS is being asked about it.
   const onBox = useCallback(
@@ -128,7 +129,7 @@ export function App({ startProblem, startParams }: Props) {
         </div>
         <div className="right">
           <div className="graph-toolbar">
-            <TrafficPicker services={services} packet={packet} onSend={onSend} />
+            <TrafficPicker services={services} clientPods={shown?.summary.clientPods ?? []} nodes={shown?.summary.nodes ?? []} packet={packet} onSend={onSend} />
             {shown && (
               <span className="status" role="status">
                 {shown.summary.services} Services, {shown.summary.pods} Pods, {shown.summary.endpointSlices} EndpointSlices · built in{' '}
@@ -143,7 +144,7 @@ export function App({ startProblem, startParams }: Props) {
             onSelect={setTab}
             tabs={[
               { id: 'details', label: 'Details', panel: <DetailsPanel node={selectedNode} details={details} /> },
-              { id: 'trace', label: 'Packet path', panel: <TraceSummary result={trace} /> },
+              { id: 'trace', label: 'Packet path', panel: <TraceSummary result={trace} affinity={packetService?.sessionAffinity === 'ClientIP'} /> },
               {
                 id: 'dns',
                 label: 'DNS',

@@ -4,6 +4,7 @@
  * the box, so the two always agree.
  */
 import type { StateCreator } from 'zustand';
+import type { PacketQuestion } from '../../worker/protocol.ts';
 import type { ExplorerState } from './explorer-store.ts';
 
 export interface LineRange {
@@ -13,12 +14,8 @@ export interface LineRange {
   readonly at: number;
 }
 
-export interface PacketRequest {
-  /** `namespace/name` of the Service. */
-  readonly service: string;
-  /** The port the client sends to; undefined: the Service's first. */
-  readonly port?: number;
-}
+/** The packet to animate: which Service, port, client and receiving Node (the worker's question). */
+export type PacketRequest = PacketQuestion;
 
 export interface SelectionSlice {
   /** A graph node id (DESIGN.md), or undefined. */

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { TraceResult } from '../../../model/index.ts';
+import { RequestsChart } from './RequestsChart.tsx';
 
 /** Rows of the backends table; a Service of a thousand Pods would otherwise list them all on every keystroke. */
 const LISTED_BACKENDS = 12;
@@ -7,10 +8,17 @@ const LISTED_BACKENDS = 12;
 const percent = (p: number): string => `${(p * 100).toFixed(p * 100 < 10 ? 1 : 0)}%`;
 
 /** The whole path of the packet in words: every hop, where it can land and with what chance, what was made up. */
-export const TraceSummary = memo(function TraceSummary({ result }: { readonly result: TraceResult | undefined }) {
+interface Props {
+  readonly result: TraceResult | undefined;
+  /** The Service keeps a client on one backend (sessionAffinity ClientIP). */
+  readonly affinity: boolean;
+}
+
+export const TraceSummary = memo(function TraceSummary({ result, affinity }: Props) {
   if (result === undefined) return <p className="empty">Choose a Service to send a packet to.</p>;
   if (!result.ok) return <p className="trace-error">{result.error.message}</p>;
   const { trace } = result;
+  const throughDns = trace.hops.some((hop) => hop.at.startsWith('dns:'));
   return (
     <div className="trace" aria-label="Packet path">
       <p className={trace.delivered ? 'outcome delivered' : 'outcome dropped'}>
@@ -28,7 +36,7 @@ export const TraceSummary = memo(function TraceSummary({ result }: { readonly re
       {trace.backends.length > 0 && (
         <table>
           <caption>
-            {trace.hops.some((hop) => hop.at.startsWith('dns:'))
+            {throughDns
               ? 'Addresses the client may connect to: DNS lists them all, kube-proxy has no part'
               : 'Backends kube-proxy chooses from, for each new connection'}
           </caption>
@@ -64,6 +72,7 @@ export const TraceSummary = memo(function TraceSummary({ result }: { readonly re
           )}
         </table>
       )}
+      {trace.delivered && !throughDns && <RequestsChart targets={trace.backends.map((b) => b.target)} affinity={affinity} />}
       {trace.notes.length > 0 && (
         <ul className="notes">
           {trace.notes.map((note) => (

@@ -4,6 +4,9 @@ import type { PacketRequest } from '../../store/index.ts';
 
 interface Props {
   readonly services: readonly ServiceSummary[];
+  /** `namespace/name` of every Pod with an address. */
+  readonly clientPods: readonly string[];
+  readonly nodes: readonly string[];
   readonly packet: PacketRequest | undefined;
   readonly onSend: (request: PacketRequest) => void;
 }
@@ -17,11 +20,23 @@ function entryPorts(service: ServiceSummary): { value: number; label: string }[]
   });
 }
 
-/** Which Service, and which of its ports, the animated packet goes to. */
-export const TrafficPicker = memo(function TrafficPicker({ services, packet, onSend }: Props) {
+/** Without a choice, the client follows the Service's type: a Pod for ClusterIP, the outside world otherwise. */
+const DEFAULT = '';
+
+/**
+ * Which Service the animated packet goes to, on which port, from which client, and which Node
+ * receives it: the knobs that traffic policies turn on.
+ */
+export const TrafficPicker = memo(function TrafficPicker({ services, clientPods, nodes, packet, onSend }: Props) {
   const key = (s: ServiceSummary) => `${s.namespace}/${s.name}`;
   const current = services.find((s) => key(s) === packet?.service);
   const ports = current ? entryPorts(current) : [];
+  const change = (patch: Partial<PacketRequest>) => {
+    if (packet === undefined) return;
+    // An empty choice means "the default": the field goes, rather than carrying ''.
+    const { from, node, ...rest } = { ...packet, ...patch };
+    onSend({ ...rest, ...(from ? { from } : {}), ...(node ? { node } : {}) });
+  };
   return (
     <div className="traffic-picker">
       <label>
@@ -40,18 +55,41 @@ export const TrafficPicker = memo(function TrafficPicker({ services, packet, onS
           ))}
         </select>
       </label>
-      {ports.length > 1 && current && (
-        <select
-          aria-label="Port"
-          value={packet?.port ?? ports[0]?.value}
-          onChange={(event) => onSend({ service: key(current), port: Number(event.target.value) })}
-        >
+      {ports.length > 1 && (
+        <select aria-label="Port" value={packet?.port ?? ports[0]?.value} onChange={(event) => change({ port: Number(event.target.value) })}>
           {ports.map((p) => (
             <option key={p.value} value={p.value}>
               {p.label}
             </option>
           ))}
         </select>
+      )}
+      {current && (
+        <label>
+          <span>from</span>
+          <select aria-label="Client" value={packet?.from ?? DEFAULT} onChange={(event) => change({ from: event.target.value })}>
+            <option value={DEFAULT}>{current.type === 'ClusterIP' || current.type === 'Headless' || current.type === 'ExternalName' ? 'a Pod in its namespace' : 'an external client'}</option>
+            <option value="external">an external client</option>
+            {clientPods.map((pod) => (
+              <option key={pod} value={`pod/${pod}`}>
+                Pod {pod}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {current && nodes.length > 0 && (
+        <label>
+          <span>via Node</span>
+          <select aria-label="Receiving Node" value={packet?.node ?? DEFAULT} onChange={(event) => change({ node: event.target.value })}>
+            <option value={DEFAULT}>default</option>
+            {nodes.map((node) => (
+              <option key={node} value={node}>
+                {node}
+              </option>
+            ))}
+          </select>
+        </label>
       )}
     </div>
   );

@@ -10,7 +10,8 @@ export function packetRun(result: TraceResult | undefined, key: string): PacketR
   const { hops, reason, delivered } = result.trace;
   const runHops: PacketHop[] = hops.map((hop, i) => {
     const last = i === hops.length - 1;
-    const outcome = last && !delivered && reason !== null ? ` · ${reason}` : '';
+    // The hop where a kube-proxy rule stops the packet already says so; other stops get the reason added.
+    const outcome = last && !delivered && reason !== null && !hop.action.includes(reason) ? ` · ${reason}` : '';
     return { at: hop.at, caption: `${hop.src} → ${hop.dst} · ${hop.action}${outcome}` };
   });
   return { key, hops: runHops };
