@@ -7,6 +7,7 @@ import { checkCommand } from './check.ts';
 import { describeCommand } from './describe.ts';
 import { dnsCommand } from './dns.ts';
 import { getCommand } from './get.ts';
+import { proxyCommand } from './proxy.ts';
 import { traceCommand } from './trace.ts';
 
-export const COMMANDS: readonly Command[] = [checkCommand, getCommand, describeCommand, dnsCommand, traceCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, getCommand, describeCommand, dnsCommand, traceCommand, proxyCommand];

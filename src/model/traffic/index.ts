@@ -9,3 +9,5 @@
  */
 export { trace } from './trace.ts';
 export type { Trace, TraceBackend, TraceError, TraceFinal, TraceHop, TraceRequest, TraceResult, TraceVia } from './types.ts';
+export { formatProxyDump, PROXY_MODES, proxyRules } from './rules/index.ts';
+export type { ProxyChain, ProxyDump, ProxyMode, ProxyRule, ProxyRulesError, ProxyRulesRequest, ProxyRulesResult, ProxyTable } from './rules/index.ts';
