@@ -72,7 +72,17 @@ const chosen: GoldenCase[] = [
   { name: 'trace-missing--guide-01-fraud-detection', argv: ['trace', 'nope', '-n', 'fintech', '-f', example('guide-01-fraud-detection')] },
   { name: 'trace-json--scenario-named-ports', argv: ['trace', 'web', '-o', 'json', '-f', example('scenario-named-ports')] },
   { name: 'trace-drop--scenario-traffic-policies', argv: ['trace', 'echo-nodeport', '--node', 'worker-3', '-f', example('scenario-traffic-policies')] },
+  { name: 'trace-ingress--guide-13-saas-ingress', argv: ['trace', '--via', 'ingress', '--host', 'app.example.com', '--path', '/api', '-f', example('guide-13-saas-ingress')] },
+  { name: 'trace-ingress-json--guide-13-saas-ingress', argv: ['trace', '--via', 'ingress', '--host', 'app.example.com', '--path', '/api', '-o', 'json', '-f', example('guide-13-saas-ingress')] },
+  { name: 'trace-ingress-no-match--guide-13-saas-ingress', argv: ['trace', '--via', 'ingress', '--host', 'app.example.com', '--path', '/apix', '-o', 'json', '-f', example('guide-13-saas-ingress')] },
   { name: 'trace-pod--scenario-traffic-policies', argv: ['trace', 'echo-lb', '--via', 'clusterip', '--from', 'pod/echo-2', '-f', example('scenario-traffic-policies')] },
+  { name: 'proxy--guide-03-debug-ui', argv: ['proxy', '-f', example('guide-03-debug-ui')] },
+  { name: 'proxy-ipvs--guide-03-debug-ui', argv: ['proxy', '--mode', 'ipvs', '-f', example('guide-03-debug-ui')] },
+  { name: 'proxy-nftables--guide-03-debug-ui', argv: ['proxy', '--mode', 'nftables', '-f', example('guide-03-debug-ui')] },
+  { name: 'proxy--scenario-traffic-policies', argv: ['proxy', '-f', example('scenario-traffic-policies')] },
+  { name: 'proxy-node3--scenario-traffic-policies', argv: ['proxy', '--node', 'worker-3', '-f', example('scenario-traffic-policies')] },
+  { name: 'proxy-json--scenario-traffic-policies', argv: ['proxy', '-o', 'json', '-f', example('scenario-traffic-policies')] },
+  { name: 'proxy-missing-node--guide-03-debug-ui', argv: ['proxy', '--node', 'nope', '-f', example('guide-03-debug-ui')] },
 ];
 
 async function render(argv: readonly string[]): Promise<string> {

@@ -24,15 +24,16 @@ describe('run: arguments', () => {
     { argv: ['trace'], code: 2, err: "error: a SERVICE to trace is required\nSee 'kse trace --help' for usage.\n" },
     { argv: ['trace', 'web', '--via', 'tunnel'], code: 2, err: 'error: unknown path "tunnel", allowed: clusterip, nodeport, loadbalancer, ingress\nSee \'kse trace --help\' for usage.\n' },
     { argv: ['trace', 'pod/web'], code: 2, err: 'error: "pod/web" is not a Service\nSee \'kse trace --help\' for usage.\n' },
-    { argv: ['trace', 'web', '--via', 'ingress', '--host', 'a.example'], code: 1, err: 'error: tracing through an Ingress is not simulated yet\n' },
+    { argv: ['trace', 'web', '--host', 'a.example'], code: 2, err: "error: --host and --path go with --via ingress\nSee 'kse trace --help' for usage.\n" },
     { argv: ['trace', 'web', '--via', 'nodeport', '-f', 'svc.yaml'], code: 1, err: 'error: service "web" is of type ClusterIP: it has no nodePort\n' },
+    { argv: ['proxy', '--mode', 'userspace'], code: 2, err: 'error: unknown mode "userspace", allowed: iptables, ipvs, nftables\nSee \'kse proxy --help\' for usage.\n' },
   ])('$argv → exit $code', async ({ argv, code, err }) => {
     const io = createMemoryIO(files);
     expect(await run(argv, io)).toBe(code);
     expect(io.err()).toBe(err);
   });
 
-  it.each(['check', 'get', 'describe', 'dns', 'trace'])('%s --help lists its usage and flags', async (command) => {
+  it.each(['check', 'get', 'describe', 'dns', 'trace', 'proxy'])('%s --help lists its usage and flags', async (command) => {
     const io = createMemoryIO(files);
     expect(await run([command, '--help'], io)).toBe(0);
     expect(io.out()).toContain(`Usage:\n  kse ${command} `);
@@ -42,7 +43,7 @@ describe('run: arguments', () => {
   it('--help lists every command', async () => {
     const io = createMemoryIO(files);
     expect(await run(['--help'], io)).toBe(0);
-    expect(io.out()).toMatch(/Commands:\n {2}check +Validate.*\n {2}get +.*\n {2}describe +.*\n {2}dns +.*\n {2}trace +/);
+    expect(io.out()).toMatch(/Commands:\n {2}check +Validate.*\n {2}get +.*\n {2}describe +.*\n {2}dns +.*\n {2}trace +.*\n {2}proxy +/);
   });
 });
 

@@ -12,3 +12,4 @@ export { createParseCache, type ManifestSource, type ParseCache } from './manife
 export * from './dns/index.ts';
 export { selectorMatches, type Requirement, type Selector } from './labels/selector.ts';
 export * from './traffic/index.ts';
+export * from './netpol/index.ts';

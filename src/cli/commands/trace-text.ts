@@ -44,7 +44,8 @@ function listSection(title: string, items: readonly string[]): string[] {
 
 export function formatTrace(trace: Trace): string {
   return [
-    `Trace ${trace.service} via ${trace.via} from ${trace.from} (${trace.protocol})`,
+    `Trace ${trace.service ?? '(no Service)'} via ${trace.via} from ${trace.from} (${trace.protocol})`,
+    ...(trace.backend === undefined ? [] : [`Backend: ${trace.backend ?? '<none>'}`]),
     '',
     ...hopLines(trace),
     '',

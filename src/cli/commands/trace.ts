@@ -1,6 +1,7 @@
 /**
  * `kse trace SERVICE`: the hops of a new connection from a client to a Pod through the Service, as
- * kube-proxy (iptables mode) routes it, or why it never arrives.
+ * kube-proxy (iptables mode) routes it, or why it never arrives; with `--via ingress`, through the
+ * Ingress rules and their controller, the Service chosen by `--host` and `--path`.
  */
 import type { TraceRequest, TraceVia } from '../../model/index.ts';
 import { findResourceType } from '../../present/text/resources.ts';
@@ -8,7 +9,7 @@ import { EXIT_FAILURE, EXIT_OK, FILENAME_FLAG, HELP_FLAG, loadCluster, NAMESPACE
 import { flagValue, type ParsedArgs } from '../flags.ts';
 import { formatTrace } from './trace-text.ts';
 
-const VIAS: readonly TraceVia[] = ['clusterip', 'nodeport', 'loadbalancer'];
+const VIAS: readonly TraceVia[] = ['clusterip', 'nodeport', 'loadbalancer', 'ingress'];
 
 /** `NAME`, or `svc/NAME` as kubectl writes a typed name. */
 function serviceName(positional: string): string | undefined {
@@ -17,9 +18,9 @@ function serviceName(positional: string): string | undefined {
   return findResourceType(positional.slice(0, slash))?.resource === 'services' ? positional.slice(slash + 1) : undefined;
 }
 
-function request(args: ParsedArgs, service: string, via: TraceVia | undefined): TraceRequest {
+function request(args: ParsedArgs, service: string | undefined, via: TraceVia | undefined): TraceRequest {
   return {
-    service,
+    ...(service === undefined ? {} : { service }),
     namespace: flagValue(args, 'namespace') ?? 'default',
     via,
     from: flagValue(args, 'from'),
@@ -27,24 +28,26 @@ function request(args: ParsedArgs, service: string, via: TraceVia | undefined): 
     port: flagValue(args, 'port'),
     clientIP: flagValue(args, 'client-ip'),
     seed: flagValue(args, 'seed'),
+    host: flagValue(args, 'host'),
+    path: flagValue(args, 'path'),
   };
 }
 
 export const traceCommand: Command = {
   name: 'trace',
-  summary: "Trace a packet from a client to a Pod through a Service, as kube-proxy routes it",
-  usage: 'trace SERVICE [-n NS] [--via clusterip|nodeport|loadbalancer] [--from external|pod/NAME|pod/NS/NAME] [--node NODE] [--port P] [--client-ip IP] [--seed S] [-o json] -f FILE|DIR|-',
+  summary: 'Trace a packet from a client to a Pod through a Service or an Ingress',
+  usage: 'trace SERVICE [-n NS] [--via clusterip|nodeport|loadbalancer|ingress] [--from external|pod/NAME|pod/NS/NAME] [--node NODE] [--port P] [--client-ip IP] [--host H --path P] [--seed S] [-o json] -f FILE|DIR|-',
   flags: [
     FILENAME_FLAG,
     NAMESPACE_FLAG,
-    { long: 'via', kind: 'string', value: 'PATH', help: 'clusterip, nodeport or loadbalancer (default: by the Service type)' },
+    { long: 'via', kind: 'string', value: 'PATH', help: 'clusterip, nodeport, loadbalancer or ingress (default: by the Service type)' },
     { long: 'from', kind: 'string', value: 'CLIENT', help: 'external, pod/NAME or pod/NS/NAME (default: a placeholder Pod for clusterip, else external)' },
     { long: 'node', kind: 'string', value: 'NODE', help: 'the Node that receives the packet, or the placeholder client Pod\'s Node' },
     { long: 'port', kind: 'string', value: 'P', help: 'the port the client sends to: service port, nodePort or load-balancer port, as N, N/PROTOCOL or a port name (default: the first)' },
     { long: 'client-ip', kind: 'string', value: 'IP', help: "the client's address (default: the Pod's IP, or a simulated one)" },
     { long: 'seed', kind: 'string', value: 'S', help: 'draw the final backend at random from this seed (default: the first of kube-proxy\'s rules)' },
-    { long: 'host', kind: 'string', value: 'HOST', help: 'with --via ingress: the request host (not simulated yet)' },
-    { long: 'path', kind: 'string', value: 'PATH', help: 'with --via ingress: the request path (not simulated yet)' },
+    { long: 'host', kind: 'string', value: 'HOST', help: 'with --via ingress: the request\'s Host header (default: none, so only rules without a host match)' },
+    { long: 'path', kind: 'string', value: 'PATH', help: 'with --via ingress: the request path (default: /)' },
     { long: 'output', short: 'o', kind: 'string', value: 'json', help: 'print the trace as JSON' },
     HELP_FLAG,
   ],
@@ -52,21 +55,18 @@ export const traceCommand: Command = {
     'kse trace web -f manifests/',
     'kse trace web --via nodeport --node worker-2 -f manifests/',
     'kse trace web --from pod/shop/curl --port 443 -o json -f manifests/',
+    'kse trace --via ingress --host app.example.com --path /api -f manifests/',
   ],
   run: async (args, io) => {
     const [positional, ...rest] = args.positionals;
     const viaFlag = flagValue(args, 'via');
-    if (viaFlag === 'ingress') {
-      io.stderr('error: tracing through an Ingress is not simulated yet\n');
-      return EXIT_FAILURE;
-    }
-    if (positional === undefined) return usageError(io, 'trace', 'a SERVICE to trace is required');
-    if (rest.length > 0) return usageError(io, 'trace', `unexpected argument "${rest[0] ?? ''}"`);
-    const service = serviceName(positional);
-    if (service === undefined) return usageError(io, 'trace', `"${positional}" is not a Service`);
     const via = VIAS.find((v) => v === viaFlag?.toLowerCase());
-    if (viaFlag !== undefined && via === undefined) return usageError(io, 'trace', `unknown path "${viaFlag}", allowed: ${VIAS.join(', ')}, ingress`);
-    if (flagValue(args, 'host') !== undefined || flagValue(args, 'path') !== undefined) return usageError(io, 'trace', '--host and --path go with --via ingress');
+    if (viaFlag !== undefined && via === undefined) return usageError(io, 'trace', `unknown path "${viaFlag}", allowed: ${VIAS.join(', ')}`);
+    if (positional === undefined && via !== 'ingress') return usageError(io, 'trace', 'a SERVICE to trace is required');
+    if (rest.length > 0) return usageError(io, 'trace', `unexpected argument "${rest[0] ?? ''}"`);
+    const service = positional === undefined ? undefined : serviceName(positional);
+    if (positional !== undefined && service === undefined) return usageError(io, 'trace', `"${positional}" is not a Service`);
+    if (via !== 'ingress' && (flagValue(args, 'host') !== undefined || flagValue(args, 'path') !== undefined)) return usageError(io, 'trace', '--host and --path go with --via ingress');
     const output = flagValue(args, 'output');
     if (output !== undefined && output !== 'json') return usageError(io, 'trace', `unknown output format "${output}", allowed formats are: json`);
     const loaded = await loadCluster(args, io);

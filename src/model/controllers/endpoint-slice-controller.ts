@@ -14,6 +14,7 @@ import { findPort } from './find-port.ts';
 import { familyOf, normalizeIP } from '../net/ip.ts';
 import { isPodReady, shouldPodBeInEndpoints } from './pod-conditions.ts';
 import { controllerRef, uidOf } from './pod-template.ts';
+import { usesPreferClose, withZoneHints } from './traffic-distribution.ts';
 import {
   ENDPOINTSLICE_CONTROLLER,
   LABEL_HEADLESS,
@@ -149,7 +150,7 @@ export function reconcileEndpointSlices(entry: Entry<Service>, input: SliceContr
     const metadata = sliceMetadata({ name: sliceName, namespace, generateName: slicePrefix(name), labels: sliceLabels(service), owner, createdAt: service.metadata?.creationTimestamp, config: input.config });
     out.push({
       key: `EndpointSlice/${namespace}/${sliceName}`,
-      object: sliceObject(metadata, addressType, endpoints, ports),
+      object: sliceObject(metadata, addressType, usesPreferClose(service) ? withZoneHints(endpoints) : endpoints, ports),
       origin: 'derived',
       source: entry.source,
       simulated: ['metadata.name', 'metadata.uid'],

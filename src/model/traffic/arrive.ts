@@ -9,6 +9,7 @@ import { defaultNode, findNode, isPodAddress, nodeAddress, type Client } from '.
 import { joinHostPort, type ProxyEndpoint } from './endpoints.ts';
 import type { TrafficKind } from './proxy.ts';
 import type { ServicePortInfo } from './service-port.ts';
+import { cloudFirewallReason, nodePortNote, sourceAdmitted, sourceRanges } from './source-ranges.ts';
 import type { TraceError, TraceHop, TraceVia } from './types.ts';
 
 export interface TraceContext {
@@ -33,6 +34,8 @@ export type Arrival =
       /** The destination the rules match and DNAT: ClusterIP, node address or load-balancer IP, with the port. */
       readonly dst: string;
       readonly traffic: TrafficKind;
+      /** The packet reached the Node still addressed to the load-balancer IP, so kube-proxy's KUBE-FW- chain checks its source. */
+      readonly firewall?: boolean;
       readonly notes: readonly string[];
       readonly simulated: readonly string[];
     }
@@ -98,7 +101,9 @@ export function arriveNodePort(ctx: TraceContext, info: ServicePortInfo): Arriva
     hop(ctx.client.id, src, dst, `connect to ${dst}`, `nodePort ${nodePort} of ${ctx.key} on ${node.name}`),
     hop(`node:${node.name}`, src, dst, `accept on nodePort ${nodePort}`, `KUBE-NODEPORTS matches destination port ${nodePort} on any of the Node's addresses`),
   ];
-  return { kind: 'arrived', hops, node: node.name, nodeIP: node.ip, dst, traffic: 'external', notes: [], simulated: node.simulated };
+  const ranges = sourceRanges(ctx.entry.object);
+  const notes = ranges.length === 0 ? [] : [nodePortNote(ranges, ctx.client.ip)];
+  return { kind: 'arrived', hops, node: node.name, nodeIP: node.ip, dst, traffic: 'external', notes, simulated: node.simulated };
 }
 
 /** The first Node a health-checking load balancer would send to: one with a local ready endpoint (healthCheckNodePort answers 200). */
@@ -122,7 +127,7 @@ function arriveLoadBalancerFromPod(ctx: TraceContext, dst: string, simulated: re
   if (isError(node)) return { kind: 'error', error: node };
   const first = hop(ctx.client.id, clientSource(ctx.client), dst, `connect to ${dst}`, `the load balancer of ${ctx.key}`);
   const notes = [`kube-proxy on ${node.name} captures a Pod's traffic to the load balancer's IP ("loadbalancer IP" rule): it never reaches the load balancer`];
-  return { kind: 'arrived', hops: [first], node: node.name, nodeIP: node.ip, dst, traffic: 'external', notes, simulated: [...simulated, ...node.simulated] };
+  return { kind: 'arrived', hops: [first], node: node.name, nodeIP: node.ip, dst, traffic: 'external', firewall: true, notes, simulated: [...simulated, ...node.simulated] };
 }
 
 /** Through the load balancer to a Node's nodePort, or (no nodePorts) to a Node that captures the load-balancer IP itself. */
@@ -143,9 +148,15 @@ export function arriveLoadBalancer(ctx: TraceContext, info: ServicePortInfo, end
   const first = hop(ctx.client.id, src, lb.address, `connect to ${lb.address}`, `the load balancer of ${ctx.key}${lb.simulated.length > 0 ? ' (simulated address)' : ''}`);
   const lbId = `lb:${ctx.key}`;
   const simulated = [...lb.simulated, ...node.simulated];
+  const ranges = sourceRanges(ctx.entry.object);
+  if (!sourceAdmitted(ranges, ctx.client.ip)) {
+    const reason = cloudFirewallReason(ranges, ctx.client.ip);
+    const drop = hop(lbId, src, lb.address, 'DROP', 'loadBalancerSourceRanges admit only these sources; the client times out');
+    return { kind: 'stopped', hops: [first, drop], reason, notes: [nodePortNote(ranges, ctx.client.ip)], simulated: lb.simulated };
+  }
   if (info.nodePort === undefined) {
     const forward = hop(lbId, src, lb.address, `forward to ${node.name}`, 'no nodePorts (allocateLoadBalancerNodePorts: false): the load balancer delivers the packet, still addressed to its own IP, to a Node, whose kube-proxy captures it ("loadbalancer IP" rule)');
-    return { kind: 'arrived', hops: [first, forward], node: node.name, nodeIP: node.ip, dst: lb.address, traffic: 'external', notes, simulated };
+    return { kind: 'arrived', hops: [first, forward], node: node.name, nodeIP: node.ip, dst: lb.address, traffic: 'external', firewall: true, notes, simulated };
   }
   const dst = joinHostPort(node.ip, info.nodePort);
   const hops = [

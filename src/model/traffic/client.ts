@@ -94,7 +94,7 @@ export function isPodAddress(cluster: Cluster, ip: string): boolean {
 }
 
 /** The highest address of the Node's Pod CIDR that no Pod holds: where a placeholder client Pod lives. */
-function placeholderAddress(cluster: Cluster, node: Node | undefined, family: IPFamily): string | undefined {
+export function placeholderAddress(cluster: Cluster, node: Node | undefined, family: IPFamily): string | undefined {
   const own = [...(node?.spec?.podCIDRs ?? []), node?.spec?.podCIDR ?? ''].map((text) => parseCIDRSloppy(text)).find((c) => c?.family === family);
   const cidr = own ?? cluster.config.podCIDRs.map((text) => parseCIDRSloppy(text)).find((c) => c?.family === family);
   if (cidr === undefined) return undefined;

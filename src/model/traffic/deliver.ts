@@ -2,12 +2,14 @@
  * The back half of a trace: kube-proxy's verdict on the captured packet, turned into hops (REJECT,
  * DROP, or DNAT, SNAT and delivery to one endpoint) and the backends it could have chosen.
  */
+import type { Cluster } from '../cluster-types.ts';
 import { mixedHash } from '../controllers/hash.ts';
 import { clientSource, serviceNodeId, type Arrival, type TraceContext } from './arrive.ts';
 import { masqueradePort } from './client.ts';
 import { joinHostPort, type ProxyEndpoint } from './endpoints.ts';
 import type { ProxyDecision } from './proxy.ts';
 import type { ServicePortInfo } from './service-port.ts';
+import { kubeProxyFirewallDrop } from './source-ranges.ts';
 import type { TraceBackend, TraceFinal, TraceHop } from './types.ts';
 
 type Arrived = Extract<Arrival, { kind: 'arrived' }>;
@@ -59,6 +61,15 @@ function filterVerdict(ctx: TraceContext, arrival: Arrived, decision: Extract<Pr
   return { hops: [stop], reason, backends: [], final: null, pick: null, notes: decision.notes, simulated: [] };
 }
 
+/** KUBE-FW- lets only loadBalancerSourceRanges through to the Service; KUBE-PROXY-FIREWALL drops the rest. */
+export function firewallVerdict(ctx: TraceContext, info: ServicePortInfo, arrival: Arrived): Delivery {
+  const { comment, detail } = kubeProxyFirewallDrop(info);
+  const reason = `DROP: ${comment}`;
+  const src = arrival.hops.at(-1)?.src ?? clientSource(ctx.client);
+  const stop: TraceHop = { at: serviceNodeId(ctx), src, dst: arrival.dst, action: reason, detail: `filter KUBE-PROXY-FIREWALL on ${arrival.node}: ${detail}` };
+  return { hops: [stop], reason, backends: [], final: null, pick: null, notes: [], simulated: [] };
+}
+
 /** Why the source is rewritten, if it is: the chain's masquerade rule, or hairpin (the endpoint is the client itself). */
 function masqueradeWhy(ctx: TraceContext, decision: Extract<ProxyDecision, { verdict: 'DNAT' }>, endpoint: ProxyEndpoint): string | undefined {
   if (decision.masquerade !== undefined) return decision.masquerade;
@@ -99,4 +110,10 @@ export function deliver(ctx: TraceContext, info: ServicePortInfo, arrival: Arriv
     notes.push(`sessionAffinity ClientIP: kube-proxy's "recent" match sends every new connection from ${ctx.client.ip} to the same endpoint for ${info.stickySeconds}s after its last one`);
   }
   return { hops, reason: null, backends, final: { pod: backend.target, src: seen, dst: endpoint.endpoint }, pick, notes, simulated };
+}
+
+/** The chosen Pod's address, when the simulator allocated it. */
+export function simulatedPodIPs(cluster: Cluster, target: string | undefined): string[] {
+  const pod = cluster.pods.find((p) => `${p.object.metadata?.namespace ?? ''}/${p.object.metadata?.name ?? ''}` === target);
+  return pod?.simulated.includes('status.podIP') ? [`Pod IP ${pod.object.status?.podIP ?? ''} of ${target ?? ''}: allocated from its Node's Pod CIDR`] : [];
 }

@@ -164,7 +164,7 @@ ${addresses.map((a, i) => `- addresses: [${a}]\n  nodeName: worker-${i + 1}${hin
   it('narrows Cluster endpoints to the Node zone when every ready endpoint has a zone hint', () => {
     const c = cluster(selectorless, slice('ext-a', 'http', 8000, ['192.0.2.1', '192.0.2.2'], 'hints'));
     expect(ok(c, { service: 'ext', node: 'worker-2' }).candidates).toEqual(['ip:192.0.2.2']);
-    expect(ok(c, { service: 'ext', node: 'worker-2' }).notes.join('\n')).toMatch(/topology hints: only endpoints hinted for zone zone-b/);
+    expect(ok(c, { service: 'ext', node: 'worker-2' }).notes.join('\n')).toMatch(/topology hints \(from trafficDistribution PreferClose, or Topology Aware Routing\): only endpoints hinted for zone zone-b/);
   });
 });
 
@@ -269,5 +269,52 @@ describe('trace: requests that cannot be traced', () => {
     [{ service: 'web', from: 'pod/web-1', node: 'worker-2' }, 'BadRequest', 'pod/default/web-1 runs on node "worker-1", not "worker-2"'],
   ])('%j', (request, reason, message) => {
     expect(trace(c, request)).toEqual({ ok: false, error: { reason, message } });
+  });
+});
+
+describe('trace: loadBalancerSourceRanges (proxier.go KUBE-FW- chain, KUBE-PROXY-FIREWALL)', () => {
+  const ranged = (ranges: string) => service('web', `  type: LoadBalancer\n  loadBalancerSourceRanges: [${ranges}]\n`);
+  const c = cluster(...PODS, ranged('203.0.113.0/24'), pod('curl', 'worker-2', 1, 'app: curl'));
+
+  it('drops a client outside the ranges at the load balancer', () => {
+    const t = ok(c, { service: 'web', via: 'loadbalancer' });
+    expect([t.delivered, path(t)]).toEqual([false, ['client:external', 'lb:default/web']]);
+    expect(t.reason).toBe("DROP: source 198.51.100.10 is not in loadBalancerSourceRanges (203.0.113.0/24): the load balancer's firewall, which the cloud provider programs from them, discards the packet");
+  });
+
+  it('admits a client inside the ranges', () => {
+    expect(ok(c, { service: 'web', via: 'loadbalancer', clientIP: '203.0.113.9' }).delivered).toBe(true);
+  });
+
+  it('does not guard the nodePort: the same client gets in there', () => {
+    const t = ok(c, { service: 'web', via: 'nodeport' });
+    expect(t.delivered).toBe(true);
+    expect(t.notes.join('\n')).toMatch(/kube-proxy does not apply them to the nodePort, so 198\.51\.100\.10, outside them, still gets in/);
+  });
+
+  it("drops a Pod's packet to the load-balancer IP in KUBE-PROXY-FIREWALL, with the rule's comment", () => {
+    const t = ok(c, { service: 'web', via: 'loadbalancer', from: 'pod/curl' });
+    expect(t.delivered).toBe(false);
+    expect(t.reason).toMatch(/^DROP: default\/web:http traffic not accepted by KUBE-FW-[A-Z2-7]{16}$/);
+    expect(t.hops.at(-1)?.detail).toMatch(/other traffic to default\/web:http will be dropped by KUBE-PROXY-FIREWALL/);
+    const open = cluster(...PODS, ranged('203.0.113.0/24, 10.244.0.0/16'), pod('curl', 'worker-2', 1, 'app: curl'));
+    expect(ok(open, { service: 'web', via: 'loadbalancer', from: 'pod/curl' }).delivered).toBe(true);
+  });
+
+  it('reads the annotation when the field is empty (GetLoadBalancerSourceRanges)', () => {
+    const annotated = service('web', '  type: LoadBalancer\n').replace('namespace: default}', 'namespace: default, annotations: {service.beta.kubernetes.io/load-balancer-source-ranges: "203.0.113.0/24"}}');
+    expect(ok(cluster(...PODS, annotated), { service: 'web', via: 'loadbalancer' }).reason).toMatch(/^DROP: source 198\.51\.100\.10 is not in/);
+  });
+});
+
+describe('trace: trafficDistribution PreferClose (hints set by the EndpointSlice controller, used by topology.go)', () => {
+  const preferClose = service('web', '  trafficDistribution: PreferClose\n');
+  it('keeps a client Pod on worker-1 (zone-a) to the zone-a endpoint, and names where the hints come from', () => {
+    const t = ok(cluster(...PODS, preferClose), { service: 'web', node: 'worker-1' });
+    expect(t.candidates).toEqual(['default/web-1']);
+    expect(t.notes.join('\n')).toMatch(/trafficDistribution PreferClose.*zone-a/);
+  });
+  it('spreads over every zone without it', () => {
+    expect(ok(cluster(...PODS, service('web', '')), { service: 'web', node: 'worker-1' }).candidates).toEqual(['default/web-1', 'default/web-2']);
   });
 });

@@ -6,24 +6,26 @@ import type { Cluster } from '../cluster-types.ts';
 import type { Entry, Service } from '../objects.ts';
 import { arriveClusterIP, arriveLoadBalancer, arriveNodePort, sourceIsPod, type Arrival, type NotArrived, type TraceContext } from './arrive.ts';
 import { resolveClient } from './client.ts';
-import { deliver } from './deliver.ts';
+import { deliver, firewallVerdict, simulatedPodIPs } from './deliver.ts';
 import { externalNamePath, headlessPath } from './dns-path.ts';
 import { proxyNode, serviceEndpoints } from './endpoints.ts';
+import { traceIngress } from './ingress-path.ts';
 import { arriveUnmatched } from './no-rule.ts';
 import { matchPort } from './ports.ts';
 import { decide } from './proxy.ts';
 import { LABEL_SERVICE_PROXY_NAME, primaryFamily, servicePortInfo } from './service-port.ts';
+import { sourceAdmitted, sourceRanges } from './source-ranges.ts';
 import type { Trace, TraceError, TraceRequest, TraceResult, TraceVia } from './types.ts';
 
 const failure = (reason: TraceError['reason'], message: string): TraceResult => ({ ok: false, error: { reason, message } });
 
-function defaultVia(service: Service): TraceVia {
+function defaultVia(service: Service): Exclude<TraceVia, 'ingress'> {
   const type = service.spec?.type;
   return type === 'NodePort' ? 'nodeport' : type === 'LoadBalancer' ? 'loadbalancer' : 'clusterip';
 }
 
 /** Whether the Service has the path at all: a nodePort needs type NodePort or LoadBalancer, a load balancer type LoadBalancer. */
-function pathError(service: Service, via: TraceVia): string | undefined {
+function pathError(service: Service, via: Exclude<TraceVia, 'ingress'>): string | undefined {
   const name = service.metadata?.name ?? '';
   const type = service.spec?.type ?? 'ClusterIP';
   const headless = service.spec?.clusterIP === 'None';
@@ -115,7 +117,9 @@ function traceProxied(shell: Shell, request: TraceRequest): TraceResult {
   if (proxy !== undefined) return handedOff(proxied, arrival, proxy);
   const endpoints = serviceEndpoints(ctx.cluster, info, ctx.family, arrival.node);
   const decision = decide({ info, endpoints, node: proxyNode(ctx.cluster, arrival.node), traffic: arrival.traffic, sourceIsPod: sourceIsPod(ctx) });
-  const delivery = deliver(ctx, info, arrival, decision, request.seed);
+  // usesFWChain needs endpoints: without any, the REJECT rule answers first.
+  const blocked = arrival.firewall === true && decision.verdict !== 'REJECT' && !sourceAdmitted(sourceRanges(service), ctx.client.ip);
+  const delivery = blocked ? firewallVerdict(ctx, info, arrival) : deliver(ctx, info, arrival, decision, request.seed);
   return assemble(proxied, {
     delivered: delivery.final !== null,
     reason: delivery.reason,
@@ -136,12 +140,6 @@ function handedOff(shell: Shell, arrival: Extract<Arrival, { kind: 'arrived' }>,
   return assemble(shell, { delivered: false, reason, hops: [...arrival.hops, hop], backends: [], final: null, pick: null, notes: arrival.notes, simulated: arrival.simulated });
 }
 
-/** The chosen Pod's address, when the simulator allocated it. */
-function simulatedPodIPs(cluster: Cluster, target: string | undefined): string[] {
-  const pod = cluster.pods.find((p) => `${p.object.metadata?.namespace ?? ''}/${p.object.metadata?.name ?? ''}` === target);
-  return pod?.simulated.includes('status.podIP') ? [`Pod IP ${pod.object.status?.podIP ?? ''} of ${target ?? ''}: allocated from its Node's Pod CIDR`] : [];
-}
-
 function findService(cluster: Cluster, namespace: string, name: string): Entry<Service> | undefined {
   return cluster.services.find((s) => s.object.metadata?.namespace === namespace && s.object.metadata?.name === name);
 }
@@ -153,13 +151,18 @@ function findService(cluster: Cluster, namespace: string, name: string): Entry<S
  */
 export function trace(cluster: Cluster, request: TraceRequest): TraceResult {
   const namespace = request.namespace ?? 'default';
-  const entry = findService(cluster, namespace, request.service);
-  if (entry === undefined) return failure('NotFound', `services "${request.service}" not found`);
+  const name = request.service;
+  if (request.via !== 'ingress' && (request.host !== undefined || request.path !== undefined)) return failure('BadRequest', 'a host and a path go with via ingress');
+  if (name !== undefined && findService(cluster, namespace, name) === undefined) return failure('NotFound', `services "${name}" not found`);
+  if (request.via === 'ingress') return traceIngress(cluster, request);
+  if (name === undefined) return failure('BadRequest', 'a Service to trace is required, unless via ingress');
+  const entry = findService(cluster, namespace, name);
+  if (entry === undefined) return failure('NotFound', `services "${name}" not found`);
   const service = entry.object;
   const via = request.via ?? defaultVia(service);
   const problem = pathError(service, via);
   if (problem !== undefined) return failure('BadRequest', problem);
-  const key = `${namespace}/${request.service}`;
+  const key = `${namespace}/${name}`;
   const family = primaryFamily(service);
   const resolved = resolveClient(
     cluster,

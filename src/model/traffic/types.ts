@@ -3,12 +3,12 @@
  * `-o json` contract shapes them (the extra fields extend it, they change none).
  */
 
-/** How the client reaches the Service: its ClusterIP, a Node's nodePort, or its load balancer. */
-export type TraceVia = 'clusterip' | 'nodeport' | 'loadbalancer';
+/** How the client reaches the Service: its ClusterIP, a Node's nodePort, its load balancer, or an Ingress's controller. */
+export type TraceVia = 'clusterip' | 'nodeport' | 'loadbalancer' | 'ingress';
 
 export interface TraceRequest {
-  /** The Service's name. */
-  readonly service: string;
+  /** The Service's name; with via ingress it may be left out, and the Ingress rules choose it. */
+  readonly service?: string;
   /** The namespace of the Service and of a `pod/NAME` client (default `default`). */
   readonly namespace?: string;
   /** Default: by the Service's type (ClusterIP → clusterip, NodePort → nodeport, LoadBalancer → loadbalancer). */
@@ -23,11 +23,15 @@ export interface TraceRequest {
   readonly clientIP?: string;
   /** Picks the final backend at random from this seed; without it, the first of kube-proxy's rules. */
   readonly seed?: string;
+  /** With via ingress: the request's Host header; without it, only rules without a host match. */
+  readonly host?: string;
+  /** With via ingress: the request's path (default `/`). */
+  readonly path?: string;
 }
 
 /** One step of the packet: where it is (a graph node id) and its addresses as it leaves that point. */
 export interface TraceHop {
-  /** Graph node id: `client:external`, `client:pod/NS/NAME`, `lb:NS/NAME`, `node:NAME`, `svc:NS/NAME`, `dns:NS/NAME`, `pod:NS/NAME`, `ip:ADDR`, `external:HOST`. */
+  /** Graph node id: `client:external`, `client:pod/NS/NAME`, `ingress:NS/NAME`, `lb:NS/NAME`, `node:NAME`, `svc:NS/NAME`, `dns:NS/NAME`, `pod:NS/NAME`, `ip:ADDR`, `external:HOST`. */
   readonly at: string;
   /** `ip:port` (`[ip]:port` for IPv6). */
   readonly src: string;
@@ -64,8 +68,10 @@ export interface TraceFinal {
 }
 
 export interface Trace {
-  /** `ns/name`. */
-  readonly service: string;
+  /** `ns/name`; null when no Ingress rule (and no default backend) chooses a Service. */
+  readonly service: string | null;
+  /** Via ingress only: the Service port the Ingress routes to, `ns/service:port`, or null as `service`. */
+  readonly backend?: string | null;
   readonly via: TraceVia;
   /** `external` or `pod/NS/NAME`. */
   readonly from: string;
