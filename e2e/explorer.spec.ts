@@ -156,3 +156,16 @@ test('traffic policies: the receiving Node decides, and a burst of requests show
   const bars = page.getByRole('figure', { name: 'Requests per backend' }).locator('.bar-count');
   await expect(bars).toHaveText(['1000']);
 });
+
+test('kube-proxy’s rules for the Service, in iptables and IPVS form, linked to the graph', async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  await explorer.open();
+  await explorer.showTab('kube-proxy rules');
+  const rules = page.getByRole('region', { name: 'kube-proxy rules' });
+  await expect(rules).toContainText('-A KUBE-NODEPORTS -m comment --comment monitoring/debug-ui -m tcp -p tcp --dport 31000 -j KUBE-EXT-');
+  await expect(rules).toContainText(/-m statistic --mode random --probability 0\.5000000000 -j KUBE-SEP-/);
+  await rules.getByRole('button', { name: /^pod:monitoring\/prometheus-/ }).first().click();
+  await expect(explorer.graph.locator('.react-flow__node.selected')).toHaveAttribute('data-id', /^pod:monitoring\/prometheus-/);
+  await page.getByLabel('kube-proxy mode').selectOption('ipvs');
+  await expect(rules).toContainText('TCP  172.18.0.3:31000 rr');
+});

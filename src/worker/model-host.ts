@@ -2,7 +2,7 @@
  * The model behind the worker's messages: keeps the parse cache and the last cluster, so that an
  * edit re-parses only what changed and questions are answered against what is on screen.
  */
-import { buildCluster, createParseCache, resolve, resolveFrom, trace, type Cluster, type Entry, type Service, type TraceResult } from '../model/index.ts';
+import { buildCluster, createParseCache, proxyRules, resolve, resolveFrom, trace, type Cluster, type Entry, type Service, type TraceResult } from '../model/index.ts';
 import { toGraph, type GraphView } from '../present/graph/index.ts';
 import { describeService } from '../present/text/describe-service.ts';
 import { formatDig } from '../present/text/dig.ts';
@@ -119,6 +119,8 @@ export function createModelHost(): ModelHost {
           return details(cluster, request.id, request.key);
         case 'trace':
           return { type: 'trace', id: request.id, result: tracePacket(cluster, request.packet) };
+        case 'rules':
+          return { type: 'rules', id: request.id, result: proxyRules(cluster, { mode: request.mode, ...(request.node === undefined ? {} : { node: request.node }) }) };
       }
     },
   };

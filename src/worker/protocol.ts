@@ -2,7 +2,7 @@
  * Messages between the page and the model's Web Worker. Everything here is plain data: it crosses
  * postMessage by structured clone.
  */
-import type { Diagnostic, ManifestSource, RRType, TraceResult } from '../model/index.ts';
+import type { Diagnostic, ManifestSource, ProxyMode, ProxyRulesResult, RRType, TraceResult } from '../model/index.ts';
 import type { Graph } from '../present/graph/index.ts';
 import type { OutlineItem } from './outline.ts';
 import type { ServicePortSummary, ServiceSummary } from './services.ts';
@@ -23,7 +23,8 @@ export type WorkerRequest =
   | { readonly type: 'build'; readonly id: number; readonly sources: readonly ManifestSource[]; readonly packet?: PacketQuestion }
   | { readonly type: 'trace'; readonly id: number; readonly packet: PacketQuestion }
   | { readonly type: 'dns'; readonly id: number; readonly name: string; readonly qtype: RRType; readonly fromNamespace?: string }
-  | { readonly type: 'details'; readonly id: number; readonly key: string };
+  | { readonly type: 'details'; readonly id: number; readonly key: string }
+  | { readonly type: 'rules'; readonly id: number; readonly mode: ProxyMode; readonly node?: string };
 
 export interface ClusterSummary {
   readonly services: number;
@@ -67,4 +68,5 @@ export type WorkerResponse =
   | BuiltResponse
   | { readonly type: 'dns'; readonly id: number; readonly text: string }
   | DetailsResponse
-  | { readonly type: 'trace'; readonly id: number; readonly result: TraceResult };
+  | { readonly type: 'trace'; readonly id: number; readonly result: TraceResult }
+  | { readonly type: 'rules'; readonly id: number; readonly result: ProxyRulesResult };

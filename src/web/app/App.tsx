@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { RRType } from '../../model/index.ts';
+import type { ProxyMode, RRType } from '../../model/index.ts';
 import { DetailsPanel } from '../features/details/DetailsPanel.tsx';
 import { DnsPanel } from '../features/dns/DnsPanel.tsx';
 import { ManifestEditor, type JumpTarget } from '../features/editor/ManifestEditor.tsx';
@@ -9,6 +9,7 @@ import { KubectlOutput } from '../features/output/KubectlOutput.tsx';
 import { ProblemsList } from '../features/output/ProblemsList.tsx';
 import { ShareButton } from '../features/share/ShareButton.tsx';
 import { packetRun } from '../features/trace/packet-run.ts';
+import { RulesPanel } from '../features/rules/RulesPanel.tsx';
 import { TraceSummary } from '../features/trace/TraceSummary.tsx';
 import { TrafficPicker } from '../features/trace/TrafficPicker.tsx';
 import { Tabs } from '../ui/Tabs.tsx';
@@ -47,6 +48,7 @@ export function App({ startProblem, startParams }: Props) {
   const theme = useExplorer((s) => s.theme);
   const dnsAnswer = useExplorer((s) => s.dnsAnswer);
   const trace = useExplorer((s) => s.trace);
+  const rules = useExplorer((s) => s.rules);
   const details = useExplorer((s) => s.details);
   const { edit, replace, selectBox, selectLine, sendPacket, toggleTheme } = store.getState();
 
@@ -100,6 +102,11 @@ export function App({ startProblem, startParams }: Props) {
     },
     [selectBox],
   );
+  const [proxyMode, setProxyMode] = useState<ProxyMode>('iptables');
+  const packetNode = packet?.node;
+  useEffect(() => {
+    if (tab === 'rules') client.current?.askRules(proxyMode, packetNode);
+  }, [tab, proxyMode, packetNode, shown]);
   const onSend = useCallback((request: PacketRequest) => sendPacket(request), [sendPacket]);
 
   return (
@@ -149,6 +156,11 @@ export function App({ startProblem, startParams }: Props) {
                 id: 'dns',
                 label: 'DNS',
                 panel: <DnsPanel answer={dnsAnswer} namespaces={shown?.summary.namespaces ?? []} service={selectedService} onAsk={askDns} />,
+              },
+              {
+                id: 'rules',
+                label: 'kube-proxy rules',
+                panel: <RulesPanel result={rules} mode={proxyMode} onMode={setProxyMode} service={packetService?.id} onSelectBox={selectBox} />,
               },
               { id: 'kubectl', label: 'kubectl get', panel: <KubectlOutput tables={shown?.tables ?? ''} stale={broken} /> },
             ]}

@@ -3,13 +3,14 @@
  * text waits, so fast typing never queues stale builds; other questions carry an id and only the
  * answer to the newest is kept.
  */
-import type { RRType } from '../../model/index.ts';
+import type { ProxyMode, RRType } from '../../model/index.ts';
 import type { PacketQuestion, WorkerRequest, WorkerResponse } from '../../worker/protocol.ts';
 import type { ExplorerStore } from '../store/index.ts';
 
 export interface ModelClient {
   askDns(name: string, qtype: RRType, fromNamespace?: string): void;
   askDetails(key: string): void;
+  askRules(mode: ProxyMode, node?: string): void;
   dispose(): void;
 }
 
@@ -18,7 +19,7 @@ const SOURCE_NAME = 'manifest.yaml';
 export function connectModel(store: ExplorerStore): ModelClient {
   const worker = new Worker(new URL('../../worker/model.worker.ts', import.meta.url), { type: 'module' });
   let counter = 0;
-  const latest: Record<WorkerRequest['type'], number> = { build: 0, dns: 0, details: 0, trace: 0 };
+  const latest: Record<WorkerRequest['type'], number> = { build: 0, dns: 0, details: 0, trace: 0, rules: 0 };
   let building = false;
   /** The packet the running build was asked to trace: its answer is stale once the user picks another. */
   let buildPacket: PacketQuestion | undefined;
@@ -66,6 +67,9 @@ export function connectModel(store: ExplorerStore): ModelClient {
       case 'trace':
         if (response.id === latest.trace) state.receiveTrace(response.result);
         return;
+      case 'rules':
+        if (response.id === latest.rules) state.receiveRules(response.result);
+        return;
     }
   };
 
@@ -81,6 +85,9 @@ export function connectModel(store: ExplorerStore): ModelClient {
     },
     askDetails(key) {
       post({ type: 'details', id: ++counter, key });
+    },
+    askRules(mode, node) {
+      post({ type: 'rules', id: ++counter, mode, ...(node === undefined ? {} : { node }) });
     },
     dispose() {
       unsubscribe();

@@ -3,7 +3,7 @@
  * object's details. Only the answer to the newest question of each kind is kept.
  */
 import type { StateCreator } from 'zustand';
-import type { TraceResult } from '../../model/index.ts';
+import type { ProxyRulesResult, TraceResult } from '../../model/index.ts';
 import type { BuiltResponse, DetailsResponse } from '../../worker/protocol.ts';
 import type { ExplorerState } from './explorer-store.ts';
 
@@ -16,10 +16,13 @@ export interface ModelSlice {
   readonly details: DetailsResponse | undefined;
   /** The path of the packet asked for, through the cluster on screen. */
   readonly trace: TraceResult | undefined;
+  /** The rules kube-proxy programs on one Node, in the mode asked for. */
+  readonly rules: ProxyRulesResult | undefined;
   readonly receiveBuilt: (built: BuiltResponse) => void;
   readonly receiveDns: (text: string) => void;
   readonly receiveDetails: (details: DetailsResponse) => void;
   readonly receiveTrace: (trace: TraceResult) => void;
+  readonly receiveRules: (rules: ProxyRulesResult) => void;
 }
 
 /** Half-typed text: not YAML, or a document that is not yet an object with a kind. */
@@ -40,6 +43,7 @@ export const createModelSlice: StateCreator<ExplorerState, [], [], ModelSlice> =
   dnsAnswer: '',
   details: undefined,
   trace: undefined,
+  rules: undefined,
   receiveBuilt(built) {
     // A broken text's cluster lacks what is being typed: the packet keeps the last good path.
     if (isBroken(built)) set({ built });
@@ -53,5 +57,8 @@ export const createModelSlice: StateCreator<ExplorerState, [], [], ModelSlice> =
   },
   receiveTrace(trace) {
     set({ trace });
+  },
+  receiveRules(rules) {
+    set({ rules });
   },
 });
