@@ -11,6 +11,7 @@ import { externalNamePath, headlessPath } from './dns-path.ts';
 import { proxyNode, serviceEndpoints } from './endpoints.ts';
 import { traceIngress } from './ingress-path.ts';
 import { arriveUnmatched } from './no-rule.ts';
+import { enforceNetworkPolicy } from './network-policy.ts';
 import { matchPort } from './ports.ts';
 import { decide } from './proxy.ts';
 import { LABEL_SERVICE_PROXY_NAME, primaryFamily, servicePortInfo } from './service-port.ts';
@@ -150,6 +151,12 @@ function findService(cluster: Cluster, namespace: string, name: string): Entry<S
  * give the same trace; what a real client would draw at random is derived from the request.
  */
 export function trace(cluster: Cluster, request: TraceRequest): TraceResult {
+  const result = traceProxy(cluster, request);
+  return result.ok ? { ok: true, trace: enforceNetworkPolicy(cluster, result.trace) } : result;
+}
+
+/** The path as Services, kube-proxy, DNS and Ingress controllers make it, before NetworkPolicy has its say. */
+function traceProxy(cluster: Cluster, request: TraceRequest): TraceResult {
   const namespace = request.namespace ?? 'default';
   const name = request.service;
   if (request.via !== 'ingress' && (request.host !== undefined || request.path !== undefined)) return failure('BadRequest', 'a host and a path go with via ingress');
