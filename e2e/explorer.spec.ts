@@ -169,3 +169,14 @@ test('kube-proxy’s rules for the Service, in iptables and IPVS form, linked to
   await page.getByLabel('kube-proxy mode').selectOption('ipvs');
   await expect(rules).toContainText('TCP  172.18.0.3:31000 rr');
 });
+
+test('a request through an Ingress: the rules pick the Service, TLS ends at the controller', async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  await explorer.open();
+  await explorer.chooseExample('guide-13-saas-ingress');
+  await page.getByLabel('Service to send a packet to').selectOption({ label: 'app.example.com/dashboard (Ingress saas/saas-ingress)' });
+  await explorer.showTab('Packet path');
+  await expect(page.getByText('The Ingress rules choose saas/dashboard-service:80.')).toBeVisible();
+  await expect(page.getByText('terminate TLS (Secret saas/app-tls)')).toBeVisible();
+  await expect(explorer.packet).toContainText(/deliver to 10\.244\.\d+\.\d+:\d+/, { timeout: 15_000 });
+});

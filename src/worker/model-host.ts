@@ -10,7 +10,7 @@ import { formatGet } from '../present/text/get.ts';
 import { findResourceType, type ResourceType } from '../present/text/resources.ts';
 import { toKubectlYaml } from '../present/text/serialize.ts';
 import { outlineOf } from './outline.ts';
-import { servicesOnScreen } from './services.ts';
+import { ingressEntries, servicesOnScreen } from './services.ts';
 import type { DetailsResponse, PacketQuestion, WorkerRequest, WorkerResponse } from './protocol.ts';
 
 const TABLE_TYPES: readonly ResourceType[] = ['services', 'endpoints', 'endpointslices']
@@ -60,7 +60,11 @@ function details(cluster: Cluster, id: number, key: string): DetailsResponse {
 }
 
 function tracePacket(cluster: Cluster, packet: PacketQuestion): TraceResult {
-  const [namespace = '', service = ''] = packet.service.split('/');
+  const { entry } = packet;
+  if (entry !== undefined) {
+    return trace(cluster, { via: 'ingress', path: entry.path, ...(entry.host === undefined ? {} : { host: entry.host }), ...(packet.node === undefined ? {} : { node: packet.node }) });
+  }
+  const [namespace = '', service = ''] = (packet.service ?? '').split('/');
   return trace(cluster, {
     service,
     namespace,
@@ -101,6 +105,7 @@ export function createModelHost(): ModelHost {
                 .filter((p) => p.object.status?.podIP !== undefined)
                 .map((p) => `${p.object.metadata?.namespace ?? ''}/${p.object.metadata?.name ?? ''}`),
               nodes: cluster.nodes.map((n) => n.object.metadata?.name ?? ''),
+              ingressEntries: ingressEntries(cluster),
             },
             tables: get.stdout,
             graph,

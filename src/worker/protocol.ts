@@ -9,9 +9,21 @@ import type { ServicePortSummary, ServiceSummary } from './services.ts';
 
 export type { OutlineItem, ServicePortSummary, ServiceSummary };
 
-/** A packet to follow: to Service `namespace/name`, on the port the client sends to (default its first). */
+/** Where an Ingress takes requests: its host (none for a rule without one) and a path of a rule. */
+export interface IngressEntry {
+  /** `namespace/name` of the Ingress. */
+  readonly ingress: string;
+  readonly host?: string;
+  readonly path: string;
+}
+
+/**
+ * A packet to follow: to Service `namespace/name` on the port the client sends to (default its
+ * first), or to an Ingress's host and path (`entry`), whose rules choose the Service.
+ */
 export interface PacketQuestion {
-  readonly service: string;
+  readonly service?: string;
+  readonly entry?: IngressEntry;
   readonly port?: number;
   /** `external` or `pod/NS/NAME`; default by the Service's type. */
   readonly from?: string;
@@ -34,6 +46,8 @@ export interface ClusterSummary {
   /** Every Pod with an IP, `namespace/name`: the clients a packet can come from. */
   readonly clientPods: readonly string[];
   readonly nodes: readonly string[];
+  /** Every host and path the Ingresses route. */
+  readonly ingressEntries: readonly IngressEntry[];
 }
 
 export interface BuiltResponse {

@@ -4,6 +4,7 @@
  */
 import type { Cluster, Service } from '../model/index.ts';
 import { serviceTypeBadge, type Graph } from '../present/graph/index.ts';
+import type { IngressEntry } from './protocol.ts';
 
 export interface ServicePortSummary {
   readonly name: string;
@@ -49,5 +50,15 @@ export function servicesOnScreen(cluster: Cluster, graph: Graph): ServiceSummary
       ...(p.nodePort === undefined ? {} : { nodePort: p.nodePort }),
     }));
     return [{ id, namespace, name, type: serviceTypeBadge(entry.object), ports, dnsNames: dnsNamesOf(entry.object, cluster.config.clusterDomain), sessionAffinity: entry.object.spec?.sessionAffinity ?? 'None' }];
+  });
+}
+
+/** Each rule path of each Ingress, as a place a request can be sent to. */
+export function ingressEntries(cluster: Cluster): IngressEntry[] {
+  return cluster.ingresses.flatMap((entry) => {
+    const ingress = `${entry.object.metadata?.namespace ?? ''}/${entry.object.metadata?.name ?? ''}`;
+    return (entry.object.spec?.rules ?? []).flatMap((rule) =>
+      (rule.http?.paths ?? []).map((p) => ({ ingress, path: p.path ?? '/', ...(rule.host === undefined ? {} : { host: rule.host }) })),
+    );
   });
 }

@@ -81,7 +81,7 @@ export function App({ startProblem, startParams }: Props) {
   useEffect(() => {
     if (services.length === 0) return;
     const known = (name: string | undefined) => services.some((s) => `${s.namespace}/${s.name}` === name);
-    if (known(packet?.service)) return;
+    if (known(packet?.service) || packet?.entry !== undefined) return;
     const first = services[0];
     const service = known(wanted) ? wanted : first && `${first.namespace}/${first.name}`;
     if (service !== undefined) sendPacket({ service });
@@ -136,7 +136,14 @@ export function App({ startProblem, startParams }: Props) {
         </div>
         <div className="right">
           <div className="graph-toolbar">
-            <TrafficPicker services={services} clientPods={shown?.summary.clientPods ?? []} nodes={shown?.summary.nodes ?? []} packet={packet} onSend={onSend} />
+            <TrafficPicker
+              services={services}
+              clientPods={shown?.summary.clientPods ?? []}
+              nodes={shown?.summary.nodes ?? []}
+              entries={shown?.summary.ingressEntries ?? []}
+              packet={packet}
+              onSend={onSend}
+            />
             {shown && (
               <span className="status" role="status">
                 {shown.summary.services} Services, {shown.summary.pods} Pods, {shown.summary.endpointSlices} EndpointSlices · built in{' '}

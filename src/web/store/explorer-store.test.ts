@@ -13,7 +13,7 @@ function built(partial: Partial<BuiltResponse>): BuiltResponse {
     type: 'built',
     id: 1,
     diagnostics: [],
-    summary: { services: 0, pods: 0, endpointSlices: 0, namespaces: [], clientPods: [], nodes: [] },
+    summary: { services: 0, pods: 0, endpointSlices: 0, namespaces: [], clientPods: [], nodes: [], ingressEntries: [] },
     tables: '',
     graph: { nodes: [], edges: [], width: 0, height: 0 },
     services: [],

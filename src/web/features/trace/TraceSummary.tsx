@@ -25,6 +25,7 @@ export const TraceSummary = memo(function TraceSummary({ result, affinity }: Pro
         {trace.delivered && trace.final ? `Delivered to ${trace.final.pod}: the Pod sees ${trace.final.src} → ${trace.final.dst}` : trace.reason}
         {trace.pick && <span className="pick"> ({trace.pick})</span>}
       </p>
+      {trace.via === 'ingress' && <p className="ingress-backend">{trace.backend ? `The Ingress rules choose ${trace.backend}.` : 'No Ingress rule matches, and no default backend is set.'}</p>}
       <ol className="hops">
         {trace.hops.map((hop, i) => (
           <li key={i}>

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { ServiceSummary } from '../../../worker/protocol.ts';
+import type { IngressEntry, ServiceSummary } from '../../../worker/protocol.ts';
 import type { PacketRequest } from '../../store/index.ts';
 
 interface Props {
@@ -7,6 +7,7 @@ interface Props {
   /** `namespace/name` of every Pod with an address. */
   readonly clientPods: readonly string[];
   readonly nodes: readonly string[];
+  readonly entries: readonly IngressEntry[];
   readonly packet: PacketRequest | undefined;
   readonly onSend: (request: PacketRequest) => void;
 }
@@ -27,9 +28,18 @@ const DEFAULT = '';
  * Which Service the animated packet goes to, on which port, from which client, and which Node
  * receives it: the knobs that traffic policies turn on.
  */
-export const TrafficPicker = memo(function TrafficPicker({ services, clientPods, nodes, packet, onSend }: Props) {
+const entryLabel = (e: IngressEntry): string => `${e.host ?? '*'}${e.path}`;
+/** The select's values: a Service's `svc|ns/name`, an Ingress entry's `ing|host/path`. */
+const entryValue = (e: IngressEntry): string => `ing|${e.ingress}|${entryLabel(e)}`;
+
+export const TrafficPicker = memo(function TrafficPicker({ services, clientPods, nodes, entries, packet, onSend }: Props) {
   const key = (s: ServiceSummary) => `${s.namespace}/${s.name}`;
   const current = services.find((s) => key(s) === packet?.service);
+  const value = packet?.entry !== undefined ? entryValue(packet.entry) : packet?.service !== undefined ? `svc|${packet.service}` : '';
+  const choose = (chosen: string) => {
+    const entry = entries.find((e) => entryValue(e) === chosen);
+    onSend(entry === undefined ? { service: chosen.slice('svc|'.length) } : { entry });
+  };
   const ports = current ? entryPorts(current) : [];
   const change = (patch: Partial<PacketRequest>) => {
     if (packet === undefined) return;
@@ -41,18 +51,24 @@ export const TrafficPicker = memo(function TrafficPicker({ services, clientPods,
     <div className="traffic-picker">
       <label>
         <span>Send a packet to</span>
-        <select
-          aria-label="Service to send a packet to"
-          value={packet?.service ?? ''}
-          onChange={(event) => onSend({ service: event.target.value })}
-          disabled={services.length === 0}
-        >
-          {current === undefined && <option value="">choose a Service</option>}
-          {services.map((s) => (
-            <option key={s.id} value={key(s)}>
-              {s.namespace}/{s.name} ({s.type})
-            </option>
-          ))}
+        <select aria-label="Service to send a packet to" value={value} onChange={(event) => choose(event.target.value)} disabled={services.length === 0}>
+          {value === '' && <option value="">choose a Service</option>}
+          <optgroup label="Services">
+            {services.map((s) => (
+              <option key={s.id} value={`svc|${key(s)}`}>
+                {s.namespace}/{s.name} ({s.type})
+              </option>
+            ))}
+          </optgroup>
+          {entries.length > 0 && (
+            <optgroup label="Ingresses">
+              {entries.map((e) => (
+                <option key={entryValue(e)} value={entryValue(e)}>
+                  {entryLabel(e)} (Ingress {e.ingress})
+                </option>
+              ))}
+            </optgroup>
+          )}
         </select>
       </label>
       {ports.length > 1 && (
