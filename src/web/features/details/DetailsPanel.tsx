@@ -45,13 +45,13 @@ export const DetailsPanel = memo(function DetailsPanel({ node, details }: Props)
       {own?.describe && (
         <details open>
           <summary>kubectl describe</summary>
-          <pre>{own.describe}</pre>
+          <pre tabIndex={0}>{own.describe}</pre>
         </details>
       )}
       {own?.yaml && (
         <details>
           <summary>kubectl get -o yaml</summary>
-          <pre>{own.yaml}</pre>
+          <pre tabIndex={0}>{own.yaml}</pre>
         </details>
       )}
     </section>

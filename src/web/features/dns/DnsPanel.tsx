@@ -67,7 +67,7 @@ export const DnsPanel = memo(function DnsPanel({ answer, namespaces, service, on
           ))}
         </div>
       )}
-      <pre role="region" aria-label="DNS answer">
+      <pre role="region" aria-label="DNS answer" tabIndex={0}>
         {answer}
       </pre>
     </section>

@@ -12,7 +12,8 @@ export const KubectlOutput = memo(function KubectlOutput({ tables, stale }: Prop
       <h2>
         <code>kubectl get svc,endpoints,endpointslices -A -o wide</code>
       </h2>
-      <pre>{tables}</pre>
+      {/* Focusable, so that keyboard users can scroll a wide table. */}
+      <pre tabIndex={0}>{tables}</pre>
     </section>
   );
 });

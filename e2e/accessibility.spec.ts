@@ -1,0 +1,27 @@
+import AxeBuilder from '@axe-core/playwright';
+import { ExplorerPage } from './explorer-page.ts';
+import { expect, test } from './fixtures.ts';
+
+/** What axe finds serious or critical: names, roles, contrast, keyboard traps. */
+async function seriousViolations(page: ExplorerPage['page']): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the explorer has no serious accessibility violations (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    const explorer = new ExplorerPage(page);
+    await explorer.open();
+    await expect(explorer.packet).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    for (const tab of ['Details', 'DNS', 'kube-proxy rules', 'kubectl get']) {
+      await explorer.showTab(tab);
+      expect(await seriousViolations(page), tab).toEqual([]);
+    }
+    await page.getByRole('button', { name: 'Examples' }).click();
+    expect(await seriousViolations(page), 'gallery').toEqual([]);
+  });
+}
