@@ -75,6 +75,7 @@ const chosen: GoldenCase[] = [
   { name: 'trace-ingress--guide-13-saas-ingress', argv: ['trace', '--via', 'ingress', '--host', 'app.example.com', '--path', '/api', '-f', example('guide-13-saas-ingress')] },
   { name: 'trace-ingress-json--guide-13-saas-ingress', argv: ['trace', '--via', 'ingress', '--host', 'app.example.com', '--path', '/api', '-o', 'json', '-f', example('guide-13-saas-ingress')] },
   { name: 'trace-ingress-no-match--guide-13-saas-ingress', argv: ['trace', '--via', 'ingress', '--host', 'app.example.com', '--path', '/apix', '-o', 'json', '-f', example('guide-13-saas-ingress')] },
+  { name: 'trace-name--guide-01-fraud-detection', argv: ['trace', 'fraud-detection', '-n', 'fintech', '--name', 'fraud-detection', '-f', example('guide-01-fraud-detection')] },
   { name: 'trace-pod--scenario-traffic-policies', argv: ['trace', 'echo-lb', '--via', 'clusterip', '--from', 'pod/echo-2', '-f', example('scenario-traffic-policies')] },
   { name: 'proxy--guide-03-debug-ui', argv: ['proxy', '-f', example('guide-03-debug-ui')] },
   { name: 'proxy-ipvs--guide-03-debug-ui', argv: ['proxy', '--mode', 'ipvs', '-f', example('guide-03-debug-ui')] },

@@ -30,13 +30,14 @@ function request(args: ParsedArgs, service: string | undefined, via: TraceVia | 
     seed: flagValue(args, 'seed'),
     host: flagValue(args, 'host'),
     path: flagValue(args, 'path'),
+    name: flagValue(args, 'name'),
   };
 }
 
 export const traceCommand: Command = {
   name: 'trace',
   summary: 'Trace a packet from a client to a Pod through a Service or an Ingress',
-  usage: 'trace SERVICE [-n NS] [--via clusterip|nodeport|loadbalancer|ingress] [--from external|pod/NAME|pod/NS/NAME] [--node NODE] [--port P] [--client-ip IP] [--host H --path P] [--seed S] [-o json] -f FILE|DIR|-',
+  usage: 'trace SERVICE [-n NS] [--via clusterip|nodeport|loadbalancer|ingress] [--from external|pod/NAME|pod/NS/NAME] [--node NODE] [--port P] [--name NAME] [--client-ip IP] [--host H --path P] [--seed S] [-o json] -f FILE|DIR|-',
   flags: [
     FILENAME_FLAG,
     NAMESPACE_FLAG,
@@ -44,6 +45,7 @@ export const traceCommand: Command = {
     { long: 'from', kind: 'string', value: 'CLIENT', help: 'external, pod/NAME or pod/NS/NAME (default: a placeholder Pod for clusterip, else external)' },
     { long: 'node', kind: 'string', value: 'NODE', help: 'the Node that receives the packet, or the placeholder client Pod\'s Node' },
     { long: 'port', kind: 'string', value: 'P', help: 'the port the client sends to: service port, nodePort or load-balancer port, as N, N/PROTOCOL or a port name (default: the first)' },
+    { long: 'name', kind: 'string', value: 'NAME', help: "the client Pod dials this DNS name (web, web.NS, an FQDN): the trace starts with its lookup through the Pod's search path" },
     { long: 'client-ip', kind: 'string', value: 'IP', help: "the client's address (default: the Pod's IP, or a simulated one)" },
     { long: 'seed', kind: 'string', value: 'S', help: 'draw the final backend at random from this seed (default: the first of kube-proxy\'s rules)' },
     { long: 'host', kind: 'string', value: 'HOST', help: 'with --via ingress: the request\'s Host header (default: none, so only rules without a host match)' },
@@ -55,6 +57,7 @@ export const traceCommand: Command = {
     'kse trace web -f manifests/',
     'kse trace web --via nodeport --node worker-2 -f manifests/',
     'kse trace web --from pod/shop/curl --port 443 -o json -f manifests/',
+    'kse trace web -n shop --name web.shop -f manifests/',
     'kse trace --via ingress --host app.example.com --path /api -f manifests/',
   ],
   run: async (args, io) => {

@@ -11,6 +11,7 @@ import { joinHostPort } from './endpoints.ts';
 import { pickIndex } from './deliver.ts';
 import type { TraceBackend, TraceHop } from './types.ts';
 import type { TraceContext } from './arrive.ts';
+import type { Looked } from './dns-name.ts';
 
 /** What the DNS part of a trace gives: the fields of a Trace it decides. */
 export interface DnsPath {
@@ -26,13 +27,13 @@ export interface DnsPath {
 
 const HEADLESS_NOTE = 'headless Service: kube-proxy programs no rules; the client resolves the Pod IPs through DNS and connects to a Pod directly';
 
-function fqdn(cluster: Cluster, ctx: TraceContext): string {
+export function fqdn(cluster: Cluster, ctx: TraceContext): string {
   const { name = '', namespace = '' } = ctx.entry.object.metadata ?? {};
   return `${name}.${namespace}.svc.${cluster.config.clusterDomain}.`;
 }
 
 /** kubelet's --cluster-dns: the kube-dns Service's ClusterIP in a kubeadm cluster. */
-function nameserver(cluster: Cluster): string {
+export function nameserver(cluster: Cluster): string {
   const kubeDns = cluster.services.find((s) => s.object.metadata?.namespace === 'kube-system' && s.object.metadata?.name === 'kube-dns');
   return kubeDns?.object.spec?.clusterIP ?? '10.96.0.10';
 }
@@ -42,10 +43,12 @@ function query(ctx: TraceContext, type: string): TraceHop {
   return { at: client.id, src: joinHostPort(client.ip, client.port), dst: joinHostPort(nameserver(ctx.cluster), 53), action: `ask cluster DNS: ${fqdn(ctx.cluster, ctx)} ${type}` };
 }
 
-function answer(ctx: TraceContext, text: string): TraceHop {
+/** The reply goes back to the port the query came from. */
+function answer(ctx: TraceContext, text: string, asked?: Looked): TraceHop {
   const client = ctx.client;
   const { name = '', namespace = '' } = ctx.entry.object.metadata ?? {};
-  return { at: `dns:${namespace}/${name}`, src: joinHostPort(nameserver(ctx.cluster), 53), dst: joinHostPort(client.ip, client.port), action: `answer: ${text}` };
+  const dst = asked?.hop.src ?? joinHostPort(client.ip, client.port);
+  return { at: `dns:${namespace}/${name}`, src: joinHostPort(nameserver(ctx.cluster), 53), dst, action: `answer: ${text}` };
 }
 
 interface AddressTarget {
@@ -83,17 +86,18 @@ function addressTargets(cluster: Cluster, ctx: TraceContext): Map<string, Addres
 }
 
 /** A headless Service: the client connects to one of the A/AAAA records, on the port it asked for, untranslated. */
-export function headlessPath(ctx: TraceContext, port: { readonly number: number; readonly name: string }, seed: string | undefined): DnsPath {
+export function headlessPath(ctx: TraceContext, port: { readonly number: number; readonly name: string }, seed: string | undefined, asked?: Looked): DnsPath {
   const type = ctx.family === 'IPv6' ? 'AAAA' : 'A';
-  const response = resolve(ctx.cluster, { name: fqdn(ctx.cluster, ctx), type });
+  const response = asked?.response ?? resolve(ctx.cluster, { name: fqdn(ctx.cluster, ctx), type });
   const addresses = response.answers.filter((r) => r.type === type).map((r) => r.data);
-  const hops = [query(ctx, type)];
+  const hops = [asked?.hop ?? query(ctx, type)];
+  const lookup = asked?.simulated ?? [];
   if (addresses.length === 0) {
-    hops.push(answer(ctx, response.rcode === 'NOERROR' ? `no ${type} records` : response.rcode));
+    hops.push(answer(ctx, response.rcode === 'NOERROR' ? `no ${type} records` : response.rcode, asked));
     const reason = `headless Service: DNS has no address for ${fqdn(ctx.cluster, ctx)} (${response.rcode}: no ready endpoint), so the client has nothing to connect to`;
-    return { delivered: false, reason, hops, backends: [], final: null, pick: null, notes: [HEADLESS_NOTE], simulated: [] };
+    return { delivered: false, reason, hops, backends: [], final: null, pick: null, notes: [HEADLESS_NOTE], simulated: lookup };
   }
-  hops.push(answer(ctx, addresses.map((a) => `${type} ${a}`).join(', ')));
+  hops.push(answer(ctx, addresses.map((a) => `${type} ${a}`).join(', '), asked));
   const targets = addressTargets(ctx.cluster, ctx);
   const backends: TraceBackend[] = addresses.map((address) => {
     const t = targets.get(address);
@@ -118,13 +122,13 @@ export function headlessPath(ctx: TraceContext, port: { readonly number: number;
   }
   if (chosen !== undefined) hops.push({ at: chosen.at, src, dst: chosen.dst, action: `deliver to ${chosen.dst}`, detail: `${chosen.target}: connected directly, no kube-proxy rule and no NAT` });
   const final = chosen === undefined ? null : { pod: chosen.target, src, dst: chosen.dst };
-  return { delivered: true, reason: null, hops, backends, final, pick, notes, simulated: [`source port ${connectPort} of the connection to the Pod: another ephemeral port`] };
+  return { delivered: true, reason: null, hops, backends, final, pick, notes, simulated: [...lookup, `source port ${connectPort} of the connection to the Pod: another ephemeral port`] };
 }
 
 /** An ExternalName Service: DNS answers a CNAME, and the client leaves the cluster for that host. */
-export function externalNamePath(ctx: TraceContext, portNumber: number | undefined): DnsPath {
+export function externalNamePath(ctx: TraceContext, portNumber: number | undefined, asked?: Looked): DnsPath {
   const host = ctx.entry.object.spec?.externalName ?? '';
-  const response = resolve(ctx.cluster, { name: fqdn(ctx.cluster, ctx), type: 'CNAME' });
+  const response = asked?.response ?? resolve(ctx.cluster, { name: fqdn(ctx.cluster, ctx), type: 'CNAME' });
   const cname = response.answers.find((r) => r.type === 'CNAME')?.data ?? `${host}.`;
   const client = ctx.client;
   const connectPort = sourcePort(`${client.from}|${ctx.key}|connect`);
@@ -132,7 +136,7 @@ export function externalNamePath(ctx: TraceContext, portNumber: number | undefin
   const dst = portNumber === undefined ? host : `${host}:${portNumber}`;
   const inside = host.replace(/\.$/, '').endsWith(`.svc.${ctx.cluster.config.clusterDomain}`);
   const detail = inside ? 'the name is a Service of this cluster: trace that Service for the rest of the path' : 'the client resolves the name outside the cluster and connects there; not simulated';
-  const hops: TraceHop[] = [query(ctx, 'A'), answer(ctx, `CNAME ${cname}`), { at: `external:${host}`, src, dst, action: `connect to ${dst}`, detail }];
+  const hops: TraceHop[] = [asked?.hop ?? query(ctx, 'A'), answer(ctx, `CNAME ${cname}`, asked), { at: `external:${host}`, src, dst, action: `connect to ${dst}`, detail }];
   const reason = `ExternalName Service: kube-proxy programs no rules; DNS answers CNAME ${cname} and the client connects to ${host}${inside ? ', another Service' : ', outside the simulated cluster'}`;
-  return { delivered: false, reason, hops, backends: [], final: null, pick: null, notes: [], simulated: [`source port ${connectPort} of the connection: another ephemeral port`] };
+  return { delivered: false, reason, hops, backends: [], final: null, pick: null, notes: [], simulated: [...(asked?.simulated ?? []), `source port ${connectPort} of the connection: another ephemeral port`] };
 }

@@ -49,7 +49,9 @@ export function enforceNetworkPolicy(cluster: Cluster, trace: Trace): Trace {
   }
   // An egress drop happens as the packet leaves the client; an ingress drop as it reaches the backend.
   const atClient = blocking === egress;
-  const stopAt = atClient ? 0 : trace.hops.length - 1;
+  // The client's last hop is its connection; a DNS lookup before it (a name dialed) already went through.
+  const clientAt = trace.hops[0]?.at;
+  const stopAt = atClient ? Math.max(0, trace.hops.findLastIndex((h) => h.at === clientAt)) : trace.hops.length - 1;
   const last = trace.hops[stopAt];
   const stop: TraceHop = {
     at: last?.at ?? `pod:${final.pod}`,

@@ -7,14 +7,15 @@ import type { Entry, Service } from '../objects.ts';
 import { arriveClusterIP, arriveLoadBalancer, arriveNodePort, sourceIsPod, type Arrival, type NotArrived, type TraceContext } from './arrive.ts';
 import { resolveClient } from './client.ts';
 import { deliver, firewallVerdict, simulatedPodIPs } from './deliver.ts';
-import { externalNamePath, headlessPath } from './dns-path.ts';
+import { askName, askServiceName } from './dns-name.ts';
+import { externalNamePath, fqdn, headlessPath } from './dns-path.ts';
 import { proxyNode, serviceEndpoints } from './endpoints.ts';
 import { traceIngress } from './ingress-path.ts';
 import { arriveUnmatched } from './no-rule.ts';
 import { enforceNetworkPolicy } from './network-policy.ts';
 import { matchPort } from './ports.ts';
 import { decide } from './proxy.ts';
-import { LABEL_SERVICE_PROXY_NAME, primaryFamily, servicePortInfo } from './service-port.ts';
+import { clusterIPByFamily, LABEL_SERVICE_PROXY_NAME, primaryFamily, servicePortInfo } from './service-port.ts';
 import { sourceAdmitted, sourceRanges } from './source-ranges.ts';
 import type { Trace, TraceError, TraceRequest, TraceResult, TraceVia } from './types.ts';
 
@@ -36,6 +37,12 @@ function pathError(service: Service, via: Exclude<TraceVia, 'ingress'>): string 
   if (via === 'nodeport' && type !== 'NodePort' && type !== 'LoadBalancer') return `service "${name}" is of type ${type}: it has no nodePort`;
   if (via === 'loadbalancer' && type !== 'LoadBalancer') return `service "${name}" is of type ${type}: it has no load balancer`;
   return undefined;
+}
+
+/** A Service's DNS name answers its ClusterIP (kubernetes/dns docs/specification.md 2.3.1), never a nodePort or load balancer. */
+function nameError(request: TraceRequest, via: TraceVia): string | undefined {
+  if (request.name === undefined || via === 'clusterip') return undefined;
+  return `a name resolves to the Service's ClusterIP: it goes with via clusterip, not ${via}`;
 }
 
 interface Shell {
@@ -95,9 +102,26 @@ function traceDns(shell: Shell, request: TraceRequest): TraceResult {
   const port = dialedPort(service, request.port);
   if (typeof port === 'string') return failure('BadRequest', port);
   const dialed = { ...shell, protocol: port.protocol };
-  if (service.spec?.type === 'ExternalName') return assemble(dialed, externalNamePath(shell.ctx, port.number));
+  const asked = request.name === undefined ? undefined : askServiceName(shell.ctx, request.name, fqdn(shell.ctx.cluster, shell.ctx), request.from === undefined);
+  if (asked !== undefined && !('hop' in asked)) return { ok: false, error: asked };
+  if (asked?.failure !== undefined) {
+    return assemble(dialed, { delivered: false, reason: asked.failure, hops: [asked.hop], backends: [], final: null, pick: null, notes: [], simulated: asked.simulated });
+  }
+  if (service.spec?.type === 'ExternalName') return assemble(dialed, externalNamePath(shell.ctx, port.number, asked));
   if (port.number === undefined) return failure('BadRequest', `service "${name}" has no ports: name the port the client connects to`);
-  return assemble(dialed, headlessPath(shell.ctx, { number: port.number, name: port.name }, request.seed));
+  return assemble(dialed, headlessPath(shell.ctx, { number: port.number, name: port.name }, request.seed, asked));
+}
+
+/** The DNS lookup that gives a client the ClusterIP it dials by name, put before the packet's hops. */
+type Lookup = (arrival: Arrival) => Arrival;
+
+function lookupFirst(ctx: TraceContext, request: TraceRequest): Lookup | TraceError {
+  if (request.name === undefined) return (arrival) => arrival;
+  const looked = askName(ctx, request.name, clusterIPByFamily(ctx.entry.object, ctx.family) ?? '', request.from === undefined);
+  if (looked.kind === 'error') return looked.error;
+  // The lookup failed: the client has no address to dial, so no packet follows.
+  if (looked.kind === 'stopped') return () => ({ kind: 'stopped', hops: [looked.hop], reason: looked.reason, notes: [], simulated: looked.simulated });
+  return (arrival) => (arrival.kind === 'error' ? arrival : { ...arrival, hops: [looked.hop, ...arrival.hops], simulated: [...looked.simulated, ...arrival.simulated] });
 }
 
 /** The Service's virtual IP path: arrival at a Node, kube-proxy's verdict, delivery. */
@@ -106,13 +130,19 @@ function traceProxied(shell: Shell, request: TraceRequest): TraceResult {
   const service = ctx.entry.object;
   const match = matchPort(service, ctx.via, request.port);
   if (match.kind === 'invalid') return failure('BadRequest', match.message);
+  const lookup = lookupFirst(ctx, request);
+  if (typeof lookup !== 'function') return { ok: false, error: lookup };
   if (match.kind === 'unmatched') {
-    return stoppedOrError({ ...shell, protocol: match.protocol }, arriveUnmatched(ctx, match.number, match.protocol));
+    // arriveUnmatched never arrives, and a lookup only puts a hop before it (or stops sooner).
+    const unmatched = lookup(arriveUnmatched(ctx, match.number, match.protocol));
+    if (unmatched.kind === 'arrived') return failure('BadRequest', `service "${service.metadata?.name ?? ''}" has no port ${match.number}/${match.protocol}`);
+    return stoppedOrError({ ...shell, protocol: match.protocol }, unmatched);
   }
   const info = servicePortInfo(service, match.port, ctx.family);
   const proxied = { ...shell, protocol: info.protocol };
-  const arrival =
-    ctx.via === 'clusterip' ? arriveClusterIP(ctx, info) : ctx.via === 'nodeport' ? arriveNodePort(ctx, info) : arriveLoadBalancer(ctx, info, serviceEndpoints(ctx.cluster, info, ctx.family));
+  const arrival = lookup(
+    ctx.via === 'clusterip' ? arriveClusterIP(ctx, info) : ctx.via === 'nodeport' ? arriveNodePort(ctx, info) : arriveLoadBalancer(ctx, info, serviceEndpoints(ctx.cluster, info, ctx.family)),
+  );
   if (arrival.kind !== 'arrived') return stoppedOrError(proxied, arrival);
   const proxy = service.metadata?.labels?.[LABEL_SERVICE_PROXY_NAME];
   if (proxy !== undefined) return handedOff(proxied, arrival, proxy);
@@ -160,6 +190,7 @@ function traceProxy(cluster: Cluster, request: TraceRequest): TraceResult {
   const namespace = request.namespace ?? 'default';
   const name = request.service;
   if (request.via !== 'ingress' && (request.host !== undefined || request.path !== undefined)) return failure('BadRequest', 'a host and a path go with via ingress');
+  if (request.via === 'ingress' && request.name !== undefined) return failure('BadRequest', "a name goes with via clusterip: an Ingress is reached by its controller's address");
   if (name !== undefined && findService(cluster, namespace, name) === undefined) return failure('NotFound', `services "${name}" not found`);
   if (request.via === 'ingress') return traceIngress(cluster, request);
   if (name === undefined) return failure('BadRequest', 'a Service to trace is required, unless via ingress');
@@ -167,7 +198,7 @@ function traceProxy(cluster: Cluster, request: TraceRequest): TraceResult {
   if (entry === undefined) return failure('NotFound', `services "${name}" not found`);
   const service = entry.object;
   const via = request.via ?? defaultVia(service);
-  const problem = pathError(service, via);
+  const problem = pathError(service, via) ?? nameError(request, via);
   if (problem !== undefined) return failure('BadRequest', problem);
   const key = `${namespace}/${name}`;
   const family = primaryFamily(service);
@@ -179,6 +210,7 @@ function traceProxy(cluster: Cluster, request: TraceRequest): TraceResult {
   if (!resolved.ok) return { ok: false, error: resolved.error };
   const ctx: TraceContext = { cluster, entry, key, via, family, client: resolved.client, node: request.node };
   const shell: Shell = { ctx, protocol: 'TCP' };
+  if (request.name !== undefined && resolved.client.from === 'external') return failure('BadRequest', `an external client does not ask cluster DNS: a name goes with a client Pod`);
   if (service.spec?.type === 'ExternalName' || service.spec?.clusterIP === 'None') return traceDns(shell, request);
   return traceProxied(shell, request);
 }

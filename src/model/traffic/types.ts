@@ -27,6 +27,11 @@ export interface TraceRequest {
   readonly host?: string;
   /** With via ingress: the request's path (default `/`). */
   readonly path?: string;
+  /**
+   * The name a client Pod dials instead of the ClusterIP (`web`, `web.default`, an FQDN): the trace
+   * starts with its DNS lookup through the Pod's search path. Via clusterip only.
+   */
+  readonly name?: string;
 }
 
 /** One step of the packet: where it is (a graph node id) and its addresses as it leaves that point. */
