@@ -144,7 +144,7 @@ test('traffic policies: the receiving Node decides, and a burst of requests show
   const explorer = new ExplorerPage(page);
   await explorer.open();
   await explorer.chooseExample('scenario-traffic-policies');
-  await page.getByLabel('Service to send a packet to').selectOption('default/echo-nodeport');
+  await page.getByLabel('Service to send a packet to').selectOption({ label: 'default/echo-nodeport (NodePort)' });
   // externalTrafficPolicy Local: worker-3 runs no echo Pod, so kube-proxy drops the packet there.
   await page.getByLabel('Receiving Node').selectOption('worker-3');
   await expect(explorer.packet).toContainText('DROP: default/echo-nodeport:http has no local endpoints', { timeout: 15_000 });
