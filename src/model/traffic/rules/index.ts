@@ -23,10 +23,10 @@ const NOTES: Readonly<Partial<Record<ProxyMode, readonly string[]>>> = {
   iptables: ['Service rules only: the jumps from the built-in chains, KUBE-FORWARD and KUBE-FIREWALL are the same on every Node and left out'],
   ipvs: [
     'kube-proxy binds each nodePort on every local address of the Node; only its InternalIP is simulated',
-    'the iptables and ipset rules ipvs mode adds for masquerading are left out',
+    'the iptables rules and ipsets ipvs mode still uses (masquerading, externalIP and load-balancer access, loadBalancerSourceRanges, KUBE-IPVS-FILTER) are left out',
   ],
   nftables: [
-    'printed as the nft -f transaction kube-proxy writes (declarations, then rules, then set and map elements), not as nft list ruleset re-lists it',
+    'printed as nft list ruleset (nft 1.0.x) lists the table just after kube-proxy started; each structured rule keeps the nft -f line kube-proxy writes',
     'nodeport-ips holds the Node\'s InternalIP: nftables mode defaults nodePortAddresses to the primary address',
   ],
 };

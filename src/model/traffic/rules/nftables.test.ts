@@ -143,15 +143,16 @@ function dump() {
 
 describe('nftables rules (proxier_test.go TestOverallNFTablesRules)', () => {
   it('writes exactly the transaction kube-proxy writes, line for line as a set', () => {
-    const actual = formatProxyDump(dump()).split('\n').filter((line) => line.startsWith('add '));
+    const actual = dump().tables.flatMap((t) => [...(t.header ?? []), ...t.chains.flatMap((c) => [...(c.header ?? []), ...c.rules.map((r) => r.text)])]);
     expect([...actual].sort()).toEqual([...EXPECTED].sort());
   });
 
-  it('declares every chain, set and map before a rule or element uses it', () => {
+  it('prints the table as nft list ruleset lists it: sets and maps before chains', () => {
     const lines = formatProxyDump(dump()).split('\n');
-    const firstUse = lines.findIndex((line) => line.startsWith('add rule') || line.startsWith('add element'));
-    const lastDeclaration = lines.findLastIndex((line) => /^add (table|chain|set|map) /.test(line));
-    expect(lastDeclaration).toBeLessThan(firstUse);
+    expect(lines.slice(1, 4)).toEqual(['# nft list ruleset', 'table ip kube-proxy {', '\tcomment "rules for kube-proxy"']);
+    const lastSet = lines.findLastIndex((line) => /^\t(set|map) /.test(line));
+    const firstChain = lines.findIndex((line) => line.startsWith('\tchain '));
+    expect(lastSet).toBeLessThan(firstChain);
   });
 
   it('links each rule and element to the graph boxes it acts on', () => {

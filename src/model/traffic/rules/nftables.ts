@@ -1,9 +1,9 @@
 /**
  * The nftables mode: the `kube-proxy` table kube-proxy's syncProxyRules writes for one IP family
- * (kubernetes/kubernetes pkg/proxy/nftables/proxier.go, v1.31). It is kept in the `nft -f` form
+ * (kubernetes/kubernetes pkg/proxy/nftables/proxier.go, v1.31). Each rule keeps the `nft -f` line
  * kube-proxy sends to nft and its proxier_test.go compares (`add chain …`, `add rule …`,
- * `add element …`), not re-listed as `nft list ruleset` would print it: that listing depends on
- * the nft version, the transaction does not.
+ * `add element …`), which does not depend on the nft version; nftables-text.ts re-lists the table
+ * as `nft list ruleset` prints it.
  */
 import { cidrContains, parseCIDRSloppy } from '../../net/cidr.ts';
 import { parseIPSloppy } from '../../net/ip.ts';

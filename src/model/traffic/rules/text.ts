@@ -1,7 +1,5 @@
-/**
- * A ProxyDump as the mode's own tool prints it: iptables-save, ipvsadm -Ln, and for nftables the
- * nft -f input kube-proxy writes.
- */
+/** A ProxyDump as the mode's own tool prints it: iptables-save, ipvsadm -Ln, nft list ruleset. */
+import { nftListTable } from './nftables-text.ts';
 import type { ProxyDump, ProxyTable } from './types.ts';
 
 /** iptables-save: each table between `*name` and COMMIT, its chains declared, then their rules chain by chain. */
@@ -26,23 +24,13 @@ function ipvsText(tables: readonly ProxyTable[]): string[] {
   return lines;
 }
 
-/**
- * nft -f input, as kube-proxy's nftables proxier hands it to nft: the table, every chain, set and
- * map declared, then the rules chain by chain, then the elements, so that each reference is
- * declared before use.
- */
-function nftablesText(table: ProxyTable): string[] {
-  const rules = table.chains.filter((c) => c.kind === 'chain').flatMap((c) => c.rules.map((r) => r.text));
-  const elements = table.chains.filter((c) => c.kind !== 'chain').flatMap((c) => c.rules.map((r) => r.text));
-  return [...(table.header ?? []), '', ...table.chains.flatMap((c) => c.header ?? []), '', ...rules, '', ...elements];
-}
-
 const IPTABLES_COMMAND = { IPv4: 'iptables-save', IPv6: 'ip6tables-save' } as const;
 
 export function formatProxyDump(dump: ProxyDump): string {
   const lines = [`# Node ${dump.node}`];
   if (dump.mode === 'ipvs') lines.push('# ipvsadm -Ln', ...ipvsText(dump.tables));
-  else if (dump.mode === 'nftables') for (const table of dump.tables) lines.push(`# nft -f - (table ${table.name})`, ...nftablesText(table));
+  // nft list ruleset prints the tables one after another, with nothing between them.
+  else if (dump.mode === 'nftables') lines.push('# nft list ruleset', ...dump.tables.flatMap(nftListTable));
   else {
     for (const family of [...new Set(dump.tables.map((t) => t.family))]) {
       lines.push(`# ${IPTABLES_COMMAND[family]}`, ...iptablesText(dump.tables.filter((t) => t.family === family)));
