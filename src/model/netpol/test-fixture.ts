@@ -2,6 +2,7 @@
  * Test support for the NetworkPolicy verdict tests: a cluster of a few Pods in three namespaces,
  * built from YAML by the real pipeline, and the table row every verdict test uses.
  */
+import { expect } from 'vitest';
 import { buildCluster } from '../cluster.ts';
 import type { Cluster } from '../cluster-types.ts';
 import type { Peer, PolicyVerdict } from './types.ts';
@@ -83,4 +84,14 @@ export interface Case {
 export function judge(testCase: Case): PolicyVerdict {
   const c = cluster(...testCase.policies);
   return verdict(c, testCase.from, testCase.to, testCase.port, testCase.protocol, testCase.portName);
+}
+
+/** Runs one table row: the verdict, its ALLOW/DROP wording, and whatever the row pins down. */
+export function checkCase(testCase: Case): void {
+  const result = judge(testCase);
+  expect(result.allowed, result.reason).toBe(testCase.allowed);
+  expect(result.reason).toMatch(testCase.allowed ? /^ALLOW: / : /^DROP: /);
+  if (testCase.ingress !== undefined) expect(result.ingress).toMatchObject(testCase.ingress);
+  if (testCase.egress !== undefined) expect(result.egress).toMatchObject(testCase.egress);
+  if (testCase.reason !== undefined) expect(result.reason).toMatch(testCase.reason);
 }

@@ -1,14 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { allowIngress, judge, policy, type Case } from './test-fixture.ts';
-
-function check(testCase: Case): void {
-  const result = judge(testCase);
-  expect(result.allowed, result.reason).toBe(testCase.allowed);
-  expect(result.reason).toMatch(testCase.allowed ? /^ALLOW: / : /^DROP: /);
-  if (testCase.ingress !== undefined) expect(result.ingress).toMatchObject(testCase.ingress);
-  if (testCase.egress !== undefined) expect(result.egress).toMatchObject(testCase.egress);
-  if (testCase.reason !== undefined) expect(result.reason).toMatch(testCase.reason);
-}
+import { describe, it } from 'vitest';
+import { allowIngress, checkCase as check, policy, type Case } from './test-fixture.ts';
 
 const CASES: readonly Case[] = [
   // Named ports resolve against the destination Pod's container ports.

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowIngress, cluster, coreDNS, DENY_ALL, DENY_ALL_INGRESS, ip, judge, policy, verdict, type Case } from './test-fixture.ts';
-
-function check(testCase: Case): void {
-  const result = judge(testCase);
-  expect(result.allowed, result.reason).toBe(testCase.allowed);
-  expect(result.reason).toMatch(testCase.allowed ? /^ALLOW: / : /^DROP: /);
-  if (testCase.ingress !== undefined) expect(result.ingress).toMatchObject(testCase.ingress);
-  if (testCase.egress !== undefined) expect(result.egress).toMatchObject(testCase.egress);
-  if (testCase.reason !== undefined) expect(result.reason).toMatch(testCase.reason);
-}
+import { allowIngress, cluster, coreDNS, DENY_ALL, DENY_ALL_INGRESS, checkCase as check, ip, policy, verdict, type Case } from './test-fixture.ts';
 
 const CASES: readonly Case[] = [
   // No policy: every Pod is non-isolated in both directions.
