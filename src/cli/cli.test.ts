@@ -83,6 +83,11 @@ const chosen: GoldenCase[] = [
   { name: 'proxy--scenario-traffic-policies', argv: ['proxy', '-f', example('scenario-traffic-policies')] },
   { name: 'proxy-node3--scenario-traffic-policies', argv: ['proxy', '--node', 'worker-3', '-f', example('scenario-traffic-policies')] },
   { name: 'proxy-json--scenario-traffic-policies', argv: ['proxy', '-o', 'json', '-f', example('scenario-traffic-policies')] },
+  { name: 'render-mermaid--guide-13-saas-ingress', argv: ['render', '--format', 'mermaid', '-f', example('guide-13-saas-ingress')] },
+  { name: 'render-mermaid-service--guide-06-checkout-service', argv: ['render', '--service', 'ecommerce/checkout-service', '-o', '-', '--format', 'mermaid', '-f', example('guide-06-checkout-service')] },
+  { name: 'render-mermaid--scenario-many-endpoints', argv: ['render', '--format', 'mermaid', '-f', example('scenario-many-endpoints')] },
+  { name: 'render-svg-service--guide-01-fraud-detection', argv: ['render', '--service', 'fraud-detection', '-n', 'fintech', '-f', example('guide-01-fraud-detection')] },
+  { name: 'render-missing--guide-01-fraud-detection', argv: ['render', '--service', 'fintech/nope', '-f', example('guide-01-fraud-detection')] },
   { name: 'proxy-missing-node--guide-03-debug-ui', argv: ['proxy', '--node', 'nope', '-f', example('guide-03-debug-ui')] },
 ];
 

@@ -10,6 +10,8 @@ export interface CliIO {
   /** The entries of a directory, or null when the path is not a directory. */
   readDir(path: string): Promise<string[] | null>;
   readStdin(): Promise<string>;
+  /** Writes text as UTF-8, bytes as they are; relative paths are relative to `cwd`. */
+  writeFile(path: string, data: string | Uint8Array): Promise<void>;
   readonly cwd: string;
   /** The simulation's clock (RFC 3339); undefined leaves the model's default clock. */
   readonly now?: string;

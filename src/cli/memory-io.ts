@@ -6,6 +6,8 @@ import type { CliIO } from './io.ts';
 export interface MemoryIO extends CliIO {
   readonly out: () => string;
   readonly err: () => string;
+  /** What the command wrote, by path as given. */
+  readonly written: ReadonlyMap<string, string | Uint8Array>;
 }
 
 export interface MemoryIOOptions {
@@ -17,6 +19,7 @@ export interface MemoryIOOptions {
 export function createMemoryIO(files: Readonly<Record<string, string>>, options: MemoryIOOptions = {}): MemoryIO {
   let stdout = '';
   let stderr = '';
+  const written = new Map<string, string | Uint8Array>();
   const normalize = (path: string): string => path.replace(/^\.\//, '').replace(/\/+$/, '');
   return {
     stdout: (text) => {
@@ -37,9 +40,14 @@ export function createMemoryIO(files: Readonly<Record<string, string>>, options:
       return Promise.resolve(entries.length === 0 ? null : [...new Set(entries)]);
     },
     readStdin: () => Promise.resolve(options.stdin ?? ''),
+    writeFile: (path, data) => {
+      written.set(path, data);
+      return Promise.resolve();
+    },
     cwd: '/repo',
     ...(options.now === undefined ? {} : { now: options.now }),
     out: () => stdout,
     err: () => stderr,
+    written,
   };
 }

@@ -1,7 +1,7 @@
 /**
  * CliIO over Node's file system and stdio: the only module of the CLI that touches Node.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { text } from 'node:stream/consumers';
 import type { CliIO } from './io.ts';
@@ -25,6 +25,7 @@ export function createNodeIO(options: NodeIOOptions = {}): CliIO {
       return info?.isDirectory() === true ? readdir(resolve(cwd, path)) : null;
     },
     readStdin: () => text(process.stdin),
+    writeFile: (path, data) => writeFile(resolve(cwd, path), data),
     cwd,
   };
 }

@@ -26,6 +26,10 @@ describe('run: arguments', () => {
     { argv: ['trace', 'pod/web'], code: 2, err: 'error: "pod/web" is not a Service\nSee \'kse trace --help\' for usage.\n' },
     { argv: ['trace', 'web', '--host', 'a.example'], code: 2, err: "error: --host and --path go with --via ingress\nSee 'kse trace --help' for usage.\n" },
     { argv: ['trace', 'web', '--via', 'nodeport', '-f', 'svc.yaml'], code: 1, err: 'error: service "web" is of type ClusterIP: it has no nodePort\n' },
+    { argv: ['render', '--format', 'gif'], code: 2, err: 'error: unknown format "gif", allowed: svg, png, mermaid\nSee \'kse render --help\' for usage.\n' },
+    { argv: ['render', '--format', 'png', '-f', 'svc.yaml'], code: 2, err: "error: PNG output needs a file: -o OUT.png\nSee 'kse render --help' for usage.\n" },
+    { argv: ['render', '-o', 'web.png', '--theme', 'sepia'], code: 2, err: 'error: unknown theme "sepia", allowed: light, dark\nSee \'kse render --help\' for usage.\n' },
+    { argv: ['render', '--service', 'default/nope', '-f', 'svc.yaml'], code: 1, err: 'Error from server (NotFound): services "nope" not found\n' },
     { argv: ['proxy', '--mode', 'userspace'], code: 2, err: 'error: unknown mode "userspace", allowed: iptables, ipvs, nftables\nSee \'kse proxy --help\' for usage.\n' },
   ])('$argv → exit $code', async ({ argv, code, err }) => {
     const io = createMemoryIO(files);
@@ -33,7 +37,7 @@ describe('run: arguments', () => {
     expect(io.err()).toBe(err);
   });
 
-  it.each(['check', 'get', 'describe', 'dns', 'trace', 'proxy'])('%s --help lists its usage and flags', async (command) => {
+  it.each(['check', 'get', 'describe', 'dns', 'trace', 'proxy', 'render'])('%s --help lists its usage and flags', async (command) => {
     const io = createMemoryIO(files);
     expect(await run([command, '--help'], io)).toBe(0);
     expect(io.out()).toContain(`Usage:\n  kse ${command} `);
@@ -43,7 +47,7 @@ describe('run: arguments', () => {
   it('--help lists every command', async () => {
     const io = createMemoryIO(files);
     expect(await run(['--help'], io)).toBe(0);
-    expect(io.out()).toMatch(/Commands:\n {2}check +Validate.*\n {2}get +.*\n {2}describe +.*\n {2}dns +.*\n {2}trace +.*\n {2}proxy +/);
+    expect(io.out()).toMatch(/Commands:\n {2}check +Validate.*\n {2}get +.*\n {2}describe +.*\n {2}dns +.*\n {2}trace +.*\n {2}proxy +.*\n {2}render +Draw/);
   });
 });
 
@@ -78,6 +82,31 @@ describe('run: sources and commands', () => {
     const io = createMemoryIO({ 'bad.yaml': 'apiVersion: v1\nkind: Service\nmetadata: [\n' });
     expect(await run(['check', '-f', 'bad.yaml'], io)).toBe(1);
     expect(io.out()).toMatch(/^bad\.yaml:\d+:\d+: /);
+  });
+
+  it.each([
+    { argv: ['render', '-f', 'm', '-o', 'out.svg'], path: 'out.svg', start: '<svg xmlns=' },
+    { argv: ['render', '-f', 'm', '-o', 'diagram.mmd'], path: 'diagram.mmd', start: 'flowchart LR\n' },
+    { argv: ['render', '-f', 'm', '--format', 'mermaid', '-o', 'out.txt'], path: 'out.txt', start: 'flowchart LR\n' },
+  ])('render $argv writes $path', async ({ argv, path, start }) => {
+    const io = createMemoryIO(manifests);
+    expect(await run(argv, io)).toBe(0);
+    expect(io.out()).toBe('');
+    expect(String(io.written.get(path))).toMatch(new RegExp(`^${start}`));
+  });
+
+  it('render -o OUT.png writes a PNG twice the size of the SVG', async () => {
+    const io = createMemoryIO(manifests);
+    expect(await run(['render', '--service', 'beta', '-f', 'm', '-o', 'beta.png'], io)).toBe(0);
+    expect(io.err()).toBe('');
+    const png = io.written.get('beta.png');
+    expect(png).toBeInstanceOf(Uint8Array);
+    const bytes = png as Uint8Array;
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const svgIO = createMemoryIO(manifests);
+    await run(['render', '--service', 'beta', '-f', 'm'], svgIO);
+    const svgWidth = Number(/width="(\d+)"/.exec(svgIO.out())?.[1]);
+    expect(new DataView(bytes.buffer, bytes.byteOffset).getUint32(16)).toBe(2 * svgWidth);
   });
 
   it('check of valid manifests prints nothing and exits 0', async () => {

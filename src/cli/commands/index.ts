@@ -8,6 +8,7 @@ import { describeCommand } from './describe.ts';
 import { dnsCommand } from './dns.ts';
 import { getCommand } from './get.ts';
 import { proxyCommand } from './proxy.ts';
+import { renderCommand } from './render.ts';
 import { traceCommand } from './trace.ts';
 
-export const COMMANDS: readonly Command[] = [checkCommand, getCommand, describeCommand, dnsCommand, traceCommand, proxyCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, getCommand, describeCommand, dnsCommand, traceCommand, proxyCommand, renderCommand];
