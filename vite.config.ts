@@ -16,8 +16,39 @@ const yamlWorkerWithoutPrettier: Plugin = {
   },
 };
 
+/**
+ * The page may run only its own scripts and talk only to its own origin: no inline or foreign
+ * script, no eval, no request elsewhere. Styles allow 'unsafe-inline' because React Flow positions
+ * boxes with style attributes and Monaco writes its own style elements. No `frame-ancestors`:
+ * `?embed` is made for other sites' iframes.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/**
+ * The policy travels in the built page itself, so it holds on any static host. Only there: the
+ * dev server injects an inline script (React's refresh preamble) that the policy would block.
+ */
+const contentSecurityPolicy: Plugin = {
+  name: 'kse:content-security-policy',
+  apply: 'build',
+  transformIndexHtml: () => [
+    { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+  ],
+};
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy],
   resolve: {
     alias: [
       // monaco 0.56+ maps `./*` to `./esm/vs/*.js`, but monaco-yaml's worker (through
@@ -31,5 +62,6 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
   },
+  preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   worker: { format: 'es', plugins: () => [yamlWorkerWithoutPrettier] },
 });

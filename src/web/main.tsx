@@ -1,24 +1,44 @@
+/**
+ * The page's entry: the full explorer, or with `?embed` the graph alone, for iframes. Each is a
+ * chunk of its own, loaded from here, so an embedded graph never downloads the editor.
+ */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App.tsx';
-import { boot, pageStorage, preferredTheme } from './app/boot.ts';
-import { createExplorerStore, ExplorerProvider, savedManifest } from './store/index.ts';
 import './app/app.css';
+
+async function startExplorer(root: HTMLElement): Promise<void> {
+  const [{ App }, { boot, pageStorage, preferredTheme }, { createExplorerStore, ExplorerProvider, savedManifest }] = await Promise.all([
+    import('./app/App.tsx'),
+    import('./app/boot.ts'),
+    import('./store/index.ts'),
+  ]);
+  const start = await boot(window.location.hash);
+  const saved = start.shared ? (savedManifest(pageStorage) ?? { text: '', exampleId: '' }) : start;
+  const store = createExplorerStore({ storage: pageStorage, initial: saved, theme: preferredTheme() });
+  document.documentElement.dataset.theme = store.getState().theme;
+  // A share link replaces the saved text the way an example does: the user's own is kept aside.
+  if (start.shared) store.getState().replace(start.text, '');
+
+  createRoot(root).render(
+    <StrictMode>
+      <ExplorerProvider store={store}>
+        <App startProblem={start.problem} startParams={start.params} />
+      </ExplorerProvider>
+    </StrictMode>,
+  );
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('the page has no #root element');
 
-const start = await boot(window.location.hash);
-const saved = start.shared ? (savedManifest(pageStorage) ?? { text: '', exampleId: '' }) : start;
-const store = createExplorerStore({ storage: pageStorage, initial: saved, theme: preferredTheme() });
-document.documentElement.dataset.theme = store.getState().theme;
-// A share link replaces the saved text the way an example does: the user's own is kept aside.
-if (start.shared) store.getState().replace(start.text, '');
+// A share link pasted into an open tab, or an iframe pointed at another one, changes only the
+// fragment: the page opens it as it would on a first visit. Listening before the first await also
+// catches a change made while the chunks are still loading.
+window.addEventListener('hashchange', () => window.location.reload());
 
-createRoot(root).render(
-  <StrictMode>
-    <ExplorerProvider store={store}>
-      <App startProblem={start.problem} startParams={start.params} />
-    </ExplorerProvider>
-  </StrictMode>,
-);
+if (new URLSearchParams(window.location.search).has('embed')) {
+  const { startEmbed } = await import('./embed/start-embed.tsx');
+  await startEmbed(root);
+} else {
+  await startExplorer(root);
+}

@@ -1,17 +1,34 @@
-import { memo, useState } from 'react';
-import { useExplorer } from '../store/index.ts';
+import { memo, useCallback, useState } from 'react';
+import { useExplorer, useExplorerStore } from '../store/index.ts';
+import { DEFAULT_EXAMPLE, exampleText } from './examples.ts';
 
-/** Things the user must know about their text: a share link that failed, and their own text kept aside. */
+/**
+ * Things the user must know about their text: a share link that could not be opened (why, what is
+ * shown instead, and a working example to start from), and their own text kept aside.
+ */
 export const Notices = memo(function Notices({ startProblem }: { readonly startProblem: string | undefined }) {
+  const store = useExplorerStore();
   const previousText = useExplorer((s) => s.previousText);
   const restorePrevious = useExplorer((s) => s.restorePrevious);
+  const replace = useExplorer((s) => s.replace);
   const [problem, setProblem] = useState(startProblem);
+  // What boot opened instead of the link, read once: later edits do not change what the notice says.
+  const [exampleShown] = useState(() => store.getState().exampleId === DEFAULT_EXAMPLE);
+  const openExample = useCallback(() => {
+    replace(exampleText(DEFAULT_EXAMPLE) ?? '', DEFAULT_EXAMPLE);
+    setProblem(undefined);
+  }, [replace]);
   if (problem === undefined && previousText === undefined) return null;
   return (
     <div className="notices">
       {problem !== undefined && (
         <p role="alert">
-          {problem} Your saved manifest is shown instead.{' '}
+          {problem} {exampleShown ? 'An example is shown instead.' : 'Your saved manifest is shown instead.'}{' '}
+          {!exampleShown && (
+            <button type="button" onClick={openExample}>
+              Open the example
+            </button>
+          )}{' '}
           <button type="button" onClick={() => setProblem(undefined)}>
             Dismiss
           </button>

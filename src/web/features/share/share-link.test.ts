@@ -6,7 +6,7 @@ import { decodeFragment, encodeFragment, ShareLinkError } from './share-link.ts'
 describe('share links', () => {
   it('round-trip any text and parameters', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.string({ unit: 'grapheme' }), fc.dictionary(fc.string({ minLength: 1 }), fc.string()), async (manifest, dict) => {
+      fc.asyncProperty(fc.string({ unit: 'grapheme' }), fc.dictionary(fc.string({ minLength: 1 }).filter((key) => key !== 'v'), fc.string()), async (manifest, dict) => {
         const params = new Map(Object.entries(dict));
         const decoded = await decodeFragment(await encodeFragment({ manifest, params }));
         expect(decoded?.manifest).toBe(manifest);
@@ -37,5 +37,20 @@ describe('share links', () => {
   it('refuse a link cut short, with a message that says so', async () => {
     const fragment = await encodeFragment({ manifest: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n'.repeat(20), params: new Map() });
     await expect(decodeFragment(fragment.slice(0, 20))).rejects.toBeInstanceOf(ShareLinkError);
+  });
+
+  it('read version 1, with or without its v parameter', async () => {
+    const fragment = await encodeFragment({ manifest: 'kind: Service\n', params: new Map([['svc', 'default/web']]) });
+    expect((await decodeFragment(`${fragment}&v=1`))?.manifest).toBe('kind: Service\n');
+    expect((await decodeFragment(fragment))?.params.get('svc')).toBe('default/web');
+  });
+
+  it.each([
+    ['a newer version', '&v=2', /made by a newer version/],
+    ['an unknown version', '&v=beta', /unknown link format \(v=beta\)/],
+    ['a malformed parameter', '&svc=%E0%A4%A', /damaged/],
+  ])('refuse %s with a message that says so', async (_, suffix, message) => {
+    const fragment = await encodeFragment({ manifest: 'kind: Service\n', params: new Map() });
+    await expect(decodeFragment(fragment + suffix)).rejects.toThrow(message);
   });
 });
