@@ -180,3 +180,19 @@ test('a request through an Ingress: the rules pick the Service, TLS ends at the 
   await expect(page.getByText('terminate TLS (Secret saas/app-tls)')).toBeVisible();
   await expect(explorer.packet).toContainText(/deliver to 10\.244\.\d+\.\d+:\d+/, { timeout: 15_000 });
 });
+
+test('exports the graph on screen as the SVG kse render writes, and as a PNG', async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  await explorer.open();
+  const exports = page.getByRole('group', { name: 'Export the graph' });
+  const [svg] = await Promise.all([page.waitForEvent('download'), exports.getByRole('button', { name: 'SVG' }).click()]);
+  expect(svg.suggestedFilename()).toBe('cluster.svg');
+  const text = await (await svg.createReadStream()).toArray();
+  const content = Buffer.concat(text).toString('utf8');
+  expect(content).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  expect(content).toContain('data-id="svc:monitoring/debug-ui"');
+  expect(content).not.toContain('<script');
+  const [png] = await Promise.all([page.waitForEvent('download'), exports.getByRole('button', { name: 'PNG' }).click()]);
+  const bytes = Buffer.concat(await (await png.createReadStream()).toArray());
+  expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+});

@@ -7,6 +7,7 @@ import { ExampleGallery } from '../features/gallery/ExampleGallery.tsx';
 import { ClusterGraph } from '../features/graph/ClusterGraph.tsx';
 import { KubectlOutput } from '../features/output/KubectlOutput.tsx';
 import { ProblemsList } from '../features/output/ProblemsList.tsx';
+import { ExportButtons } from '../features/share/ExportButtons.tsx';
 import { ShareButton } from '../features/share/ShareButton.tsx';
 import { packetRun } from '../features/trace/packet-run.ts';
 import { RulesPanel } from '../features/rules/RulesPanel.tsx';
@@ -144,6 +145,7 @@ export function App({ startProblem, startParams }: Props) {
               packet={packet}
               onSend={onSend}
             />
+            <ExportButtons graph={shown?.graph} theme={theme} />
             {shown && (
               <span className="status" role="status">
                 {shown.summary.services} Services, {shown.summary.pods} Pods, {shown.summary.endpointSlices} EndpointSlices · built in{' '}
