@@ -126,9 +126,15 @@ test('a share link carries the manifest and opens it elsewhere', async ({ page, 
   await explorer.chooseExample('guide-07-cassandra-headless');
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.getByRole('button', { name: 'Share' }).click();
-  await expect(page.getByText('Link copied')).toBeVisible();
+  const share = page.getByRole('dialog', { name: 'Share' });
+  await share.getByRole('button', { name: 'Copy link to database/cassandra-headless' }).click();
+  await expect(share.getByText('Copied')).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toMatch(/^http:\/\/127\.0\.0\.1:4173\/#m=[A-Za-z0-9_-]+&svc=database%2Fcassandra-headless$/);
+  // The embed code is an iframe of the same fragment behind ?embed (HTML-escaped), previewed in the dialog.
+  await expect(share.getByLabel('Embed code')).toHaveValue(`<iframe src="${link.replace('/#m=', '/?embed#m=').replace(/&/g, '&amp;')}" title="Kube Service Explorer: database/cassandra-headless" width="100%" height="420" style="border: 0" loading="lazy"></iframe>`);
+  await expect(share.frameLocator('iframe[title="Preview of the embed"]').locator('.react-flow__node[data-id="svc:database/cassandra-headless"]')).toBeVisible();
+  await share.getByRole('button', { name: 'Close' }).click();
 
   const other = await context.newPage();
   await other.goto('/');

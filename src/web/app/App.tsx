@@ -8,7 +8,7 @@ import { ClusterGraph } from '../features/graph/ClusterGraph.tsx';
 import { KubectlOutput } from '../features/output/KubectlOutput.tsx';
 import { ProblemsList } from '../features/output/ProblemsList.tsx';
 import { ExportButtons } from '../features/share/ExportButtons.tsx';
-import { ShareButton } from '../features/share/ShareButton.tsx';
+import { ShareDialog } from '../features/share/ShareDialog.tsx';
 import { packetRun } from '../features/trace/packet-run.ts';
 import { RulesPanel } from '../features/rules/RulesPanel.tsx';
 import { TraceSummary } from '../features/trace/TraceSummary.tsx';
@@ -116,7 +116,7 @@ export function App({ startProblem, startParams }: Props) {
         <h1>Kube Service Explorer</h1>
         <ExampleGallery selected={exampleId} onSelect={choose} />
         <p className="tagline">Services, Endpoints and DNS as a real cluster does them. Nothing leaves your browser.</p>
-        <ShareButton />
+        <ShareDialog />
         <button type="button" className="theme-toggle" onClick={toggleTheme} aria-label={theme === 'dark' ? 'Use light theme' : 'Use dark theme'}>
           {theme === 'dark' ? '☀' : '☾'}
         </button>
