@@ -3,25 +3,10 @@
  * target's left side horizontally. The edge component draws it and the packet follows it, so the
  * dot stays on the line.
  */
-export interface Point {
-  readonly x: number;
-  readonly y: number;
-}
+import type { Curve, Point } from '../../../../present/svg/geometry.ts';
 
-export interface Curve {
-  readonly from: Point;
-  readonly c1: Point;
-  readonly c2: Point;
-  readonly to: Point;
-}
-
-/** Short edges still bend visibly, and edges drawn backwards loop out instead of folding flat. */
-const MIN_REACH = 40;
-
-export function curveBetween(from: Point, to: Point): Curve {
-  const reach = Math.max(MIN_REACH, Math.abs(to.x - from.x) / 2);
-  return { from, c1: { x: from.x + reach, y: from.y }, c2: { x: to.x - reach, y: to.y }, to };
-}
+// The same curve the standalone SVG draws, so an exported diagram matches the screen.
+export { curveBetween, curvePath, type Curve, type Point } from '../../../../present/svg/geometry.ts';
 
 export function reverseCurve(curve: Curve): Curve {
   return { from: curve.to, c1: curve.c2, c2: curve.c1, to: curve.from };
@@ -29,11 +14,6 @@ export function reverseCurve(curve: Curve): Curve {
 
 const xy = (p: Point): string => `${round(p.x)},${round(p.y)}`;
 const round = (n: number): number => Math.round(n * 10) / 10;
-
-/** The curve as an SVG path, `M` included. */
-export function curvePath(curve: Curve): string {
-  return `M ${xy(curve.from)} ${curveSegment(curve)}`;
-}
 
 /** The curve as a `C` command, to continue a path that already stands at `curve.from`. */
 export function curveSegment(curve: Curve): string {
