@@ -96,7 +96,11 @@ describe('buildCluster: objects applied in order, as kubectl apply -f', () => {
   it('creates an undeclared namespace, with a note', () => {
     const cluster = build(service('a', '', 'shop'));
     expect(names(cluster.namespaces)).toContain('Namespace/shop');
-    expect(cluster.diagnostics.map((d) => [d.code, d.severity, d.range.line])).toEqual([['NAMESPACE_IMPLICIT', 'info', 5]]);
+    // The Service's selector matches no Pod, which is a warning of its own.
+    expect(cluster.diagnostics.map((d) => [d.code, d.severity, d.range.line])).toEqual([
+      ['NAMESPACE_IMPLICIT', 'info', 5],
+      ['SELECTOR_MATCHES_NOTHING', 'warning', 7],
+    ]);
   });
 
   it('marks what it invented as simulated, and keeps what the input states', () => {

@@ -47,6 +47,13 @@ export type DiagnosticCode =
   | 'KIND_NOT_SIMULATED'
   | 'GUIDE_NOTE'
   | 'SELECTOR_MATCHES_NOTHING'
+  | 'TARGET_PORT_NAME_UNRESOLVED'
+  | 'TARGET_PORT_NOT_DECLARED'
+  | 'NO_READY_ENDPOINTS'
+  | 'LOAD_BALANCER_PENDING'
+  | 'STATEFULSET_SERVICE_MISMATCH'
+  | 'STATEFULSET_SERVICE_MISSING'
+  | 'EXTERNAL_NAME_IS_IP'
   | 'WARNING';
 
 /** 1-based line and column, end exclusive; `file` is the source name given to the model. */

@@ -16,6 +16,7 @@ import type { Diagnostic } from '../diagnostics.ts';
 import { parseManifests, type RawObject } from '../manifest/parse.ts';
 import type { Entry, EndpointSlice, Endpoints, Namespace, Service } from '../objects.ts';
 import { guideNotes } from '../diagnose/guide-notes.ts';
+import { troubleshoot } from '../diagnose/index.ts';
 import { admit } from './admit.ts';
 import { apiserverEndpoints } from './apiserver-endpoints.ts';
 import { BUILTIN_DOCUMENTS, BUILTIN_SOURCE_NAME } from './builtins.ts';
@@ -80,6 +81,7 @@ export function buildFromObjects(
   });
   const { endpoints, endpointSlices } = withApiserverEndpoints(store, out.nodes, out.endpoints, out.endpointSlices);
   onStage?.('controllers');
+  diagnostics.push(...troubleshoot({ services, pods: out.pods, statefulSets: out.statefulSets }, input));
 
   return {
     config,

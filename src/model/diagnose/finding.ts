@@ -1,0 +1,28 @@
+/**
+ * What a troubleshooting check returns: a code, a severity, the field it is about and the text.
+ * The index turns findings into Diagnostics, locating the field in the object's source.
+ */
+import type { DiagnosticCode, Severity } from '../diagnostics.ts';
+import type { Entry, Pod, Service, StatefulSet } from '../objects.ts';
+import type { PodIndex } from '../controllers/pod-index.ts';
+
+export interface Finding {
+  readonly code: DiagnosticCode;
+  readonly severity: Severity;
+  readonly field: readonly (string | number)[];
+  readonly message: string;
+}
+
+/** Everything a check may read; built once per cluster by the index. */
+export interface ServiceContext {
+  readonly pods: PodIndex;
+  readonly statefulSets: readonly Entry<StatefulSet>[];
+}
+
+export type ServiceCheck = (entry: Entry<Service>, selected: readonly Pod[], context: ServiceContext) => Finding[];
+
+/** `pod-0, pod-1, pod-2 and 4 more`: long lists would drown the one-line message. */
+export function listNames(names: readonly string[], max = 3): string {
+  const shown = names.slice(0, max).join(', ');
+  return names.length > max ? `${shown} and ${names.length - max} more` : shown;
+}
