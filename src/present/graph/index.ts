@@ -4,5 +4,6 @@
  */
 export { toGraph } from './to-graph.ts';
 export { approximateMeasurer } from './measure.ts';
+export { labelAnchors, type LabelAnchor, type LabelSide } from './label-anchor.ts';
 export { serviceTypeBadge } from './service-paths.ts';
 export type { Graph, GraphEdge, GraphEdgeKind, GraphNode, GraphNodeData, GraphNodeKind, GraphView, PodStatus, TextMeasurer } from './types.ts';

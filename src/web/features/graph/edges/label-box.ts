@@ -6,7 +6,7 @@
  * boxes on either side.
  */
 import { pointOnCurve, type Curve } from './curve.ts';
-import type { LabelAnchor } from './label-anchor.ts';
+import type { LabelAnchor } from '../../../../present/graph/index.ts';
 
 const FONT_SIZE = 10;
 /** Smaller than this is not worth reading; a label that still does not fit overflows instead. */

@@ -4,8 +4,8 @@
  * previous objects, so React Flow and the memoised boxes skip them.
  */
 import type { Edge, Node } from '@xyflow/react';
-import type { Graph, GraphEdge, GraphEdgeKind, GraphNode, GraphNodeKind, PodStatus } from '../../../../present/graph/index.ts';
-import { labelAnchors, type LabelAnchor } from '../edges/label-anchor.ts';
+import { labelAnchors, type LabelAnchor, type Graph, type GraphEdge, type GraphEdgeKind, type GraphNode, type GraphNodeKind, type PodStatus } from '../../../../present/graph/index.ts';
+
 import { KIND_LABEL } from './kinds.ts';
 
 /** What a box shows: GraphNodeData without what only the editor needs (source ranges, object keys). */

@@ -4,7 +4,7 @@
  * edges are still apart. When both ends are shared, it sits at the end with fewer labels, and the
  * labels gathered at one side of a box are stacked, in the order of the boxes they lead to.
  */
-import type { Graph } from '../../../../present/graph/index.ts';
+import type { Graph } from './types.ts';
 
 export type LabelSide = 'source' | 'middle' | 'target';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphEdge, GraphNode } from '../../../../present/graph/index.ts';
+import type { GraphEdge, GraphNode } from './types.ts';
 import { labelAnchors } from './label-anchor.ts';
 
 const edge = (source: string, target: string, label?: string): GraphEdge =>
