@@ -9,7 +9,7 @@ import { KubectlOutput } from '../features/output/KubectlOutput.tsx';
 import { ProblemsList } from '../features/output/ProblemsList.tsx';
 import { ExportButtons } from '../features/share/ExportButtons.tsx';
 import { ShareDialog } from '../features/share/ShareDialog.tsx';
-import { packetRun } from '../features/trace/packet-run.ts';
+import { usePacketRun } from '../features/trace/usePacketRun.ts';
 import { RulesPanel } from '../features/rules/RulesPanel.tsx';
 import { TraceSummary } from '../features/trace/TraceSummary.tsx';
 import { TrafficPicker } from '../features/trace/TrafficPicker.tsx';
@@ -77,23 +77,13 @@ export function App({ startProblem, startParams }: Props) {
   const packetService = services.find((s) => `${s.namespace}/${s.name}` === packet?.service);
   const selectedService = services.find((s) => s.id === selected) ?? packetService;
 
-  // The packet follows the Service the link names, else the first one, so the first screen moves.
-  const wanted = startParams.get('svc');
-  useEffect(() => {
-    if (services.length === 0) return;
-    const known = (name: string | undefined) => services.some((s) => `${s.namespace}/${s.name}` === name);
-    if (known(packet?.service) || packet?.entry !== undefined) return;
-    const first = services[0];
-    const service = known(wanted) ? wanted : first && `${first.namespace}/${first.name}`;
-    if (service !== undefined) sendPacket({ service });
-  }, [services, packet, wanted, sendPacket]);
+  const run = usePacketRun(services, startParams.get('svc'));
 
   const objectKey = selectedNode?.data.objectKey;
   useEffect(() => {
     if (objectKey !== undefined) client.current?.askDetails(objectKey);
   }, [objectKey, shown]);
 
-  const run = useMemo(() => packetRun(trace, packet === undefined ? '' : JSON.stringify(packet)), [trace, packet]);
   const [tab, setTab] = useState('trace');
   // A click on a box is a question about it: its details answer, unless DNS is being asked about it.
   const onBox = useCallback(

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { connectModel } from '../app/model-client.ts';
 import { ClusterGraph } from '../features/graph/ClusterGraph.tsx';
-import { packetRun } from '../features/trace/packet-run.ts';
+import { usePacketRun } from '../features/trace/usePacketRun.ts';
 import { isBroken, useExplorer, useExplorerStore } from '../store/index.ts';
 import { explorerHref } from './explorer-link.ts';
 import { usePageTheme } from './usePageTheme.ts';
@@ -21,22 +21,12 @@ export function EmbedView({ service }: Props) {
 
   const built = useExplorer((s) => s.built);
   const lastGood = useExplorer((s) => s.lastGood);
-  const packet = useExplorer((s) => s.packet);
-  const trace = useExplorer((s) => s.trace);
-  const sendPacket = useExplorer((s) => s.sendPacket);
   const theme = usePageTheme();
 
   const broken = isBroken(built);
   const shown = broken ? lastGood : built;
   const services = useMemo(() => shown?.services ?? [], [shown]);
-  useEffect(() => {
-    if (packet !== undefined || services.length === 0) return;
-    const first = services[0];
-    const named = services.some((s) => `${s.namespace}/${s.name}` === service);
-    const chosen = named ? service : first && `${first.namespace}/${first.name}`;
-    if (chosen !== undefined) sendPacket({ service: chosen });
-  }, [services, packet, service, sendPacket]);
-  const run = useMemo(() => packetRun(trace, packet === undefined ? '' : JSON.stringify(packet)), [trace, packet]);
+  const run = usePacketRun(services, service);
 
   return (
     <div className="kse-embed">
