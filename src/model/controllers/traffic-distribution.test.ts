@@ -15,6 +15,8 @@ describe('trafficDistribution PreferClose (trafficdist.go preferCloseHeuristic)'
     ['PreferClose', { spec: { trafficDistribution: 'PreferClose' } }, true],
     ['unset', { spec: {} }, false],
     ['Topology Aware Routing owns the hints', { metadata: { annotations: { 'service.kubernetes.io/topology-mode': 'Auto' } }, spec: { trafficDistribution: 'PreferClose' } }, false],
+    ['a topology annotation that is not Auto leaves them to trafficDistribution', { metadata: { annotations: { 'service.kubernetes.io/topology-mode': 'Disabled' } }, spec: { trafficDistribution: 'PreferClose' } }, true],
+    ['the deprecated annotation wins over topology-mode', { metadata: { annotations: { 'service.kubernetes.io/topology-aware-hints': 'disabled', 'service.kubernetes.io/topology-mode': 'Auto' } }, spec: { trafficDistribution: 'PreferClose' } }, true],
   ])('%s', (_name, service, want) => {
     expect(usesPreferClose(service)).toBe(want);
   });

@@ -7,12 +7,19 @@
 import type { Service } from 'kubernetes-types/core/v1';
 import type { Endpoint } from 'kubernetes-types/discovery/v1';
 
-/** The Topology Aware Routing annotations: when one is set, the topology cache, not trafficdist, owns the hints (reconciler.go). */
-const TOPOLOGY_ANNOTATIONS = ['service.kubernetes.io/topology-mode', 'service.kubernetes.io/topology-aware-hints'];
+/**
+ * reconciler.go hintsEnabled: Topology Aware Routing is on when the deprecated
+ * topology-aware-hints annotation (which wins when both are set), else topology-mode, says Auto.
+ * Then the topology cache, not trafficdist, owns the hints (`canUseTrafficDistribution`).
+ */
+function topologyHintsEnabled(service: Service): boolean {
+  const annotations = service.metadata?.annotations ?? {};
+  const value = annotations['service.kubernetes.io/topology-aware-hints'] ?? annotations['service.kubernetes.io/topology-mode'];
+  return value === 'Auto' || value === 'auto';
+}
 
 export function usesPreferClose(service: Service): boolean {
-  const annotations = service.metadata?.annotations ?? {};
-  return service.spec?.trafficDistribution === 'PreferClose' && !TOPOLOGY_ANNOTATIONS.some((key) => key in annotations);
+  return service.spec?.trafficDistribution === 'PreferClose' && !topologyHintsEnabled(service);
 }
 
 /** preferCloseHeuristic.update: a not-ready endpoint is left as it is, a ready one without a zone gets no hint. */
