@@ -4,6 +4,7 @@
  */
 import type { ClusterConfig } from './config.ts';
 import type { Diagnostic } from './diagnostics.ts';
+import type { EventOutcome } from './events/types.ts';
 import type {
   DaemonSet,
   Deployment,
@@ -41,6 +42,8 @@ export interface Cluster {
   readonly networkPolicies: readonly Entry<NetworkPolicy>[];
   /** Objects of kinds the API serves but the model does not simulate (ConfigMap, ServiceAccount, ...): kept and listed. */
   readonly others: readonly Entry<KubeObject>[];
+  /** What each runtime event of the overlay did, in the order they were applied. */
+  readonly events: readonly EventOutcome[];
   /** Every diagnostic, in source order. */
   readonly diagnostics: readonly Diagnostic[];
 }

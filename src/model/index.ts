@@ -7,6 +7,7 @@ export { DEFAULT_CONFIG } from './config.ts';
 export type { Diagnostic, DiagnosticCode, FieldError, FieldErrorType, Severity, SourceRange } from './diagnostics.ts';
 export type * from './objects.ts';
 export { objectKey } from './objects.ts';
+export type { EventOutcome, RuntimeEvent, RuntimeEventKind } from './events/types.ts';
 export { buildCluster, type BuildOptions, type BuildStage } from './cluster.ts';
 export { createParseCache, type ManifestSource, type ParseCache } from './manifest/parse.ts';
 export * from './dns/index.ts';

@@ -10,6 +10,7 @@
  */
 import type { Cluster } from '../cluster-types.ts';
 import type { ClusterConfig } from '../config.ts';
+import type { RuntimeEvent } from '../events/types.ts';
 import { runControllers } from '../controllers/index.ts';
 import { collectRequests, createServiceAllocator } from '../controllers/service-alloc.ts';
 import type { Diagnostic } from '../diagnostics.ts';
@@ -33,6 +34,7 @@ export function buildFromObjects(
   input: readonly RawObject[],
   parseDiagnostics: readonly Diagnostic[],
   config: ClusterConfig,
+  events: readonly RuntimeEvent[],
   onStage?: (stage: 'admit' | 'controllers') => void,
 ): Cluster {
   const diagnostics: Diagnostic[] = [...parseDiagnostics];
@@ -78,12 +80,11 @@ export function buildFromObjects(
     replicationControllers: store.entries('replicationControllers'),
     endpoints: store.entries('endpoints'),
     endpointSlices: store.entries('endpointSlices'),
+    runtimeEvents: events,
   });
   const { endpoints, endpointSlices } = withApiserverEndpoints(store, out.nodes, out.endpoints, out.endpointSlices);
   onStage?.('controllers');
-  diagnostics.push(...troubleshoot({ services, pods: out.pods, statefulSets: out.statefulSets }, input));
-
-  return {
+  const cluster: Omit<Cluster, 'diagnostics'> = {
     config,
     namespaces,
     nodes: out.nodes,
@@ -100,8 +101,10 @@ export function buildFromObjects(
     ingressClasses: store.entries('ingressClasses'),
     networkPolicies: store.entries('networkPolicies'),
     others: store.entries('others'),
-    diagnostics: sortDiagnostics(diagnostics),
+    events: out.events,
   };
+  diagnostics.push(...troubleshoot(cluster, input));
+  return { ...cluster, diagnostics: sortDiagnostics(diagnostics) };
 }
 
 /** 1. Built-ins the input replaces: any input Node replaces all built-in Nodes; a same-named object replaces its twin. */

@@ -5,6 +5,7 @@
  * and invented values (names, Nodes, IPs) derive from hashes of the objects' own identities.
  */
 import type { Cluster } from '../cluster-types.ts';
+import type { EventOutcome, RuntimeEvent } from '../events/types.ts';
 import { admitPod, defaultObject } from '../resources/index.ts';
 import { generateNameSuffix } from './hash.ts';
 import type { DaemonSet, Deployment, Endpoints, EndpointSlice, Entry, KubeObject, Node, Pod, ReplicaSet, SourceRef, StatefulSet } from '../objects.ts';
@@ -43,7 +44,10 @@ export type ControllerInput = Pick<
   | 'replicationControllers'
   | 'endpoints'
   | 'endpointSlices'
->;
+> & {
+  /** The runtime overlay, applied in order once the workloads' Pods exist. */
+  readonly runtimeEvents?: readonly RuntimeEvent[];
+};
 
 export interface ControllerOutput {
   /** With spec.podCIDR(s) assigned when missing (simulated). */
@@ -58,6 +62,8 @@ export interface ControllerOutput {
   readonly daemonSets: readonly Entry<DaemonSet>[];
   readonly endpoints: readonly Entry<Endpoints>[];
   readonly endpointSlices: readonly Entry<EndpointSlice>[];
+  /** What each runtime event did. */
+  readonly events: readonly EventOutcome[];
 }
 
 const keyOf = (namespace: string | undefined, name: string | undefined): string => `${namespace ?? ''}/${name ?? ''}`;
@@ -153,5 +159,5 @@ export function runControllers(input: ControllerInput): ControllerOutput {
   const deployments = input.deployments.map((entry) => withDeploymentStatus(entry, replicaSetsByOwner, podIndex));
   const statefulSets = input.statefulSets.map((entry) => withStatefulSetStatus(entry, podIndex));
   const daemonSets = input.daemonSets.map((entry) => withDaemonSetStatus(entry, podIndex));
-  return { nodes, pods, replicaSets, deployments, statefulSets, daemonSets, endpoints, endpointSlices };
+  return { nodes, pods, replicaSets, deployments, statefulSets, daemonSets, endpoints, endpointSlices, events: [] };
 }

@@ -28,7 +28,7 @@ const SELECTOR_CHECKS: readonly ServiceCheck[] = [
 const SERVICE_CHECKS: readonly ServiceCheck[] = [checkLoadBalancerPending, checkExternalNameIP];
 
 export function troubleshoot(
-  cluster: Pick<Cluster, 'services' | 'pods' | 'statefulSets'>,
+  cluster: Omit<Cluster, 'diagnostics'>,
   input: readonly RawObject[],
 ): Diagnostic[] {
   // Store entries keep the very SourceRef of the RawObject they came from.

@@ -11,7 +11,7 @@ interface Named {
   readonly metadata?: { readonly name?: string; readonly namespace?: string };
 }
 
-type Collections = Omit<Cluster, 'config' | 'diagnostics'>;
+type Collections = Omit<Cluster, 'config' | 'diagnostics' | 'events'>;
 
 /** Plain objects for any of the Cluster's collections. */
 export type ClusterObjects = { readonly [K in keyof Collections]?: readonly Collections[K][number]['object'][] };
@@ -42,6 +42,7 @@ export function buildTestCluster(objects: ClusterObjects, config: ClusterConfig 
     ingressClasses: wrap(objects.ingressClasses),
     networkPolicies: wrap(objects.networkPolicies),
     others: wrap(objects.others),
+    events: [],
     diagnostics: [],
   };
 }
