@@ -8,6 +8,7 @@ export type { Diagnostic, DiagnosticCode, FieldError, FieldErrorType, Severity, 
 export type * from './objects.ts';
 export { objectKey } from './objects.ts';
 export type { EventOutcome, RuntimeEvent, RuntimeEventKind } from './events/types.ts';
+export { measurePropagation, projectPropagation, type ObjectChurn, type Projection, type ProjectedCost, type ProjectionInput, type Propagation } from './events/propagation.ts';
 export { buildCluster, type BuildOptions, type BuildStage } from './cluster.ts';
 export { createParseCache, type ManifestSource, type ParseCache } from './manifest/parse.ts';
 export * from './dns/index.ts';

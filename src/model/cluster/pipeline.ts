@@ -94,7 +94,7 @@ export function buildFromObjects(
     replicaSets: out.replicaSets,
     statefulSets: out.statefulSets,
     daemonSets: out.daemonSets,
-    replicationControllers: store.entries('replicationControllers'),
+    replicationControllers: out.replicationControllers,
     endpoints,
     endpointSlices,
     ingresses: store.entries('ingresses'),

@@ -3,7 +3,8 @@
  * (nodeShouldRunDaemonPod), pinned with a matchFields node affinity and the tolerations every
  * daemon Pod gets (pkg/controller/daemon/util AddOrUpdateDaemonPodTolerations).
  */
-import type { Pod, Toleration } from 'kubernetes-types/core/v1';
+import type { Node, Pod, Toleration } from 'kubernetes-types/core/v1';
+import type { ClusterConfig } from '../config.ts';
 import type { DaemonSet } from 'kubernetes-types/apps/v1';
 import type { Entry } from '../objects.ts';
 import { cloneJson } from './hash.ts';
@@ -29,48 +30,61 @@ function withDaemonTolerations(existing: readonly Toleration[], hostNetwork: boo
 }
 
 /** The Node a claimed daemon Pod is bound or pinned to. */
-function nodeOfPod(pod: Pod): string | undefined {
+export function nodeOfPod(pod: Pod): string | undefined {
   if (pod.spec?.nodeName) return pod.spec.nodeName;
   const terms = pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms ?? [];
   return terms.flatMap((term) => term.matchFields ?? []).find((field) => field.key === 'metadata.name')?.values?.[0];
 }
 
+/**
+ * The daemon Pod for one Node, pinned to it, or undefined when the Node should not run one
+ * (nodeShouldRunDaemonPod judges the template's own selector and affinity, with the daemon tolerations).
+ */
+export function daemonSetPod(entry: Entry<DaemonSet>, node: Node, podName: string, config: ClusterConfig): Pod | undefined {
+  const set = entry.object;
+  const name = set.metadata?.name ?? '';
+  const nodeName = node.metadata?.name ?? '';
+  const pod = podFromTemplate(set.spec?.template, ownerOf('apps/v1', 'DaemonSet', entry), podName, config);
+  const spec = pod.spec ?? { containers: [] };
+  const pinned: Pod['spec'] = {
+    ...spec,
+    tolerations: withDaemonTolerations(spec.tolerations ?? [], spec.hostNetwork === true),
+    affinity: {
+      ...spec.affinity,
+      nodeAffinity: {
+        ...spec.affinity?.nodeAffinity,
+        requiredDuringSchedulingIgnoredDuringExecution: {
+          nodeSelectorTerms: [{ matchFields: [{ key: 'metadata.name', operator: 'In', values: [nodeName] }] }],
+        },
+      },
+    },
+  };
+  if (filterNode({ ...spec, tolerations: pinned.tolerations }, node) !== undefined) return undefined;
+  const revision = controllerRevisionName(name, set.spec?.template, set.status?.collisionCount);
+  pod.metadata = {
+    ...pod.metadata,
+    generateName: `${name}-`,
+    labels: { ...pod.metadata?.labels, [CONTROLLER_REVISION_HASH]: revision, 'pod-template-generation': String(set.metadata?.generation ?? 1) },
+  };
+  pod.spec = { ...pinned, nodeName };
+  return pod;
+}
+
+/** The daemon Pods of every Node that should run one and has none yet. */
 export function daemonSetPods(entry: Entry<DaemonSet>, input: WorkloadInput & { readonly taken: Set<string> }): DerivedPod[] {
   const set = entry.object;
   const name = set.metadata?.name ?? '';
   const namespace = set.metadata?.namespace ?? '';
   const owner = ownerOf('apps/v1', 'DaemonSet', entry);
   const covered = new Set(claimPods(owner, set.spec?.selector, input.pods).map((pod) => nodeOfPod(pod.object)));
-  const revision = controllerRevisionName(name, set.spec?.template, set.status?.collisionCount);
   const nodes = [...input.nodes].sort((a, b) => ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1));
   const out: DerivedPod[] = [];
   for (const node of nodes) {
     const nodeName = node.metadata?.name ?? '';
     if (covered.has(nodeName)) continue;
     const podName = takeGeneratedName(`${name}-`, `${entry.key}@${nodeName}`, namespace, input.taken);
-    const pod = podFromTemplate(set.spec?.template, owner, podName, input.config);
-    const spec = pod.spec ?? { containers: [] };
-    const pinned: Pod['spec'] = {
-      ...spec,
-      tolerations: withDaemonTolerations(spec.tolerations ?? [], spec.hostNetwork === true),
-      affinity: {
-        ...spec.affinity,
-        nodeAffinity: {
-          ...spec.affinity?.nodeAffinity,
-          requiredDuringSchedulingIgnoredDuringExecution: {
-            nodeSelectorTerms: [{ matchFields: [{ key: 'metadata.name', operator: 'In', values: [nodeName] }] }],
-          },
-        },
-      },
-    };
-    // nodeShouldRunDaemonPod judges the template's own selector and affinity, with the daemon tolerations.
-    if (filterNode({ ...spec, tolerations: pinned.tolerations }, node) !== undefined) continue;
-    pod.metadata = {
-      ...pod.metadata,
-      generateName: `${name}-`,
-      labels: { ...pod.metadata?.labels, [CONTROLLER_REVISION_HASH]: revision, 'pod-template-generation': String(set.metadata?.generation ?? 1) },
-    };
-    pod.spec = { ...pinned, nodeName };
+    const pod = daemonSetPod(entry, node, podName, input.config);
+    if (!pod) continue;
     out.push({ pod, source: owner.source, simulated: ['metadata.name', 'metadata.uid'] });
   }
   return out;

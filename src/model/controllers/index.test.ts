@@ -38,6 +38,19 @@ describe('runControllers', () => {
     expect(() => runControllers(deepFreeze(base()))).not.toThrow();
   });
 
+  it('applies runtime events without writing to its input (deep-frozen)', () => {
+    const web = runControllers(base()).pods.filter((p) => p.object.metadata?.name?.startsWith('web-'));
+    const events = [
+      { kind: 'drain', node: web[0]?.object.spec?.nodeName ?? '' },
+      { kind: 'terminate-pod', pod: 'default/db-1' },
+      { kind: 'label-pod', pod: `default/${web[1]?.object.metadata?.name ?? ''}`, labels: { app: null } },
+      { kind: 'scale', workload: 'StatefulSet/default/db', replicas: 1 },
+    ] as const;
+    const out = runControllers(deepFreeze({ ...base(), runtimeEvents: events }));
+    expect(out.events.map((e) => e.applied)).toEqual([true, true, true, true]);
+    expect(out.pods.filter((p) => p.object.metadata?.name?.startsWith('web-')).length).toBe(5);
+  });
+
   it('returns plain data without shared objects (no YAML anchors, structured-cloneable)', () => {
     const seen = new Set<object>();
     const visit = (value: unknown): void => {

@@ -8,7 +8,8 @@ import type { Cluster } from '../cluster-types.ts';
 import type { EventOutcome, RuntimeEvent } from '../events/types.ts';
 import { admitPod, defaultObject } from '../resources/index.ts';
 import { generateNameSuffix } from './hash.ts';
-import type { DaemonSet, Deployment, Endpoints, EndpointSlice, Entry, KubeObject, Node, Pod, ReplicaSet, SourceRef, StatefulSet } from '../objects.ts';
+import type { DaemonSet, Deployment, Endpoints, EndpointSlice, Entry, KubeObject, Node, Pod, ReplicaSet, ReplicationController, SourceRef, StatefulSet } from '../objects.ts';
+import { applyRuntimeEvents } from '../events/apply-events.ts';
 import { reconcileEndpoints } from './endpoints-controller.ts';
 import { hasSelector, reconcileEndpointSlices } from './endpoint-slice-controller.ts';
 import { mirrorEndpoints, shouldMirror } from './endpoint-slice-mirroring.ts';
@@ -60,6 +61,8 @@ export interface ControllerOutput {
   readonly deployments: readonly Entry<Deployment>[];
   readonly statefulSets: readonly Entry<StatefulSet>[];
   readonly daemonSets: readonly Entry<DaemonSet>[];
+  /** With the replicas runtime `scale` events set. */
+  readonly replicationControllers: readonly Entry<ReplicationController>[];
   readonly endpoints: readonly Entry<Endpoints>[];
   readonly endpointSlices: readonly Entry<EndpointSlice>[];
   /** What each runtime event did. */
@@ -88,6 +91,8 @@ function inputSources(input: ControllerInput): (SourceRef | undefined)[] {
  *   1. nodeipam gives Nodes their podCIDRs;
  *   2. Deployments make ReplicaSets, workloads make Pods, the scheduler places them;
  *   3. kubelets report status: Pod IPs from the Node's podCIDR, Running and Ready;
+ *      then the runtime events, in order (a Pod deleted, a Node drained, a workload scaled), each
+ *      followed by the workload controllers catching up;
  *   4. the EndpointSlice, mirroring and Endpoints controllers publish the Services' backends.
  */
 export function runControllers(input: ControllerInput): ControllerOutput {
@@ -122,8 +127,34 @@ export function runControllers(input: ControllerInput): ControllerOutput {
     const done = completePodStatus(item.pod, item.unschedulable, context);
     pods[index] = { ...(bases[index] as Omit<Entry<Pod>, 'object' | 'simulated'>), object: done.pod, simulated: [...item.simulated, ...done.simulated] };
   }
-  const podIndex = indexPods(pods);
-  const replicaSets = [...input.replicaSets, ...ownedReplicaSets.map((entry) => withReplicaSetStatus(entry, podIndex))];
+
+  // 3b. Runtime events, in order, each followed by the workload controllers catching up.
+  const overlay = applyRuntimeEvents(
+    {
+      config,
+      services: input.services,
+      ipam,
+      nodes,
+      pods,
+      deployments: input.deployments,
+      replicaSets: allReplicaSets,
+      statefulSets: input.statefulSets,
+      daemonSets: input.daemonSets,
+      replicationControllers: input.replicationControllers,
+    },
+    input.runtimeEvents ?? [],
+  );
+  const podIndex = indexPods(overlay.pods);
+  // A status stated in the input describes the cluster before the events: a workload they touched reports afresh.
+  const fresh = <T extends { status?: object }>(entry: Entry<T>): Entry<T> => {
+    if (!overlay.dirty.has(entry.key) || entry.object.status === undefined) return entry;
+    const { status: _stale, ...object } = entry.object;
+    return { ...entry, object: object as T };
+  };
+  const replicaSets = overlay.replicaSets.map((entry) =>
+    entry.origin === 'derived' || overlay.dirty.has(entry.key) ? withReplicaSetStatus(entry, podIndex) : entry,
+  );
+  const eventNodes = new Map(overlay.nodes.map((entry) => [entry.object.metadata?.name ?? '', entry.object]));
 
   // 4. Endpoints and EndpointSlices.
   const endpointsByKey = new Map(input.endpoints.map((entry) => [keyOf(entry.object.metadata?.namespace, entry.object.metadata?.name), entry]));
@@ -146,7 +177,7 @@ export function runControllers(input: ControllerInput): ControllerOutput {
   const namer = createSliceNamer(recycled, new Set(input.endpointSlices.map((entry) => keyOf(entry.object.metadata?.namespace, entry.object.metadata?.name))));
   const endpointSlices = [
     ...input.endpointSlices.filter((entry) => !replaced(entry.object)),
-    ...selectorServices.flatMap((entry) => reconcileEndpointSlices(entry, { pods: podIndex, nodes: nodesByName, namer, config })),
+    ...selectorServices.flatMap((entry) => reconcileEndpointSlices(entry, { pods: podIndex, nodes: eventNodes, namer, config })),
     ...mirrored.flatMap((entry) => mirrorEndpoints(entry, namer, config)),
   ];
   const endpoints = [
@@ -156,8 +187,19 @@ export function runControllers(input: ControllerInput): ControllerOutput {
     ),
   ];
   const replicaSetsByOwner = indexReplicaSets(replicaSets);
-  const deployments = input.deployments.map((entry) => withDeploymentStatus(entry, replicaSetsByOwner, podIndex));
-  const statefulSets = input.statefulSets.map((entry) => withStatefulSetStatus(entry, podIndex));
-  const daemonSets = input.daemonSets.map((entry) => withDaemonSetStatus(entry, podIndex));
-  return { nodes, pods, replicaSets, deployments, statefulSets, daemonSets, endpoints, endpointSlices, events: [] };
+  const deployments = overlay.deployments.map((entry) => withDeploymentStatus(fresh(entry), replicaSetsByOwner, podIndex));
+  const statefulSets = overlay.statefulSets.map((entry) => withStatefulSetStatus(fresh(entry), podIndex));
+  const daemonSets = overlay.daemonSets.map((entry) => withDaemonSetStatus(fresh(entry), podIndex));
+  return {
+    nodes: overlay.nodes,
+    pods: overlay.pods,
+    replicaSets,
+    deployments,
+    statefulSets,
+    daemonSets,
+    replicationControllers: overlay.replicationControllers,
+    endpoints,
+    endpointSlices,
+    events: overlay.events,
+  };
 }

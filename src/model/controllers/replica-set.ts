@@ -37,7 +37,7 @@ const NOT_COPIED = new Set([
 ]);
 
 /** intstr.GetScaledValueFromIntOrPercent(maxSurge, replicas, roundUp=true); Recreate surges by 0. */
-function maxSurge(deployment: Deployment, replicas: number): number {
+export function maxSurge(deployment: Deployment, replicas: number): number {
   if (deployment.spec?.strategy?.type === 'Recreate') return 0;
   const surge = deployment.spec?.strategy?.rollingUpdate?.maxSurge ?? '25%';
   if (typeof surge === 'number') return surge;

@@ -3,7 +3,7 @@
  * initIdentity, updateStorage; stateful_set_control.go): stable names `<set>-<ordinal>`, hostname
  * and subdomain for per-Pod DNS, the identity labels, one Pod at a time under OrderedReady.
  */
-import type { Node } from 'kubernetes-types/core/v1';
+import type { Node, Pod } from 'kubernetes-types/core/v1';
 import type { StatefulSet } from 'kubernetes-types/apps/v1';
 import type { ClusterConfig } from '../config.ts';
 import type { Entry } from '../objects.ts';
@@ -30,13 +30,39 @@ export interface WorkloadInput {
   readonly config: ClusterConfig;
 }
 
+/** newStatefulSetPod: the Pod of one ordinal, with its identity (hostname, subdomain, labels) and claims, not yet placed. */
+export function statefulSetPod(entry: Entry<StatefulSet>, ordinal: number, config: ClusterConfig): Pod {
+  const set = entry.object;
+  const name = set.metadata?.name ?? '';
+  const podName = `${name}-${ordinal}`;
+  const revision = controllerRevisionName(name, set.spec?.template, set.status?.collisionCount);
+  const pod = podFromTemplate(set.spec?.template, ownerOf('apps/v1', 'StatefulSet', entry), podName, config);
+  pod.metadata = {
+    ...pod.metadata,
+    labels: { ...pod.metadata?.labels, [CONTROLLER_REVISION_HASH]: revision, [STATEFULSET_POD_NAME]: podName, [POD_INDEX]: String(ordinal) },
+  };
+  const volumes = [...(pod.spec?.volumes ?? [])].filter(
+    (volume) => !(set.spec?.volumeClaimTemplates ?? []).some((claim) => claim.metadata?.name === volume.name),
+  );
+  for (const claim of set.spec?.volumeClaimTemplates ?? []) {
+    volumes.push({ name: claim.metadata?.name ?? '', persistentVolumeClaim: { claimName: `${claim.metadata?.name ?? ''}-${podName}` } });
+  }
+  pod.spec = {
+    ...pod.spec,
+    containers: pod.spec?.containers ?? [],
+    hostname: podName,
+    ...(set.spec?.serviceName ? { subdomain: set.spec.serviceName } : {}),
+    ...(volumes.length > 0 ? { volumes } : {}),
+  };
+  return pod;
+}
+
 export function statefulSetPods(entry: Entry<StatefulSet>, input: WorkloadInput): DerivedPod[] {
   const set = entry.object;
   const name = set.metadata?.name ?? '';
   const owner = ownerOf('apps/v1', 'StatefulSet', entry);
   const replicas = set.spec?.replicas ?? 1;
   const start = set.spec?.ordinals?.start ?? 0;
-  const revision = controllerRevisionName(name, set.spec?.template, set.status?.collisionCount);
   const existing = new Map(claimPods(owner, set.spec?.selector, input.pods).map((pod) => [pod.object.metadata?.name, pod]));
   const orderedReady = (set.spec?.podManagementPolicy ?? 'OrderedReady') === 'OrderedReady';
   const out: DerivedPod[] = [];
@@ -47,24 +73,7 @@ export function statefulSetPods(entry: Entry<StatefulSet>, input: WorkloadInput)
       if (orderedReady && stated.object.status?.conditions && !isPodReady(stated.object)) break;
       continue;
     }
-    const pod = podFromTemplate(set.spec?.template, owner, podName, input.config);
-    pod.metadata = {
-      ...pod.metadata,
-      labels: { ...pod.metadata?.labels, [CONTROLLER_REVISION_HASH]: revision, [STATEFULSET_POD_NAME]: podName, [POD_INDEX]: String(ordinal) },
-    };
-    const volumes = [...(pod.spec?.volumes ?? [])].filter(
-      (volume) => !(set.spec?.volumeClaimTemplates ?? []).some((claim) => claim.metadata?.name === volume.name),
-    );
-    for (const claim of set.spec?.volumeClaimTemplates ?? []) {
-      volumes.push({ name: claim.metadata?.name ?? '', persistentVolumeClaim: { claimName: `${claim.metadata?.name ?? ''}-${podName}` } });
-    }
-    pod.spec = {
-      ...pod.spec,
-      containers: pod.spec?.containers ?? [],
-      hostname: podName,
-      ...(set.spec?.serviceName ? { subdomain: set.spec.serviceName } : {}),
-      ...(volumes.length > 0 ? { volumes } : {}),
-    };
+    const pod = statefulSetPod(entry, ordinal, input.config);
     const placed = placeDerivedPod(pod, owner, input.nodes, ordinal, ['metadata.uid']);
     out.push(placed);
     // OrderedReady: the next ordinal waits until this one is Running and Ready.

@@ -1,0 +1,77 @@
+/**
+ * The runtime overlay: events applied in order to the Pods, Nodes and workloads the controllers
+ * made from the manifest, each one followed by the controllers catching up. Pure: the same
+ * collections and events give the same result, and nothing it is given is written to.
+ */
+import type { ClusterConfig } from '../config.ts';
+import type { Entry, Service } from '../objects.ts';
+import type { PodIpam } from '../controllers/pod-ipam.ts';
+import { controllerOf } from '../controllers/pod-template.ts';
+import type { EventOutcome, RuntimeEvent } from './types.ts';
+import { cordon, drain } from './node-events.ts';
+import { podRef, type EventRun, type Mutable, type OverlayCollections, type OverlayContext } from './overlay-state.ts';
+import { deletePod, labelPod, setReadiness, terminatePod, type Applied } from './pod-events.ts';
+import { scale } from './scale.ts';
+
+export interface OverlayInput extends OverlayCollections {
+  readonly config: ClusterConfig;
+  readonly services: readonly Entry<Service>[];
+  readonly ipam: PodIpam;
+}
+
+export interface OverlayOutput extends OverlayCollections {
+  readonly events: readonly EventOutcome[];
+  /** Keys of the workloads (Deployments included) whose status must be computed afresh. */
+  readonly dirty: ReadonlySet<string>;
+}
+
+function applyOne(run: EventRun, event: RuntimeEvent): Applied {
+  switch (event.kind) {
+    case 'delete-pod':
+      return deletePod(run, event);
+    case 'terminate-pod':
+      return terminatePod(run, event);
+    case 'readiness':
+      return setReadiness(run, event);
+    case 'label-pod':
+      return labelPod(run, event);
+    case 'cordon':
+      return cordon(run, event);
+    case 'drain':
+      return drain(run, event);
+    case 'scale':
+      return scale(run, event);
+    default:
+      return { applied: false, summary: `error: unknown event kind "${String((event as { kind?: unknown }).kind)}"` };
+  }
+}
+
+/** A Deployment's status is computed from its ReplicaSets' Pods: it is stale whenever one of them is. */
+function withOwningDeployments(state: OverlayCollections, dirty: Set<string>): void {
+  for (const rs of state.replicaSets) {
+    const reference = controllerOf(rs.object.metadata);
+    if (dirty.has(rs.key) && reference?.kind === 'Deployment') dirty.add(`Deployment/${rs.object.metadata?.namespace ?? ''}/${reference.name}`);
+  }
+}
+
+export function applyRuntimeEvents(input: OverlayInput, events: readonly RuntimeEvent[]): OverlayOutput {
+  const { config, services, ipam, ...collections } = input;
+  if (events.length === 0) return { ...collections, events: [], dirty: new Set() };
+  const state: Mutable<OverlayCollections> = {
+    nodes: [...collections.nodes],
+    pods: [...collections.pods],
+    deployments: [...collections.deployments],
+    replicaSets: [...collections.replicaSets],
+    statefulSets: [...collections.statefulSets],
+    daemonSets: [...collections.daemonSets],
+    replicationControllers: [...collections.replicationControllers],
+  };
+  const context: OverlayContext = { config, services, ipam, usedNames: new Set(state.pods.map((pod) => podRef(pod.object))), dirty: new Set() };
+  const outcomes = events.map((event, position): EventOutcome => {
+    const run: EventRun = { state, context, position, touched: new Set() };
+    const { applied, summary } = applyOne(run, event);
+    return { event, applied, summary, touched: applied ? [...run.touched] : [] };
+  });
+  withOwningDeployments(state, context.dirty);
+  return { ...state, events: outcomes, dirty: context.dirty };
+}
