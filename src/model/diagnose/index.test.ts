@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildCluster } from '../cluster.ts';
 import type { Diagnostic } from '../diagnostics.ts';
-
-const FINDINGS = new Set([
-  'SELECTOR_MATCHES_NOTHING',
-  'TARGET_PORT_NAME_UNRESOLVED',
-  'TARGET_PORT_NOT_DECLARED',
-  'NO_READY_ENDPOINTS',
-  'LOAD_BALANCER_PENDING',
-  'STATEFULSET_SERVICE_MISMATCH',
-  'STATEFULSET_SERVICE_MISSING',
-  'EXTERNAL_NAME_IS_IP',
-]);
+import { isFinding } from './test-manifests.ts';
 
 const findings = (text: string): Diagnostic[] =>
-  buildCluster([{ name: 'm.yaml', text }]).diagnostics.filter((d) => FINDINGS.has(d.code));
+  buildCluster([{ name: 'm.yaml', text }]).diagnostics.filter((d) => isFinding(d.code));
 
 const service = (spec: string, name = 'web') => `apiVersion: v1
 kind: Service
@@ -35,6 +25,8 @@ ${extra}spec:
   - name: app
     image: nginx
 ${ports}
+    readinessProbe:
+      tcpSocket: {port: 8080}
 ---
 `;
 
@@ -73,6 +65,8 @@ spec:
         image: postgres
         ports:
         - containerPort: 5432
+        readinessProbe:
+          tcpSocket: {port: 5432}
 ---
 `;
 

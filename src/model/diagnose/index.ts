@@ -1,8 +1,9 @@
 /**
  * Troubleshooting findings: what `kubectl describe`, `kubectl get endpoints` and a look at the Pods
- * would tell someone whose Service does not answer. They run on the built cluster, after the
- * controllers, and are warnings or notes, never errors: the apiserver accepts every one of these.
- * Only objects from the input are diagnosed, each at the field the finding is about.
+ * would tell someone whose Service does not answer, and what validators (kube-score, polaris) would
+ * flag. They run on the built cluster, after the controllers, and are warnings or notes, never
+ * errors: the apiserver accepts every one of these. Only objects from the input are diagnosed,
+ * each at the field the finding is about.
  */
 import type { Cluster } from '../cluster-types.ts';
 import { hasSelector, selectPods } from '../controllers/endpoint-slice-controller.ts';
@@ -10,13 +11,20 @@ import { indexPods } from '../controllers/pod-index.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { RawObject } from '../manifest/parse.ts';
 import type { Entry, SourceRef } from '../objects.ts';
+import { indexCluster, type Workload } from './cluster-index.ts';
+import { checkExternalNameTarget, checkPodSubdomain, checkTemplateSubdomain } from './dns-names.ts';
+import { checkEndpointSlice } from './endpoint-slices.ts';
 import { checkExternalNameIP } from './external-name-ip.ts';
 import type { Finding, ServiceCheck, ServiceContext } from './finding.ts';
+import { checkIngressBackends } from './ingress-backends.ts';
 import { checkLoadBalancerPending } from './load-balancer-pending.ts';
 import { checkNoReadyEndpoints } from './no-ready-endpoints.ts';
+import { checkNodePortExposed } from './node-port.ts';
+import { trackReadinessProbes } from './readiness-probe.ts';
 import { checkSelectorMatchesNothing } from './selector-near-miss.ts';
 import { checkStatefulSetServiceExists, checkStatefulSetServiceName } from './stateful-set-service.ts';
 import { checkTargetPorts } from './target-port.ts';
+import { checkEndpointsOnOneNode, checkExternalTrafficImbalance, checkInternalTrafficUnserved } from './traffic-spread.ts';
 
 /** Checks that need the Service to select Pods the way the endpoint controllers do. */
 const SELECTOR_CHECKS: readonly ServiceCheck[] = [
@@ -24,8 +32,16 @@ const SELECTOR_CHECKS: readonly ServiceCheck[] = [
   checkTargetPorts,
   checkNoReadyEndpoints,
   checkStatefulSetServiceName,
+  checkEndpointsOnOneNode,
 ];
-const SERVICE_CHECKS: readonly ServiceCheck[] = [checkLoadBalancerPending, checkExternalNameIP];
+const SERVICE_CHECKS: readonly ServiceCheck[] = [
+  checkLoadBalancerPending,
+  checkExternalNameIP,
+  checkExternalNameTarget,
+  checkNodePortExposed,
+  checkExternalTrafficImbalance,
+  checkInternalTrafficUnserved,
+];
 
 export function troubleshoot(
   cluster: Omit<Cluster, 'diagnostics'>,
@@ -33,7 +49,8 @@ export function troubleshoot(
 ): Diagnostic[] {
   // Store entries keep the very SourceRef of the RawObject they came from.
   const rawByRef = new Map<SourceRef, RawObject>(input.map((raw) => [raw.ref, raw]));
-  const context: ServiceContext = { pods: indexPods(cluster.pods), statefulSets: cluster.statefulSets };
+  const index = indexCluster(cluster);
+  const context: ServiceContext = { pods: indexPods(cluster.pods), statefulSets: cluster.statefulSets, index };
   const diagnostics: Diagnostic[] = [];
   const emit = (entry: Entry<object>, findings: readonly Finding[]) => {
     const raw = entry.origin === 'input' && entry.source ? rawByRef.get(entry.source) : undefined;
@@ -49,16 +66,31 @@ export function troubleshoot(
       });
     }
   };
-  for (const entry of cluster.services) {
+  const inputOnly = <T extends object>(entries: readonly Entry<T>[]) => entries.filter((entry) => entry.origin === 'input');
+  const readiness = trackReadinessProbes(index);
+  for (const entry of inputOnly(cluster.services)) {
     const selected = hasSelector(entry.object) ? selectPods(entry.object, context.pods) : undefined;
     const checks = selected ? [...SELECTOR_CHECKS, ...SERVICE_CHECKS] : SERVICE_CHECKS;
     emit(entry, checks.flatMap((check) => check(entry, selected ?? [], context)));
+    // Readiness decides nothing for a Service that publishes not-ready addresses.
+    if (selected && entry.object.spec?.publishNotReadyAddresses !== true) readiness.add(entry.object.metadata?.name ?? '', selected);
   }
-  for (const entry of cluster.statefulSets) emit(entry, checkStatefulSetServiceExists(entry, cluster.services));
+  for (const { entry, findings } of readiness.findings()) emit(entry, findings);
+  for (const entry of inputOnly(cluster.statefulSets)) emit(entry, checkStatefulSetServiceExists(entry, index));
+  for (const entry of inputOnly(cluster.pods)) emit(entry, checkPodSubdomain(entry, index));
+  const workloads: readonly Workload[] = [...cluster.deployments, ...cluster.replicaSets, ...cluster.daemonSets, ...cluster.replicationControllers];
+  for (const entry of inputOnly(workloads)) emit(entry, checkTemplateSubdomain(entry, index));
+  for (const entry of inputOnly(cluster.ingresses)) emit(entry, checkIngressBackends(entry, index));
+  for (const entry of inputOnly(cluster.endpointSlices)) emit(entry, checkEndpointSlice(entry, index));
   return diagnostics;
 }
 
-/** `spec.ports[0].targetPort`, as the apiserver prints field paths. */
+/**
+ * `spec.ports[0].targetPort`, `metadata.labels[kubernetes.io/service-name]`: as the apiserver
+ * prints field paths, with a key that is not a plain identifier in brackets.
+ */
 function formatField(path: readonly (string | number)[]): string {
-  return path.map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : i === 0 ? segment : `.${segment}`)).join('');
+  return path
+    .map((segment, i) => (typeof segment === 'number' || !/^[A-Za-z_$][\w$]*$/.test(segment) ? `[${segment}]` : i === 0 ? segment : `.${segment}`))
+    .join('');
 }

@@ -4,7 +4,8 @@
  * (pkg/controller/statefulset/stateful_set_utils.go initIdentity), and the EndpointSlice controller
  * gives an endpoint its hostname only when the subdomain is the Service's name (ShouldSetHostname).
  */
-import type { Entry, Service, StatefulSet } from '../objects.ts';
+import type { Entry, StatefulSet } from '../objects.ts';
+import type { ClusterIndex } from './cluster-index.ts';
 import { MESSAGES } from './messages.ts';
 import { listNames, type Finding, type ServiceCheck } from './finding.ts';
 
@@ -30,18 +31,22 @@ export const checkStatefulSetServiceName: ServiceCheck = (entry, selected, conte
   }];
 };
 
-/** A StatefulSet whose serviceName names no Service in its namespace. */
-export function checkStatefulSetServiceExists(entry: Entry<StatefulSet>, services: readonly Entry<Service>[]): Finding[] {
+/**
+ * A StatefulSet whose serviceName names no Service in its namespace, or one with a cluster IP:
+ * per-Pod records exist only for headless Services (kubernetes/dns docs/specification.md 2.4.1;
+ * kube-score `statefulset-has-servicename`).
+ */
+export function checkStatefulSetServiceExists(entry: Entry<StatefulSet>, index: ClusterIndex): Finding[] {
   const serviceName = entry.object.spec?.serviceName;
   // Without a serviceName there are no per-Pod names to lose.
   if (!serviceName) return [];
   const namespace = entry.object.metadata?.namespace ?? 'default';
-  const exists = services.some(({ object }) => object.metadata?.name === serviceName && (object.metadata?.namespace ?? 'default') === namespace);
-  if (exists) return [];
-  return [{
-    code: 'STATEFULSET_SERVICE_MISSING',
-    severity: 'warning',
-    field: ['spec', 'serviceName'],
-    message: MESSAGES.statefulSetServiceMissing(serviceName, namespace),
-  }];
+  const service = index.service(namespace, serviceName);
+  const field = ['spec', 'serviceName'];
+  if (service === undefined) {
+    return [{ code: 'STATEFULSET_SERVICE_MISSING', severity: 'warning', field, message: MESSAGES.statefulSetServiceMissing(serviceName, namespace) }];
+  }
+  if (service.spec?.clusterIP === 'None') return [];
+  const what = service.spec?.type === 'ExternalName' ? 'is of type ExternalName' : `has the cluster IP ${service.spec?.clusterIP ?? ''}`;
+  return [{ code: 'STATEFULSET_SERVICE_NOT_HEADLESS', severity: 'warning', field, message: MESSAGES.statefulSetServiceNotHeadless(serviceName, what) }];
 }
