@@ -82,14 +82,14 @@ export function formatEndpointSlices(slices: readonly EndpointSlice[], portName:
 }
 
 /** describe.go printLabelsMultiline: one `key=value` a line, the first after the title. */
-function multilineLabels(title: string, labels: Readonly<Record<string, string>> | undefined): string[] {
+export function multilineLabels(title: string, labels: Readonly<Record<string, string>> | undefined): string[] {
   const keys = Object.keys(labels ?? {}).sort(compareStrings);
   if (keys.length === 0) return [`${title}:\t<none>`];
   return keys.map((key, index) => `${index === 0 ? `${title}:` : ''}\t${key}=${labels?.[key] ?? ''}`);
 }
 
 /** describe.go printAnnotationsMultiline: long or multi-line values go on their own indented lines. */
-function multilineAnnotations(title: string, annotations: Readonly<Record<string, string>> | undefined): string[] {
+export function multilineAnnotations(title: string, annotations: Readonly<Record<string, string>> | undefined): string[] {
   const keys = Object.keys(annotations ?? {})
     .filter((key) => !SKIPPED_ANNOTATIONS.has(key))
     .sort(compareStrings);

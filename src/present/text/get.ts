@@ -6,7 +6,7 @@
  * on stderr when nothing was printed.
  */
 import { selectorMatches, type Cluster, type Entry, type Requirement } from '../../model/index.ts';
-import { compareStrings } from './label-selector.ts';
+import { compareStrings, formatLabels } from './label-selector.ts';
 import { groupResource, kindPrefix, metadataOf, type ResourceType } from './resources.ts';
 import { toKubectlJson, toKubectlList, toKubectlYaml } from './serialize.ts';
 import { printTable } from './table.ts';
@@ -21,6 +21,8 @@ export interface GetRequest {
   readonly allNamespaces: boolean;
   readonly selector: readonly Requirement[];
   readonly output: OutputFormat;
+  /** `--show-labels`: a LABELS column after the others (table and wide output only). */
+  readonly showLabels?: boolean;
 }
 
 export interface GetOutput {
@@ -94,8 +96,11 @@ function formatGroups(groups: readonly Group[], request: GetRequest, now: string
         .filter((group) => group.entries.length > 0)
         .map((group) =>
           printTable(
-            group.type.columns,
-            group.entries.map((entry) => ({ namespace: metadataOf(entry.object).namespace, cells: group.type.row(entry.object, now, request.output === 'wide') })),
+            request.showLabels === true ? [...group.type.columns, { name: 'Labels' }] : group.type.columns,
+            group.entries.map((entry) => {
+              const cells = group.type.row(entry.object, now, request.output === 'wide');
+              return { namespace: metadataOf(entry.object).namespace, cells: request.showLabels === true ? [...cells, formatLabels(metadataOf(entry.object).labels)] : cells };
+            }),
             {
               wide: request.output === 'wide',
               // get.go: cluster-scoped resources never get the NAMESPACE column.
