@@ -231,6 +231,14 @@ export const EXAMPLES: readonly ExampleInfo[] = [
     summary: 'The second Service asking for a nodePort or clusterIP already taken is refused and never stored.',
     expectErrors: true,
   },
+  {
+    id: 'interview-secure-loadbalancer',
+    file: 'interview-secure-loadbalancer.yaml',
+    title: 'Interview: securing a LoadBalancer',
+    serviceType: 'LoadBalancer',
+    summary: 'loadBalancerSourceRanges closes the load balancer to other clients, yet the nodePort and the ClusterIP stay open, and the Pods see a node\'s address.',
+    expectErrors: false,
+  },
 ];
 
 export interface ExampleGroup {
