@@ -14,6 +14,7 @@ export class ExplorerPage {
   readonly details: Locator;
   readonly dnsQuery: Locator;
   readonly dnsAnswer: Locator;
+  readonly kubectlCommand: Locator;
 
   constructor(readonly page: Page) {
     this.editor = page.getByRole('region', { name: 'Manifest editor' });
@@ -26,6 +27,7 @@ export class ExplorerPage {
     this.details = page.getByRole('region', { name: 'Details' });
     this.dnsQuery = page.getByLabel('DNS query');
     this.dnsAnswer = page.getByRole('region', { name: 'DNS answer' });
+    this.kubectlCommand = page.getByRole('textbox', { name: 'kubectl command' });
   }
 
   /** Opens the app as a first-time visitor: nothing saved. */
@@ -69,9 +71,16 @@ export class ExplorerPage {
     return this.page.evaluate(() => navigator.clipboard.readText());
   }
 
-  /** Brings a panel of the tabs under the graph to the front: Details, Packet path, DNS, kubectl get. */
+  /** Brings a panel of the tabs under the graph to the front: Details, Packet path, DNS, kubectl, What if… */
   async showTab(name: string): Promise<void> {
     await this.page.getByRole('tab', { name }).click();
+  }
+
+  /** Types a command in the terminal and runs it. */
+  async kubectlRun(line: string): Promise<void> {
+    await this.showTab('kubectl');
+    await this.kubectlCommand.fill(line);
+    await this.kubectlCommand.press('Enter');
   }
 
   async resolve(name: string, from?: string): Promise<void> {

@@ -10,7 +10,7 @@ test('opens on a NodePort example whose packet travels nodePort → port → tar
     await expect(explorer.box(id)).toBeVisible();
   }
   await expect(explorer.edge('node:worker-1->svc:monitoring/debug-ui')).toContainText('31000 → 80');
-  await explorer.showTab('kubectl get');
+  await explorer.showTab('kubectl');
   await expect(explorer.kubectl).toContainText('80:31000/TCP');
   await expect(explorer.problems).toContainText('The API server would accept every object.');
   // The packet plays on its own: it reaches the Pod, DNATed to the targetPort.

@@ -6,7 +6,7 @@ import type { BuiltResponse, DetailsResponse } from './protocol.ts';
 const example = (id: string): string => readFileSync(new URL(`../examples/${id}.yaml`, import.meta.url), 'utf8');
 
 function build(text: string): BuiltResponse {
-  const response = createModelHost().handle({ type: 'build', id: 1, sources: [{ name: 'manifest.yaml', text }] }, () => 0);
+  const response = createModelHost().handle({ type: 'build', id: 1, events: [], sources: [{ name: 'manifest.yaml', text }] }, () => 0);
   if (response.type !== 'built') throw new Error(`expected a build, got ${response.type}`);
   return response;
 }
@@ -39,8 +39,8 @@ describe('the model host', () => {
 
   it('gives an object as kubectl get -o yaml prints it, and a Service’s describe page', () => {
     const host = createModelHost();
-    host.handle({ type: 'build', id: 1, sources: [{ name: 'manifest.yaml', text: example('guide-03-debug-ui') }] }, () => 0);
-    const built = host.handle({ type: 'build', id: 2, sources: [{ name: 'manifest.yaml', text: example('guide-03-debug-ui') }] }, () => 0) as BuiltResponse;
+    host.handle({ type: 'build', id: 1, events: [], sources: [{ name: 'manifest.yaml', text: example('guide-03-debug-ui') }] }, () => 0);
+    const built = host.handle({ type: 'build', id: 2, events: [], sources: [{ name: 'manifest.yaml', text: example('guide-03-debug-ui') }] }, () => 0) as BuiltResponse;
     const key = built.outline.find((o) => o.key.startsWith('Service/'))?.key ?? '';
     const details = host.handle({ type: 'details', id: 3, key }, () => 0) as DetailsResponse;
     expect(details.yaml).toMatch(/clusterIP: 10\.\d+\.\d+\.\d+\n/);
@@ -52,7 +52,7 @@ describe('packets', () => {
   it('follow the Service the build asks for, through the same cluster', () => {
     const text = example('guide-03-debug-ui');
     const response = createModelHost().handle(
-      { type: 'build', id: 1, sources: [{ name: 'manifest.yaml', text }], packet: { service: 'monitoring/debug-ui', port: 31000 } },
+      { type: 'build', id: 1, events: [], sources: [{ name: 'manifest.yaml', text }], packet: { service: 'monitoring/debug-ui', port: 31000 } },
       () => 0,
     ) as BuiltResponse;
     expect(response.trace?.ok).toBe(true);

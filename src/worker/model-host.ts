@@ -2,15 +2,18 @@
  * The model behind the worker's messages: keeps the parse cache and the last cluster, so that an
  * edit re-parses only what changed and questions are answered against what is on screen.
  */
-import { buildCluster, createParseCache, proxyRules, resolve, resolveFrom, trace, type Cluster, type Entry, type Service, type TraceResult } from '../model/index.ts';
+import { buildCluster, createParseCache, measurePropagation, projectPropagation, proxyRules, resolve, resolveFrom, trace, type Cluster, type Entry, type ManifestSource, type RuntimeEvent, type Service, type TraceResult } from '../model/index.ts';
 import { toGraph, type GraphView } from '../present/graph/index.ts';
 import { describeService } from '../present/text/describe-service.ts';
 import { formatDig } from '../present/text/dig.ts';
 import { formatGet } from '../present/text/get.ts';
 import { findResourceType, type ResourceType } from '../present/text/resources.ts';
 import { toKubectlYaml } from '../present/text/serialize.ts';
+import { completeKubectl, runKubectl } from '../present/kubectl/index.ts';
+import { generateChallenges, INTERVIEW_SCENARIOS, interviewChallenges } from '../present/learn/index.ts';
 import { outlineOf } from './outline.ts';
 import { ingressEntries, servicesOnScreen } from './services.ts';
+import { scalableWorkloads } from './workloads.ts';
 import type { DetailsResponse, PacketQuestion, WorkerRequest, WorkerResponse } from './protocol.ts';
 
 const TABLE_TYPES: readonly ResourceType[] = ['services', 'endpoints', 'endpointslices']
@@ -83,12 +86,14 @@ function viewFor(packet: PacketQuestion | undefined): GraphView {
 export function createModelHost(): ModelHost {
   const cache = createParseCache();
   let cluster: Cluster = buildCluster([], { cache });
+  let built: { sources: readonly ManifestSource[]; events: readonly RuntimeEvent[] } = { sources: [], events: [] };
   return {
     handle(request, now) {
       switch (request.type) {
         case 'build': {
           const started = now();
-          cluster = buildCluster(request.sources, { cache });
+          cluster = buildCluster(request.sources, { cache, events: request.events });
+          built = { sources: request.sources, events: request.events };
           const get = formatGet(cluster, { types: TABLE_TYPES, names: [], namespace: 'default', allNamespaces: true, selector: [], output: 'wide' });
           const graph = toGraph(cluster, viewFor(request.packet));
           const editorText = request.sources[0];
@@ -111,6 +116,8 @@ export function createModelHost(): ModelHost {
             graph,
             services: servicesOnScreen(cluster, graph),
             outline: editorText === undefined ? [] : outlineOf(cluster, graph, editorText),
+            events: cluster.events,
+            workloads: scalableWorkloads(cluster),
             ...(request.packet === undefined ? {} : { trace: tracePacket(cluster, request.packet) }),
             millis: now() - started,
           };
@@ -126,6 +133,34 @@ export function createModelHost(): ModelHost {
           return { type: 'trace', id: request.id, result: tracePacket(cluster, request.packet) };
         case 'rules':
           return { type: 'rules', id: request.id, result: proxyRules(cluster, { mode: request.mode, ...(request.node === undefined ? {} : { node: request.node }) }) };
+        case 'kubectl':
+          return { type: 'kubectl', id: request.id, line: request.line, result: runKubectl(cluster, request.line, { manifest: request.manifest }) };
+        case 'challenges': {
+          // "What if this Pod failed its probe?" is answered on the same sources, events included.
+          const rebuild = (more: readonly RuntimeEvent[]) => buildCluster(built.sources, { cache, events: [...built.events, ...more] });
+          return {
+            type: 'challenges',
+            id: request.id,
+            interviews: INTERVIEW_SCENARIOS.map(({ number, question, exampleId, prediction }) => ({ number, question, exampleId, prediction })),
+            challenges: [...interviewChallenges(cluster, request.exampleId), ...generateChallenges(cluster, request.seed, rebuild)],
+          };
+        }
+        case 'propagation': {
+          // Each event is measured against the cluster just before it: one build per prefix of the timeline.
+          const clusters = built.events.map((_, k) => buildCluster(built.sources, { cache, events: built.events.slice(0, k) }));
+          return {
+            type: 'propagation',
+            id: request.id,
+            events: cluster.events.map((outcome, k) => ({ summary: outcome.summary, measured: measurePropagation(clusters[k] ?? cluster, clusters[k + 1] ?? cluster, request.nodes) })),
+            projection: projectPropagation({ endpointsPerService: request.endpointsPerService, nodes: request.nodes }),
+            nodes: request.nodes,
+            endpointsPerService: request.endpointsPerService,
+          };
+        }
+        case 'complete': {
+          const { start, candidates } = completeKubectl(cluster, request.line);
+          return { type: 'complete', id: request.id, line: request.line, start, candidates };
+        }
       }
     },
   };

@@ -2,12 +2,15 @@
  * Messages between the page and the model's Web Worker. Everything here is plain data: it crosses
  * postMessage by structured clone.
  */
-import type { Diagnostic, ManifestSource, ProxyMode, ProxyRulesResult, RRType, TraceResult } from '../model/index.ts';
+import type { Diagnostic, EventOutcome, ManifestSource, Projection, Propagation, ProxyMode, ProxyRulesResult, RRType, RuntimeEvent, TraceResult } from '../model/index.ts';
+import type { KubectlResult } from '../present/kubectl/index.ts';
+import type { Challenge } from '../present/learn/index.ts';
 import type { Graph } from '../present/graph/index.ts';
 import type { OutlineItem } from './outline.ts';
 import type { ServicePortSummary, ServiceSummary } from './services.ts';
+import type { WorkloadSummary } from './workloads.ts';
 
-export type { OutlineItem, ServicePortSummary, ServiceSummary };
+export type { KubectlResult, OutlineItem, ServicePortSummary, ServiceSummary, WorkloadSummary };
 
 /** Where an Ingress takes requests: its host (none for a rule without one) and a path of a rule. */
 export interface IngressEntry {
@@ -32,11 +35,49 @@ export interface PacketQuestion {
 }
 
 export type WorkerRequest =
-  | { readonly type: 'build'; readonly id: number; readonly sources: readonly ManifestSource[]; readonly packet?: PacketQuestion }
+  | {
+      readonly type: 'build';
+      readonly id: number;
+      readonly sources: readonly ManifestSource[];
+      /** The runtime overlay: what happened to the cluster since the manifest was applied. */
+      readonly events: readonly RuntimeEvent[];
+      readonly packet?: PacketQuestion;
+    }
   | { readonly type: 'trace'; readonly id: number; readonly packet: PacketQuestion }
   | { readonly type: 'dns'; readonly id: number; readonly name: string; readonly qtype: RRType; readonly fromNamespace?: string }
   | { readonly type: 'details'; readonly id: number; readonly key: string }
-  | { readonly type: 'rules'; readonly id: number; readonly mode: ProxyMode; readonly node?: string };
+  | { readonly type: 'rules'; readonly id: number; readonly mode: ProxyMode; readonly node?: string }
+  /** A command line typed in the terminal; `apply -f` applies the editor's text. */
+  | { readonly type: 'kubectl'; readonly id: number; readonly line: string; readonly manifest: string }
+  | { readonly type: 'complete'; readonly id: number; readonly line: string }
+  /** The challenges of the cluster on screen: its interview scenario's, if the example is one, and generated ones. */
+  | { readonly type: 'challenges'; readonly id: number; readonly exampleId: string; readonly seed: string }
+  /** What each event of the overlay costs the control plane, for a cluster of `nodes` Nodes. */
+  | { readonly type: 'propagation'; readonly id: number; readonly nodes: number; readonly endpointsPerService: number };
+
+/** The objects and bytes one event sends to every kube-proxy, with legacy Endpoints and with EndpointSlices. */
+export interface EventPropagation {
+  readonly summary: string;
+  readonly measured: Propagation;
+}
+
+export interface PropagationResponse {
+  readonly type: 'propagation';
+  readonly id: number;
+  readonly events: readonly EventPropagation[];
+  /** One endpoint change of a Service of `endpointsPerService` endpoints, on `nodes` Nodes. */
+  readonly projection: Projection;
+  readonly nodes: number;
+  readonly endpointsPerService: number;
+}
+
+/** One of the guide's interview questions, and the example it is asked on. */
+export interface InterviewSummary {
+  readonly number: number;
+  readonly question: string;
+  readonly exampleId: string;
+  readonly prediction: string;
+}
 
 export interface ClusterSummary {
   readonly services: number;
@@ -63,6 +104,10 @@ export interface BuiltResponse {
   readonly services: readonly ServiceSummary[];
   /** The objects of the editor's text, with their lines and graph boxes. */
   readonly outline: readonly OutlineItem[];
+  /** What each runtime event of the overlay did. */
+  readonly events: readonly EventOutcome[];
+  /** The workloads a learner can scale, with their replicas. */
+  readonly workloads: readonly WorkloadSummary[];
   /** The path of the packet the build request asked for, through this very cluster. */
   readonly trace?: TraceResult;
   readonly millis: number;
@@ -83,4 +128,13 @@ export type WorkerResponse =
   | { readonly type: 'dns'; readonly id: number; readonly text: string }
   | DetailsResponse
   | { readonly type: 'trace'; readonly id: number; readonly result: TraceResult }
-  | { readonly type: 'rules'; readonly id: number; readonly result: ProxyRulesResult };
+  | { readonly type: 'rules'; readonly id: number; readonly result: ProxyRulesResult }
+  | { readonly type: 'kubectl'; readonly id: number; readonly line: string; readonly result: KubectlResult }
+  | { readonly type: 'complete'; readonly id: number; readonly line: string; readonly start: number; readonly candidates: readonly string[] }
+  | PropagationResponse
+  | {
+      readonly type: 'challenges';
+      readonly id: number;
+      readonly interviews: readonly InterviewSummary[];
+      readonly challenges: readonly Challenge[];
+    };

@@ -88,7 +88,11 @@ function addNodesFor(draft: Draft, cluster: Cluster, service: Service, target: s
     const data: GraphNodeData = {
       title: name,
       subtitle: ports.map((port) => `${internalIP(entry.object)}:${port}`),
-      badges: 'node-role.kubernetes.io/control-plane' in (entry.object.metadata?.labels ?? {}) ? ['control-plane'] : [],
+      badges: [
+        ...('node-role.kubernetes.io/control-plane' in (entry.object.metadata?.labels ?? {}) ? ['control-plane'] : []),
+        // kubectl get nodes' word for a cordoned Node: it still forwards nodePort traffic.
+        ...(entry.object.spec?.unschedulable === true ? ['SchedulingDisabled'] : []),
+      ],
       simulated: entry.origin === 'builtin',
       ...objectRef(entry),
     };

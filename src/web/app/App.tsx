@@ -1,11 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ProxyMode, RRType } from '../../model/index.ts';
+import type { ProxyMode, RRType, RuntimeEvent } from '../../model/index.ts';
 import { DetailsPanel } from '../features/details/DetailsPanel.tsx';
 import { DnsPanel } from '../features/dns/DnsPanel.tsx';
 import { ManifestEditor, type JumpTarget } from '../features/editor/ManifestEditor.tsx';
 import { ExampleGallery } from '../features/gallery/ExampleGallery.tsx';
 import { ClusterGraph } from '../features/graph/ClusterGraph.tsx';
-import { KubectlOutput } from '../features/output/KubectlOutput.tsx';
+import { EventsPanel } from '../features/events/EventsPanel.tsx';
+import { findingMarks, findingsOf, type Finding } from '../features/findings/findings.ts';
+import { FindingsPanel } from '../features/findings/FindingsPanel.tsx';
+import { LearnPanel } from '../features/learn/LearnPanel.tsx';
+import type { Reveal } from '../../present/learn/index.ts';
 import { ProblemsList } from '../features/output/ProblemsList.tsx';
 import { ExportButtons } from '../features/share/ExportButtons.tsx';
 import { ShareDialog } from '../features/share/ShareDialog.tsx';
@@ -13,6 +17,7 @@ import { usePacketRun } from '../features/trace/usePacketRun.ts';
 import { RulesPanel } from '../features/rules/RulesPanel.tsx';
 import { TraceSummary } from '../features/trace/TraceSummary.tsx';
 import { TrafficPicker } from '../features/trace/TrafficPicker.tsx';
+import { KubectlTerminal } from '../features/terminal/KubectlTerminal.tsx';
 import { Tabs } from '../ui/Tabs.tsx';
 import { isBroken, useExplorer, useExplorerStore, type PacketRequest } from '../store/index.ts';
 import { exampleText } from './examples.ts';
@@ -51,7 +56,12 @@ export function App({ startProblem, startParams }: Props) {
   const trace = useExplorer((s) => s.trace);
   const rules = useExplorer((s) => s.rules);
   const details = useExplorer((s) => s.details);
-  const { edit, replace, selectBox, selectLine, sendPacket, toggleTheme } = store.getState();
+  const changed = useExplorer((s) => s.changed);
+  const terminal = useExplorer((s) => s.terminal);
+  const history = useExplorer((s) => s.history);
+  const learning = useExplorer((s) => s.learning);
+  const propagation = useExplorer((s) => s.propagation);
+  const { edit, replace, selectBox, selectLine, sendPacket, toggleTheme, addEvents, rewindTo, clearTerminal } = store.getState();
 
   const [jump, setJump] = useState<JumpTarget | undefined>();
   const jumpTo = useCallback((line: number, column: number) => setJump({ line, column, at: Date.now() }), []);
@@ -99,6 +109,44 @@ export function App({ startProblem, startParams }: Props) {
     if (tab === 'rules') client.current?.askRules(proxyMode, packetNode);
   }, [tab, proxyMode, packetNode, shown]);
   const onSend = useCallback((request: PacketRequest) => sendPacket(request), [sendPacket]);
+  const runKubectl = useCallback((line: string) => client.current?.runKubectl(line), []);
+  const completeKubectl = useCallback(
+    (line: string, done: (start: number, candidates: readonly string[]) => void) => client.current?.complete(line, done),
+    [],
+  );
+  const onEvent = useCallback((event: RuntimeEvent) => addEvents([event]), [addEvents]);
+  const measure = useCallback((nodes: number, endpointsPerService: number) => client.current?.askPropagation(nodes, endpointsPerService), []);
+  useEffect(() => {
+    if (tab === 'learn') client.current?.askChallenges(exampleId, '');
+  }, [tab, exampleId, shown]);
+  const reveal = useCallback(
+    ({ packet: shownPacket, dns, select, kubectl, tab: revealTab }: Reveal) => {
+      if (shownPacket !== undefined) {
+        const { service, from, node, port } = shownPacket;
+        sendPacket({ service, ...(from === undefined ? {} : { from }), ...(node === undefined ? {} : { node }), ...(port === undefined ? {} : { port }) });
+      }
+      if (dns !== undefined) askDns(dns.name, dns.type, dns.from);
+      if (select !== undefined) selectBox(select);
+      if (kubectl !== undefined) client.current?.runKubectl(`kubectl ${kubectl}`);
+      setTab(revealTab ?? (kubectl !== undefined ? 'kubectl' : dns !== undefined ? 'dns' : 'trace'));
+    },
+    [sendPacket, askDns, selectBox],
+  );
+
+  const findings = useMemo(() => findingsOf(shown?.diagnostics ?? [], shown?.outline ?? []), [shown]);
+  const marks = useMemo(() => {
+    const all = new Map<string, string>();
+    for (const [id, severity] of findingMarks(findings)) all.set(id, `kse-finding--${severity}`);
+    for (const id of changed) all.set(id, [all.get(id), 'kse-changed'].filter(Boolean).join(' '));
+    return all;
+  }, [findings, changed]);
+  const showFinding = useCallback(
+    (finding: Finding) => {
+      if (finding.graphId !== undefined) selectBox(finding.graphId);
+      jumpTo(finding.diagnostic.range.line, finding.diagnostic.range.column);
+    },
+    [selectBox, jumpTo],
+  );
 
   return (
     <div className="app">
@@ -143,7 +191,7 @@ export function App({ startProblem, startParams }: Props) {
               </span>
             )}
           </div>
-          <ClusterGraph graph={shown?.graph} stale={broken} selected={selected} onSelect={onBox} packet={run} theme={theme} />
+          <ClusterGraph graph={shown?.graph} stale={broken} selected={selected} onSelect={onBox} packet={run} theme={theme} marks={marks} />
           <Tabs
             label="Panels"
             selected={tab}
@@ -161,7 +209,48 @@ export function App({ startProblem, startParams }: Props) {
                 label: 'kube-proxy rules',
                 panel: <RulesPanel result={rules} mode={proxyMode} onMode={setProxyMode} service={packetService?.id} onSelectBox={selectBox} />,
               },
-              { id: 'kubectl', label: 'kubectl get', panel: <KubectlOutput tables={shown?.tables ?? ''} stale={broken} /> },
+              {
+                id: 'kubectl',
+                label: 'kubectl',
+                panel: (
+                  <KubectlTerminal
+                    tables={shown?.tables ?? ''}
+                    stale={broken}
+                    entries={terminal}
+                    history={history}
+                    onRun={runKubectl}
+                    onComplete={completeKubectl}
+                    onClear={clearTerminal}
+                  />
+                ),
+              },
+              {
+                id: 'events',
+                label: shown && shown.events.length > 0 ? `What if (${shown.events.length})` : 'What if',
+                panel: (
+                  <EventsPanel
+                    pods={shown?.summary.clientPods ?? []}
+                    nodes={shown?.summary.nodes ?? []}
+                    workloads={shown?.workloads ?? []}
+                    selected={selected}
+                    outcomes={shown?.events ?? []}
+                    onEvent={onEvent}
+                    onRewind={rewindTo}
+                    propagation={propagation}
+                    onMeasure={measure}
+                  />
+                ),
+              },
+              {
+                id: 'findings',
+                label: findings.length > 0 ? `Troubleshooting (${findings.length})` : 'Troubleshooting',
+                panel: <FindingsPanel findings={findings} onShow={showFinding} />,
+              },
+              {
+                id: 'learn',
+                label: 'Learn',
+                panel: <LearnPanel learning={learning} exampleId={exampleId} onLoadExample={choose} onReveal={reveal} />,
+              },
             ]}
           />
         </div>

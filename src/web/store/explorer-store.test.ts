@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { RuntimeEvent } from '../../model/index.ts';
 import type { BuiltResponse } from '../../worker/protocol.ts';
 import { createExplorerStore } from './explorer-store.ts';
 import type { TextStorage } from './manifest-slice.ts';
@@ -18,6 +19,8 @@ function built(partial: Partial<BuiltResponse>): BuiltResponse {
     graph: { nodes: [], edges: [], width: 0, height: 0 },
     services: [],
     outline: [],
+    events: [],
+    workloads: [],
     millis: 0,
     ...partial,
   };
@@ -102,5 +105,54 @@ describe('the selection slice', () => {
     expect(store.getState().selected).toBe('svc:default/web');
     store.getState().selectLine(20);
     expect(store.getState().selected).toBe('pod:default/web-1');
+  });
+});
+
+describe('the events slice', () => {
+  const kill = { kind: 'delete-pod', pod: 'default/web-1' } as const;
+  const drain = { kind: 'drain', node: 'node-2' } as const;
+
+  it('adds events in order and rewinds to before one', () => {
+    const { store } = setup();
+    store.getState().addEvents([kill]);
+    store.getState().addEvents([drain]);
+    expect(store.getState().events).toEqual([kill, drain]);
+    store.getState().rewindTo(1);
+    expect(store.getState().events).toEqual([kill]);
+    store.getState().rewindTo(0);
+    expect(store.getState().events).toEqual([]);
+  });
+
+  it('starts a new timeline with a new manifest, and keeps it while the same text is edited', () => {
+    const { store } = setup();
+    store.getState().addEvents([kill]);
+    store.getState().edit('example, edited');
+    expect(store.getState().events).toEqual([kill]);
+    store.getState().replace('another example', 'guide-01');
+    expect(store.getState().events).toEqual([]);
+  });
+});
+
+describe('the terminal slice', () => {
+  const result = (events: RuntimeEvent[] = []) => ({ stdout: 'ok\n', stderr: '', exitCode: 0, events });
+
+  it('keeps each command with its output, and the history without repeats', () => {
+    const { store } = setup();
+    for (const line of ['kubectl get svc', 'kubectl get svc', 'kubectl get ep']) {
+      store.getState().typed(line);
+      store.getState().receiveKubectl({ line, result: result() });
+    }
+    expect(store.getState().history).toEqual(['kubectl get svc', 'kubectl get ep']);
+    expect(store.getState().terminal).toHaveLength(3);
+    store.getState().clearTerminal();
+    expect(store.getState().terminal).toEqual([]);
+    expect(store.getState().history).toHaveLength(2);
+  });
+
+  it('adds the events a command causes to the timeline', () => {
+    const { store } = setup();
+    const scale = { kind: 'scale', workload: 'Deployment/default/web', replicas: 5 } as const;
+    store.getState().receiveKubectl({ line: 'kubectl scale deploy web --replicas=5', result: result([scale]) });
+    expect(store.getState().events).toEqual([scale]);
   });
 });

@@ -1,14 +1,16 @@
 /**
- * The explorer's state, in slices: the manifest, the worker's answers, the selection, the page's
- * settings. Components read it through useExplorer(selector); nothing else imports zustand.
+ * The explorer's state, in slices: the manifest, the worker's answers, the selection, the runtime
+ * events, the terminal session, the page's settings. Components read it through useExplorer(selector); nothing else imports zustand.
  */
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
+import { createEventsSlice, type EventsSlice } from './events-slice.ts';
 import { createManifestSlice, type ManifestSlice, type TextStorage } from './manifest-slice.ts';
 import { createModelSlice, type ModelSlice } from './model-slice.ts';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice.ts';
+import { createTerminalSlice, type TerminalSlice } from './terminal-slice.ts';
 import { createUiSlice, type Theme, type UiSlice } from './ui-slice.ts';
 
-export type ExplorerState = ManifestSlice & ModelSlice & SelectionSlice & UiSlice;
+export type ExplorerState = ManifestSlice & ModelSlice & SelectionSlice & EventsSlice & TerminalSlice & UiSlice;
 export type ExplorerStore = UseBoundStore<StoreApi<ExplorerState>>;
 
 export interface StoreSetup {
@@ -22,6 +24,8 @@ export function createExplorerStore({ storage, initial, theme }: StoreSetup): Ex
     ...createManifestSlice(storage, initial)(...a),
     ...createModelSlice(...a),
     ...createSelectionSlice(...a),
+    ...createEventsSlice(...a),
+    ...createTerminalSlice(...a),
     ...createUiSlice(theme)(...a),
   }));
 }

@@ -8,8 +8,9 @@ import type { ExplorerState, ExplorerStore } from './explorer-store.ts';
 
 export { createExplorerStore, type ExplorerState, type ExplorerStore } from './explorer-store.ts';
 export { savedManifest, type TextStorage } from './manifest-slice.ts';
-export { isBroken } from './model-slice.ts';
+export { isBroken, type Learning } from './model-slice.ts';
 export type { LineRange, PacketRequest } from './selection-slice.ts';
+export type { TerminalEntry } from './terminal-slice.ts';
 export type { Theme } from './ui-slice.ts';
 
 const StoreContext = createContext<ExplorerStore | undefined>(undefined);

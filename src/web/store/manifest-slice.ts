@@ -70,13 +70,14 @@ export function createManifestSlice(
         }
       }
       save(text, exampleId);
-      set({ text, exampleId, previousText });
+      // Events name the old text's Pods and Nodes: a new manifest starts a new timeline.
+      set({ text, exampleId, previousText, events: [] });
     },
     restorePrevious() {
       const { previousText } = get();
       if (previousText === undefined) return;
       save(previousText, '');
-      set({ text: previousText, exampleId: '', previousText: undefined });
+      set({ text: previousText, exampleId: '', previousText: undefined, events: [] });
     },
   });
 }

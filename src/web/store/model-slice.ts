@@ -4,7 +4,8 @@
  */
 import type { StateCreator } from 'zustand';
 import type { ProxyRulesResult, TraceResult } from '../../model/index.ts';
-import type { BuiltResponse, DetailsResponse } from '../../worker/protocol.ts';
+import type { Challenge } from '../../present/learn/index.ts';
+import type { BuiltResponse, DetailsResponse, InterviewSummary, PropagationResponse } from '../../worker/protocol.ts';
 import type { ExplorerState } from './explorer-store.ts';
 
 export interface ModelSlice {
@@ -18,11 +19,22 @@ export interface ModelSlice {
   readonly trace: TraceResult | undefined;
   /** The rules kube-proxy programs on one Node, in the mode asked for. */
   readonly rules: ProxyRulesResult | undefined;
+  /** The guide's interview questions, and the challenges the cluster on screen poses. */
+  readonly learning: Learning | undefined;
+  /** What the timeline's events cost the control plane, Endpoints against EndpointSlices. */
+  readonly propagation: PropagationResponse | undefined;
   readonly receiveBuilt: (built: BuiltResponse) => void;
   readonly receiveDns: (text: string) => void;
   readonly receiveDetails: (details: DetailsResponse) => void;
   readonly receiveTrace: (trace: TraceResult) => void;
   readonly receiveRules: (rules: ProxyRulesResult) => void;
+  readonly receiveChallenges: (learning: Learning) => void;
+  readonly receivePropagation: (propagation: PropagationResponse) => void;
+}
+
+export interface Learning {
+  readonly interviews: readonly InterviewSummary[];
+  readonly challenges: readonly Challenge[];
 }
 
 /** Half-typed text: not YAML, or a document that is not yet an object with a kind. */
@@ -44,6 +56,8 @@ export const createModelSlice: StateCreator<ExplorerState, [], [], ModelSlice> =
   details: undefined,
   trace: undefined,
   rules: undefined,
+  learning: undefined,
+  propagation: undefined,
   receiveBuilt(built) {
     // A broken text's cluster lacks what is being typed: the packet keeps the last good path.
     if (isBroken(built)) set({ built });
@@ -60,5 +74,11 @@ export const createModelSlice: StateCreator<ExplorerState, [], [], ModelSlice> =
   },
   receiveRules(rules) {
     set({ rules });
+  },
+  receiveChallenges(learning) {
+    set({ learning });
+  },
+  receivePropagation(propagation) {
+    set({ propagation });
   },
 });

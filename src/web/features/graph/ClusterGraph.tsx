@@ -34,6 +34,8 @@ interface Props {
   readonly onSelect?: (id: string | undefined) => void;
   readonly packet?: PacketRun;
   readonly theme?: 'light' | 'dark';
+  /** Extra classes of boxes by id: what a runtime event just changed, what a finding is about. */
+  readonly marks?: ReadonlyMap<string, string>;
 }
 
 /** Past this many boxes the graph gets a minimap and zoom buttons, and draws only what is on screen. */
@@ -44,7 +46,7 @@ const LARGE = 30;
  * every Service's path from its clients to its Pods, with the ports each hop carries, and a packet
  * travelling along it. Box ids are the DESIGN.md graph node ids (the DOM's `data-id`).
  */
-export const ClusterGraph = memo(function ClusterGraph({ graph, stale, selected, onSelect, packet, theme }: Props) {
+export const ClusterGraph = memo(function ClusterGraph({ graph, stale, selected, onSelect, packet, theme, marks }: Props) {
   const shown = useLastGoodGraph(graph, stale);
   const elements = useFlowElements(shown);
   const [clicked, setClicked] = useState<string | undefined>();
@@ -66,7 +68,7 @@ export const ClusterGraph = memo(function ClusterGraph({ graph, stale, selected,
   // A string, so that a rebuild with the same trail keeps the same edge objects.
   const trail = (plan ?? []).slice(1, hop + (moving ? 2 : 1)).flatMap((step) => step.edges).join('\n');
 
-  const nodes = useMemo(() => decorateNodes(elements?.nodes ?? [], current, packetAt), [elements, current, packetAt]);
+  const nodes = useMemo(() => decorateNodes(elements?.nodes ?? [], current, packetAt, marks), [elements, current, packetAt, marks]);
   const edges = useMemo(() => decorateEdges(elements?.edges ?? [], new Set(trail === '' ? [] : trail.split('\n'))), [elements, trail]);
   const headers = useMemo(() => (shown ? columnHeaders(shown) : []), [shown]);
   const ids = useMemo(() => (elements?.nodes ?? []).map((n) => n.id).join('\n'), [elements]);

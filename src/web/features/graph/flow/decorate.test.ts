@@ -19,6 +19,13 @@ describe('decorateNodes', () => {
     expect(marked[1]).toMatchObject({ id: 'b', selected: false, className: 'kse-packet-at' });
     expect(marked[2]).toBe(nodes[2]);
   });
+
+  it('adds the marks of the boxes a finding or an event is about', () => {
+    const marked = decorateNodes(nodes, undefined, 'b', new Map([['b', 'kse-changed'], ['c', 'kse-finding--warning']]));
+    expect(marked[0]).toBe(nodes[0]);
+    expect(marked[1]).toMatchObject({ className: 'kse-packet-at kse-changed' });
+    expect(marked[2]).toMatchObject({ className: 'kse-finding--warning', selected: false });
+  });
 });
 
 describe('decorateEdges', () => {

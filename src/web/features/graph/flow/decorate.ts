@@ -1,18 +1,25 @@
 /**
- * The state on top of the elements: the selected box, the box the packet is at, and the edges it
- * has travelled. Only the few elements concerned get new objects; the rest stay as they were.
+ * The state on top of the elements: the selected box, the box the packet is at, the boxes marked
+ * (a runtime event just changed them, a finding is about them), and the edges the packet has
+ * travelled. Only the few elements concerned get new objects; the rest stay as they were.
  */
 import type { BoxNode, PortEdge } from './to-flow.ts';
 
 export const PACKET_AT_CLASS = 'kse-packet-at';
 
-export function decorateNodes(nodes: BoxNode[], selected: string | undefined, packetAt: string | undefined): BoxNode[] {
-  if (selected === undefined && packetAt === undefined) return nodes;
-  return nodes.map((node) =>
-    node.id === selected || node.id === packetAt
-      ? { ...node, selected: node.id === selected, ...(node.id === packetAt && { className: PACKET_AT_CLASS }) }
-      : node,
-  );
+export function decorateNodes(
+  nodes: BoxNode[],
+  selected: string | undefined,
+  packetAt: string | undefined,
+  marks: ReadonlyMap<string, string> = new Map(),
+): BoxNode[] {
+  if (selected === undefined && packetAt === undefined && marks.size === 0) return nodes;
+  return nodes.map((node) => {
+    const mark = marks.get(node.id);
+    if (node.id !== selected && node.id !== packetAt && mark === undefined) return node;
+    const className = [node.id === packetAt ? PACKET_AT_CLASS : '', mark ?? ''].filter(Boolean).join(' ');
+    return { ...node, selected: node.id === selected, ...(className !== '' && { className }) };
+  });
 }
 
 export function decorateEdges(edges: PortEdge[], trail: ReadonlySet<string>): PortEdge[] {

@@ -1,0 +1,86 @@
+import { memo, useEffect, useState } from 'react';
+import type { ObjectChurn } from '../../../model/index.ts';
+import type { PropagationResponse } from '../../../worker/protocol.ts';
+import { formatBytes } from './format-bytes.ts';
+
+interface Props {
+  readonly propagation: PropagationResponse | undefined;
+  /** Nodes of the cluster on screen: the first guess at the cluster size. */
+  readonly clusterNodes: number;
+  /** The timeline's length: a new event asks for a new measurement. */
+  readonly events: number;
+  readonly onMeasure: (nodes: number, endpointsPerService: number) => void;
+}
+
+const objects = (churn: ObjectChurn): string => {
+  const changed = churn.added + churn.updated + churn.deleted;
+  return changed === 1 ? '1 object' : `${changed} objects`;
+};
+
+const clamp = (value: number, max: number): number => Math.max(1, Math.min(max, Math.round(value) || 1));
+
+/**
+ * The guide's scalability claim, measured: what each event makes the API server send to every
+ * kube-proxy with the legacy Endpoints API and with EndpointSlices, here and at a chosen scale.
+ */
+export const ControlPlaneCost = memo(function ControlPlaneCost({ propagation, clusterNodes, events, onMeasure }: Props) {
+  const [nodes, setNodes] = useState(() => Math.max(clusterNodes, 1));
+  const [endpoints, setEndpoints] = useState(1000);
+  useEffect(() => {
+    onMeasure(nodes, endpoints);
+  }, [nodes, endpoints, events, onMeasure]);
+  const projection = propagation?.projection;
+  return (
+    <section className="cost" aria-label="Control-plane traffic">
+      <h3>What the control plane sends</h3>
+      <p className="cost__why">
+        Every Node&apos;s kube-proxy watches every Service&apos;s endpoints. A change resends the whole legacy Endpoints object, but only the one
+        EndpointSlice (at most 100 endpoints) that holds the change.
+      </p>
+      <div className="cost__inputs">
+        <label>
+          Nodes{' '}
+          <input type="number" min={1} max={5000} value={nodes} onChange={(event) => setNodes(clamp(Number(event.target.value), 5000))} />
+        </label>
+        <label>
+          Endpoints per Service{' '}
+          <input type="number" min={1} max={100000} value={endpoints} onChange={(event) => setEndpoints(clamp(Number(event.target.value), 100000))} />
+        </label>
+      </div>
+      {propagation !== undefined && propagation.events.length > 0 && (
+        <table className="cost__table">
+          <caption>Each event of the timeline, on {propagation.nodes} Nodes</caption>
+          <thead>
+            <tr>
+              <th scope="col">Event</th>
+              <th scope="col">Endpoints</th>
+              <th scope="col">EndpointSlices</th>
+            </tr>
+          </thead>
+          <tbody>
+            {propagation.events.map((event, i) => (
+              <tr key={i}>
+                <th scope="row">{i + 1}</th>
+                <td>
+                  {objects(event.measured.endpoints)}, {formatBytes(event.measured.endpoints.bytes)}
+                </td>
+                <td>
+                  {objects(event.measured.endpointSlices)}, {formatBytes(event.measured.endpointSlices.bytes)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {projection !== undefined && (
+        <p className="cost__projection" role="status">
+          One Pod change in a Service of {propagation?.endpointsPerService.toLocaleString('en')} endpoints on {propagation?.nodes.toLocaleString('en')} Nodes: Endpoints
+          send <strong>{formatBytes(projection.endpoints.bytes)}</strong>, EndpointSlices <strong>{formatBytes(projection.endpointSlices.bytes)}</strong>
+          {projection.ratio > 1 && <> ({projection.ratio.toFixed(projection.ratio < 10 ? 1 : 0)}× less)</>}.
+          {(propagation?.endpointsPerService ?? 0) > 1000 && ' The Endpoints controller truncates an Endpoints object at 1,000 addresses, so past that it stops growing and stops being complete.'}
+        </p>
+      )}
+      <p className="cost__note">Sizes are the JSON of the objects the simulated controllers write; kube-proxy watches in protobuf, which is smaller, in about the same ratio.</p>
+    </section>
+  );
+});
