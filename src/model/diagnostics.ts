@@ -72,6 +72,25 @@ export type DiagnosticCode =
   | 'STATEFULSET_SERVICE_NOT_HEADLESS'
   | 'WARNING';
 
+/** What the parser and admission say, and the guide's notes: every other code is a troubleshooting finding. */
+const NOT_FINDINGS: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>([
+  'YAML_SYNTAX',
+  'NOT_AN_OBJECT',
+  'MISSING_KIND',
+  'UNKNOWN_KIND',
+  'FIELD_INVALID',
+  'ALLOCATION_CONFLICT',
+  'ALREADY_EXISTS',
+  'RESOURCE_VERSION_ON_CREATE',
+  'NAMESPACE_IMPLICIT',
+  'KIND_NOT_SIMULATED',
+  'GUIDE_NOTE',
+  'WARNING',
+]);
+
+/** True for a troubleshooting finding (why a Service would not work as meant), false for what the API server or parser say. */
+export const isFinding = (code: DiagnosticCode): boolean => !NOT_FINDINGS.has(code);
+
 /** 1-based line and column, end exclusive; `file` is the source name given to the model. */
 export interface SourceRange {
   readonly file: string;

@@ -5,6 +5,7 @@ export type { Cluster } from './cluster-types.ts';
 export type { ClusterConfig } from './config.ts';
 export { DEFAULT_CONFIG } from './config.ts';
 export type { Diagnostic, DiagnosticCode, FieldError, FieldErrorType, Severity, SourceRange } from './diagnostics.ts';
+export { isFinding } from './diagnostics.ts';
 export type * from './objects.ts';
 export { objectKey } from './objects.ts';
 export type { EventOutcome, RuntimeEvent, RuntimeEventKind } from './events/types.ts';

@@ -11,6 +11,7 @@ import { findResourceType, type ResourceType } from '../present/text/resources.t
 import { toKubectlYaml } from '../present/text/serialize.ts';
 import { completeKubectl, runKubectl } from '../present/kubectl/index.ts';
 import { generateChallenges, INTERVIEW_SCENARIOS, interviewChallenges } from '../present/learn/index.ts';
+import { findingsOf } from './findings.ts';
 import { outlineOf } from './outline.ts';
 import { ingressEntries, servicesOnScreen } from './services.ts';
 import { scalableWorkloads } from './workloads.ts';
@@ -97,6 +98,7 @@ export function createModelHost(): ModelHost {
           const get = formatGet(cluster, { types: TABLE_TYPES, names: [], namespace: 'default', allNamespaces: true, selector: [], output: 'wide' });
           const graph = toGraph(cluster, viewFor(request.packet));
           const editorText = request.sources[0];
+          const outline = editorText === undefined ? [] : outlineOf(cluster, graph, editorText);
           return {
             type: 'built',
             id: request.id,
@@ -115,7 +117,8 @@ export function createModelHost(): ModelHost {
             tables: get.stdout,
             graph,
             services: servicesOnScreen(cluster, graph),
-            outline: editorText === undefined ? [] : outlineOf(cluster, graph, editorText),
+            outline,
+            findings: findingsOf(cluster.diagnostics, outline),
             events: cluster.events,
             workloads: scalableWorkloads(cluster),
             ...(request.packet === undefined ? {} : { trace: tracePacket(cluster, request.packet) }),

@@ -8,9 +8,10 @@ import type { Challenge } from '../present/learn/index.ts';
 import type { Graph } from '../present/graph/index.ts';
 import type { OutlineItem } from './outline.ts';
 import type { ServicePortSummary, ServiceSummary } from './services.ts';
+import type { Finding } from './findings.ts';
 import type { WorkloadSummary } from './workloads.ts';
 
-export type { KubectlResult, OutlineItem, ServicePortSummary, ServiceSummary, WorkloadSummary };
+export type { Finding, KubectlResult, OutlineItem, ServicePortSummary, ServiceSummary, WorkloadSummary };
 
 /** Where an Ingress takes requests: its host (none for a rule without one) and a path of a rule. */
 export interface IngressEntry {
@@ -104,6 +105,8 @@ export interface BuiltResponse {
   readonly services: readonly ServiceSummary[];
   /** The objects of the editor's text, with their lines and graph boxes. */
   readonly outline: readonly OutlineItem[];
+  /** The troubleshooting findings among the diagnostics, with the boxes they are about. */
+  readonly findings: readonly Finding[];
   /** What each runtime event of the overlay did. */
   readonly events: readonly EventOutcome[];
   /** The workloads a learner can scale, with their replicas. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCluster } from '../cluster.ts';
 import type { Diagnostic } from '../diagnostics.ts';
-import { isFinding } from './test-manifests.ts';
+import { isFinding } from '../diagnostics.ts';
 
 const findings = (text: string): Diagnostic[] =>
   buildCluster([{ name: 'm.yaml', text }]).diagnostics.filter((d) => isFinding(d.code));

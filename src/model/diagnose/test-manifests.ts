@@ -1,24 +1,6 @@
 /** Small manifests and a filter shared by the findings' tests; imported by tests only. */
 import { buildCluster } from '../cluster.ts';
-import type { Diagnostic, DiagnosticCode } from '../diagnostics.ts';
-
-/** What admission, the parser and the guide notes say: not findings. */
-const NOT_FINDINGS: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>([
-  'YAML_SYNTAX',
-  'NOT_AN_OBJECT',
-  'MISSING_KIND',
-  'UNKNOWN_KIND',
-  'FIELD_INVALID',
-  'ALLOCATION_CONFLICT',
-  'ALREADY_EXISTS',
-  'RESOURCE_VERSION_ON_CREATE',
-  'NAMESPACE_IMPLICIT',
-  'KIND_NOT_SIMULATED',
-  'GUIDE_NOTE',
-  'WARNING',
-]);
-
-export const isFinding = (code: DiagnosticCode): boolean => !NOT_FINDINGS.has(code);
+import { isFinding, type Diagnostic, type DiagnosticCode } from '../diagnostics.ts';
 
 export const findingsOf = (text: string): Diagnostic[] =>
   buildCluster([{ name: 'm.yaml', text }]).diagnostics.filter((d) => isFinding(d.code));

@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ProxyMode, RRType, RuntimeEvent } from '../../model/index.ts';
+import type { Finding } from '../../worker/protocol.ts';
 import { DetailsPanel } from '../features/details/DetailsPanel.tsx';
 import { DnsPanel } from '../features/dns/DnsPanel.tsx';
 import { ManifestEditor, type JumpTarget } from '../features/editor/ManifestEditor.tsx';
 import { ExampleGallery } from '../features/gallery/ExampleGallery.tsx';
 import { ClusterGraph } from '../features/graph/ClusterGraph.tsx';
 import { EventsPanel } from '../features/events/EventsPanel.tsx';
-import { findingMarks, findingsOf, type Finding } from '../features/findings/findings.ts';
+import { findingMarks } from '../features/findings/finding-marks.ts';
 import { FindingsPanel } from '../features/findings/FindingsPanel.tsx';
 import { LearnPanel } from '../features/learn/LearnPanel.tsx';
 import type { Reveal } from '../../present/learn/index.ts';
@@ -133,7 +134,7 @@ export function App({ startProblem, startParams }: Props) {
     [sendPacket, askDns, selectBox],
   );
 
-  const findings = useMemo(() => findingsOf(shown?.diagnostics ?? [], shown?.outline ?? []), [shown]);
+  const findings = useMemo(() => shown?.findings ?? [], [shown]);
   const marks = useMemo(() => {
     const all = new Map<string, string>();
     for (const [id, severity] of findingMarks(findings)) all.set(id, `kse-finding--${severity}`);

@@ -19,6 +19,7 @@ function built(partial: Partial<BuiltResponse>): BuiltResponse {
     graph: { nodes: [], edges: [], width: 0, height: 0 },
     services: [],
     outline: [],
+    findings: [],
     events: [],
     workloads: [],
     millis: 0,

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Finding } from './findings.ts';
+import type { Finding } from '../../../worker/protocol.ts';
 import './findings.css';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../../model/index.ts';
-import { findingMarks, findingsOf } from './findings.ts';
+import type { Diagnostic } from '../model/index.ts';
+import { findingsOf } from './findings.ts';
 
 const range = { file: 'manifest.yaml', line: 1, column: 1, endLine: 1, endColumn: 2 };
 const diagnostic = (code: Diagnostic['code'], severity: Diagnostic['severity'], object?: string): Diagnostic => ({
@@ -11,7 +11,7 @@ const diagnostic = (code: Diagnostic['code'], severity: Diagnostic['severity'], 
   ...(object === undefined ? {} : { object }),
 });
 
-describe('findings', () => {
+describe('findingsOf', () => {
   const outline = [
     { key: 'Service/default/web', startLine: 1, endLine: 9, graphIds: ['svc:default/web'] },
     { key: 'Deployment/default/web', startLine: 10, endLine: 30, graphIds: ['pod:default/web-1', 'pod:default/web-2'] },
@@ -31,13 +31,5 @@ describe('findings', () => {
       ['SELECTOR_MATCHES_NOTHING', 'svc:default/web'],
       ['TARGET_PORT_NOT_DECLARED', 'pod:default/web-1'],
     ]);
-  });
-
-  it('marks a box with its worst finding', () => {
-    const findings = findingsOf(
-      [diagnostic('LOAD_BALANCER_PENDING', 'info', 'Service/default/web'), diagnostic('NO_READY_ENDPOINTS', 'warning', 'Service/default/web')],
-      outline,
-    );
-    expect(findingMarks(findings)).toEqual(new Map([['svc:default/web', 'warning']]));
   });
 });
