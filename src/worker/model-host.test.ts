@@ -64,3 +64,43 @@ describe('packets', () => {
     for (const at of ats) expect(drawn).toContain(at);
   });
 });
+
+describe('the learning panels', () => {
+  const sources = [{ name: 'manifest.yaml', text: example('guide-03-debug-ui') }];
+
+  it('runs a terminal command on the cluster on screen, events included', async () => {
+    const host = createModelHost();
+    const first = host.handle({ type: 'build', id: 1, events: [], sources }, () => 0);
+    const pod = first.type === 'built' ? (first.summary.clientPods.find((p) => p.startsWith('monitoring/')) ?? '') : '';
+    const answer = await host.handle({ type: 'kubectl', id: 2, line: `kubectl delete pod ${pod.split('/')[1] ?? ''} -n monitoring`, manifest: '' }, () => 0);
+    expect(answer.type === 'kubectl' && answer.result.events).toEqual([{ kind: 'delete-pod', pod }]);
+
+    host.handle({ type: 'build', id: 3, events: [{ kind: 'delete-pod', pod }], sources }, () => 0);
+    const pods = await host.handle({ type: 'kubectl', id: 4, line: 'kubectl get pods -n monitoring', manifest: '' }, () => 0);
+    expect(pods.type === 'kubectl' && pods.result.stdout).not.toContain(pod.split('/')[1]);
+  });
+
+  it('measures each event against the cluster just before it', async () => {
+    const host = createModelHost();
+    const first = host.handle({ type: 'build', id: 1, events: [], sources }, () => 0);
+    const pod = first.type === 'built' ? (first.summary.clientPods.find((p) => p.startsWith('monitoring/')) ?? '') : '';
+    host.handle({ type: 'build', id: 2, events: [{ kind: 'readiness', pod, ready: false }], sources }, () => 0);
+    const answer = await host.handle({ type: 'propagation', id: 3, nodes: 100, endpointsPerService: 1000 }, () => 0);
+    if (answer.type !== 'propagation') throw new Error(answer.type);
+    const [event] = answer.events;
+    expect(event?.measured.endpoints.updated).toBe(1);
+    expect(event?.measured.endpointSlices.updated).toBe(1);
+    expect(event?.measured.endpoints.bytes).toBe((event?.measured.endpoints.bytesPerWatcher ?? 0) * 100);
+    expect(answer.projection.ratio).toBeGreaterThan(5);
+  });
+
+  it('poses the challenges of the loaded interview scenario', async () => {
+    const host = createModelHost();
+    host.handle({ type: 'build', id: 1, events: [], sources: [{ name: 'manifest.yaml', text: example('scenario-statefulset-dns') }] }, () => 0);
+    const answer = await host.handle({ type: 'challenges', id: 2, exampleId: 'scenario-statefulset-dns', seed: '' }, () => 0);
+    if (answer.type !== 'challenges') throw new Error(answer.type);
+    expect(answer.interviews.map((i) => i.number)).toEqual([1, 2, 3, 4, 5]);
+    expect(answer.challenges.some((c) => c.source === 'interview')).toBe(true);
+    expect(structuredClone(answer)).toEqual(answer);
+  });
+});

@@ -2,27 +2,40 @@
  * The model behind the worker's messages: keeps the parse cache and the last cluster, so that an
  * edit re-parses only what changed and questions are answered against what is on screen.
  */
-import { buildCluster, createParseCache, measurePropagation, projectPropagation, proxyRules, resolve, resolveFrom, trace, type Cluster, type Entry, type ManifestSource, type RuntimeEvent, type Service, type TraceResult } from '../model/index.ts';
+import {
+  buildCluster,
+  createParseCache,
+  proxyRules,
+  resolve,
+  resolveFrom,
+  trace,
+  type Cluster,
+  type Entry,
+  type ManifestSource,
+  type RuntimeEvent,
+  type Service,
+  type TraceResult,
+} from '../model/index.ts';
 import { toGraph, type GraphView } from '../present/graph/index.ts';
 import { describeService } from '../present/text/describe-service.ts';
 import { formatDig } from '../present/text/dig.ts';
 import { formatGet } from '../present/text/get.ts';
 import { findResourceType, type ResourceType } from '../present/text/resources.ts';
 import { toKubectlYaml } from '../present/text/serialize.ts';
-import { completeKubectl, runKubectl } from '../present/kubectl/index.ts';
-import { generateChallenges, INTERVIEW_SCENARIOS, interviewChallenges } from '../present/learn/index.ts';
 import { findingsOf } from './findings.ts';
 import { outlineOf } from './outline.ts';
 import { ingressEntries, servicesOnScreen } from './services.ts';
 import { scalableWorkloads } from './workloads.ts';
-import type { DetailsResponse, PacketQuestion, WorkerRequest, WorkerResponse } from './protocol.ts';
+import type { DetailsResponse, LearningRequest, PacketQuestion, WorkerRequest, WorkerResponse } from './protocol.ts';
 
 const TABLE_TYPES: readonly ResourceType[] = ['services', 'endpoints', 'endpointslices']
   .map((name) => findResourceType(name))
   .filter((type): type is ResourceType => type !== undefined);
 
 export interface ModelHost {
-  handle(request: WorkerRequest, now: () => number): WorkerResponse;
+  /** Answers at once, except the learning panels' questions, whose code loads on first use. */
+  handle(request: Exclude<WorkerRequest, LearningRequest>, now: () => number): WorkerResponse;
+  handle(request: WorkerRequest, now: () => number): WorkerResponse | Promise<WorkerResponse>;
 }
 
 function findEntry(cluster: Cluster, key: string): Entry<object> | undefined {
@@ -53,7 +66,12 @@ function findEntry(cluster: Cluster, key: string): Entry<object> | undefined {
 function details(cluster: Cluster, id: number, key: string): DetailsResponse {
   const entry = findEntry(cluster, key);
   if (entry === undefined) return { type: 'details', id, key, yaml: '' };
-  const response: DetailsResponse = { type: 'details', id, key, yaml: toKubectlYaml(entry.object) };
+  const response: DetailsResponse = {
+    type: 'details',
+    id,
+    key,
+    yaml: toKubectlYaml(entry.object),
+  };
   if (!key.startsWith('Service/')) return response;
   const service = entry.object as Service;
   const { name, namespace } = service.metadata ?? {};
@@ -66,7 +84,12 @@ function details(cluster: Cluster, id: number, key: string): DetailsResponse {
 function tracePacket(cluster: Cluster, packet: PacketQuestion): TraceResult {
   const { entry } = packet;
   if (entry !== undefined) {
-    return trace(cluster, { via: 'ingress', path: entry.path, ...(entry.host === undefined ? {} : { host: entry.host }), ...(packet.node === undefined ? {} : { node: packet.node }) });
+    return trace(cluster, {
+      via: 'ingress',
+      path: entry.path,
+      ...(entry.host === undefined ? {} : { host: entry.host }),
+      ...(packet.node === undefined ? {} : { node: packet.node }),
+    });
   }
   const [namespace = '', service = ''] = (packet.service ?? '').split('/');
   return trace(cluster, {
@@ -87,84 +110,88 @@ function viewFor(packet: PacketQuestion | undefined): GraphView {
 export function createModelHost(): ModelHost {
   const cache = createParseCache();
   let cluster: Cluster = buildCluster([], { cache });
-  let built: { sources: readonly ManifestSource[]; events: readonly RuntimeEvent[] } = { sources: [], events: [] };
-  return {
-    handle(request, now) {
-      switch (request.type) {
-        case 'build': {
-          const started = now();
-          cluster = buildCluster(request.sources, { cache, events: request.events });
-          built = { sources: request.sources, events: request.events };
-          const get = formatGet(cluster, { types: TABLE_TYPES, names: [], namespace: 'default', allNamespaces: true, selector: [], output: 'wide' });
-          const graph = toGraph(cluster, viewFor(request.packet));
-          const editorText = request.sources[0];
-          const outline = editorText === undefined ? [] : outlineOf(cluster, graph, editorText);
-          return {
-            type: 'built',
-            id: request.id,
-            diagnostics: cluster.diagnostics,
-            summary: {
-              services: cluster.services.length,
-              pods: cluster.pods.length,
-              endpointSlices: cluster.endpointSlices.length,
-              namespaces: cluster.namespaces.map((n) => n.object.metadata?.name ?? ''),
-              clientPods: cluster.pods
-                .filter((p) => p.object.status?.podIP !== undefined)
-                .map((p) => `${p.object.metadata?.namespace ?? ''}/${p.object.metadata?.name ?? ''}`),
-              nodes: cluster.nodes.map((n) => n.object.metadata?.name ?? ''),
-              ingressEntries: ingressEntries(cluster),
-            },
-            tables: get.stdout,
-            graph,
-            services: servicesOnScreen(cluster, graph),
-            outline,
-            findings: findingsOf(cluster.diagnostics, outline),
-            events: cluster.events,
-            workloads: scalableWorkloads(cluster),
-            ...(request.packet === undefined ? {} : { trace: tracePacket(cluster, request.packet) }),
-            millis: now() - started,
-          };
-        }
-        case 'dns': {
-          const question = { name: request.name, type: request.qtype };
-          const response = request.fromNamespace ? resolveFrom(cluster, question, request.fromNamespace) : resolve(cluster, question);
-          return { type: 'dns', id: request.id, text: formatDig(response) };
-        }
-        case 'details':
-          return details(cluster, request.id, request.key);
-        case 'trace':
-          return { type: 'trace', id: request.id, result: tracePacket(cluster, request.packet) };
-        case 'rules':
-          return { type: 'rules', id: request.id, result: proxyRules(cluster, { mode: request.mode, ...(request.node === undefined ? {} : { node: request.node }) }) };
-        case 'kubectl':
-          return { type: 'kubectl', id: request.id, line: request.line, result: runKubectl(cluster, request.line, { manifest: request.manifest }) };
-        case 'challenges': {
-          // "What if this Pod failed its probe?" is answered on the same sources, events included.
-          const rebuild = (more: readonly RuntimeEvent[]) => buildCluster(built.sources, { cache, events: [...built.events, ...more] });
-          return {
-            type: 'challenges',
-            id: request.id,
-            interviews: INTERVIEW_SCENARIOS.map(({ number, question, exampleId, prediction }) => ({ number, question, exampleId, prediction })),
-            challenges: [...interviewChallenges(cluster, request.exampleId), ...generateChallenges(cluster, request.seed, rebuild)],
-          };
-        }
-        case 'propagation': {
-          // Each event is measured against the cluster just before it: one build per prefix of the timeline.
-          const clusters = built.events.map((_, k) => buildCluster(built.sources, { cache, events: built.events.slice(0, k) }));
-          return {
-            type: 'propagation',
-            id: request.id,
-            events: cluster.events.map((outcome, k) => ({ summary: outcome.summary, measured: measurePropagation(clusters[k] ?? cluster, clusters[k + 1] ?? cluster, request.nodes) })),
-            projection: projectPropagation({ endpointsPerService: request.endpointsPerService, nodes: request.nodes }),
-            nodes: request.nodes,
-            endpointsPerService: request.endpointsPerService,
-          };
-        }
-        case 'complete': {
-          const { start, candidates } = completeKubectl(cluster, request.line);
-          return { type: 'complete', id: request.id, line: request.line, start, candidates };
-        }
+  let built: {
+    sources: readonly ManifestSource[];
+    events: readonly RuntimeEvent[];
+  } = { sources: [], events: [] };
+  function handle(request: Exclude<WorkerRequest, LearningRequest>, now: () => number): WorkerResponse;
+  function handle(request: WorkerRequest, now: () => number): WorkerResponse | Promise<WorkerResponse>;
+  function handle(request: WorkerRequest, now: () => number): WorkerResponse | Promise<WorkerResponse> {
+    switch (request.type) {
+      case 'build': {
+        const started = now();
+        cluster = buildCluster(request.sources, {
+          cache,
+          events: request.events,
+        });
+        built = { sources: request.sources, events: request.events };
+        const get = formatGet(cluster, {
+          types: TABLE_TYPES,
+          names: [],
+          namespace: 'default',
+          allNamespaces: true,
+          selector: [],
+          output: 'wide',
+        });
+        const graph = toGraph(cluster, viewFor(request.packet));
+        const editorText = request.sources[0];
+        const outline = editorText === undefined ? [] : outlineOf(cluster, graph, editorText);
+        return {
+          type: 'built',
+          id: request.id,
+          diagnostics: cluster.diagnostics,
+          summary: {
+            services: cluster.services.length,
+            pods: cluster.pods.length,
+            endpointSlices: cluster.endpointSlices.length,
+            namespaces: cluster.namespaces.map((n) => n.object.metadata?.name ?? ''),
+            clientPods: cluster.pods
+              .filter((p) => p.object.status?.podIP !== undefined)
+              .map((p) => `${p.object.metadata?.namespace ?? ''}/${p.object.metadata?.name ?? ''}`),
+            nodes: cluster.nodes.map((n) => n.object.metadata?.name ?? ''),
+            ingressEntries: ingressEntries(cluster),
+          },
+          tables: get.stdout,
+          graph,
+          services: servicesOnScreen(cluster, graph),
+          outline,
+          findings: findingsOf(cluster.diagnostics, outline),
+          events: cluster.events,
+          workloads: scalableWorkloads(cluster),
+          ...(request.packet === undefined ? {} : { trace: tracePacket(cluster, request.packet) }),
+          millis: now() - started,
+        };
       }
-    },
-  };
+      case 'dns': {
+        const question = { name: request.name, type: request.qtype };
+        const response = request.fromNamespace ? resolveFrom(cluster, question, request.fromNamespace) : resolve(cluster, question);
+        return { type: 'dns', id: request.id, text: formatDig(response) };
+      }
+      case 'details':
+        return details(cluster, request.id, request.key);
+      case 'trace':
+        return {
+          type: 'trace',
+          id: request.id,
+          result: tracePacket(cluster, request.packet),
+        };
+      case 'rules':
+        return {
+          type: 'rules',
+          id: request.id,
+          result: proxyRules(cluster, {
+            mode: request.mode,
+            ...(request.node === undefined ? {} : { node: request.node }),
+          }),
+        };
+      case 'kubectl':
+      case 'complete':
+      case 'challenges':
+      case 'propagation': {
+        const current = { cluster, ...built, cache };
+        return import('./learning-host.ts').then(({ answerLearning }) => answerLearning(request, current));
+      }
+    }
+  }
+  return { handle };
 }

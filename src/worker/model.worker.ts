@@ -12,5 +12,7 @@ const scope = self as unknown as {
 const host = createModelHost();
 
 scope.onmessage = (event) => {
-  scope.postMessage(host.handle(event.data, () => performance.now()));
+  const answer = host.handle(event.data, () => performance.now());
+  if (answer instanceof Promise) void answer.then((response) => scope.postMessage(response));
+  else scope.postMessage(answer);
 };

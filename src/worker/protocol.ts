@@ -48,6 +48,10 @@ export type WorkerRequest =
   | { readonly type: 'dns'; readonly id: number; readonly name: string; readonly qtype: RRType; readonly fromNamespace?: string }
   | { readonly type: 'details'; readonly id: number; readonly key: string }
   | { readonly type: 'rules'; readonly id: number; readonly mode: ProxyMode; readonly node?: string }
+  | LearningRequest;
+
+/** The learning panels' questions: answered by code the worker loads on first use. */
+export type LearningRequest =
   /** A command line typed in the terminal; `apply -f` applies the editor's text. */
   | { readonly type: 'kubectl'; readonly id: number; readonly line: string; readonly manifest: string }
   | { readonly type: 'complete'; readonly id: number; readonly line: string }

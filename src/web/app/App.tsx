@@ -141,6 +141,7 @@ export function App({ startProblem, startParams }: Props) {
     for (const id of changed) all.set(id, [all.get(id), 'kse-changed'].filter(Boolean).join(' '));
     return all;
   }, [findings, changed]);
+  const showFindings = useCallback(() => setTab('findings'), []);
   const showFinding = useCallback(
     (finding: Finding) => {
       if (finding.graphId !== undefined) selectBox(finding.graphId);
@@ -172,7 +173,7 @@ export function App({ startProblem, startParams }: Props) {
             onCursorLine={selectLine}
             theme={theme}
           />
-          <ProblemsList diagnostics={built?.diagnostics ?? []} onJump={jumpTo} />
+          <ProblemsList diagnostics={built?.diagnostics ?? []} findings={built?.findings ?? []} onJump={jumpTo} onShowFindings={showFindings} />
         </div>
         <div className="right">
           <div className="graph-toolbar">

@@ -3,18 +3,30 @@ import type { Diagnostic } from '../../../model/index.ts';
 
 interface Props {
   readonly diagnostics: readonly Diagnostic[];
+  /** The troubleshooting findings among the diagnostics: their own panel lists them. */
+  readonly findings: readonly { readonly diagnostic: Diagnostic }[];
   readonly onJump: (line: number, column: number) => void;
+  readonly onShowFindings: () => void;
 }
 
-/** What the API server (and the YAML parser) say about the manifest, each one a jump to its line. */
-export const ProblemsList = memo(function ProblemsList({ diagnostics, onJump }: Props) {
-  const shown = diagnostics.filter((d) => d.range.file === 'manifest.yaml');
+/**
+ * What the API server (and the YAML parser) say about the manifest, each one a jump to its line.
+ * Troubleshooting findings are counted here and listed in their own panel.
+ */
+export const ProblemsList = memo(function ProblemsList({ diagnostics, findings, onJump, onShowFindings }: Props) {
+  const findingCodes = new Set(findings.map((f) => f.diagnostic.code));
+  const shown = diagnostics.filter((d) => d.range.file === 'manifest.yaml' && !findingCodes.has(d.code));
   const errors = shown.filter((d) => d.severity === 'error').length;
   return (
     <section className="problems" role="region" aria-label="Problems">
       <h2>
         Problems <span className="count">{errors === 1 ? '1 error' : `${errors} errors`}</span>
       </h2>
+      {findings.length > 0 && (
+        <button type="button" className="problems__findings" onClick={onShowFindings}>
+          {findings.length === 1 ? '1 troubleshooting finding' : `${findings.length} troubleshooting findings`}: why a Service may not work as meant
+        </button>
+      )}
       {shown.length === 0 ? (
         <p className="empty">The API server would accept every object.</p>
       ) : (
