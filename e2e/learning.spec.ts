@@ -38,6 +38,21 @@ test('a Pod that fails its readiness probe leaves the endpoints, and undoing bri
   await explorer.kubectlRun('kubectl get endpoints -n monitoring');
   await expect(explorer.kubectl).toContainText(/debug-ui\s+10\.244\.\d+\.\d+:9090\s/);
 
+  // A share link made now opens on the same timeline, in the explorer and in the embed.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Share' }).click();
+  const share = page.getByRole('dialog', { name: 'Share' });
+  await expect(share).toContainText('So do the event of the What-if timeline.');
+  await share.getByRole('button', { name: 'Copy link', exact: true }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toContain('&ev=');
+  await expect(share.frameLocator('iframe[title="Preview of the embed"]').locator(`.react-flow__node[data-id="${podId}"]`)).toContainText(/not ready/i);
+  await share.getByRole('button', { name: 'Close' }).click();
+  const other = await page.context().newPage();
+  await other.goto(link);
+  await expect(other.getByRole('tab', { name: 'What if (1)' })).toBeVisible();
+  await other.close();
+
   await explorer.showTab('What if');
   await page.getByRole('button', { name: /^Undo event 1/ }).click();
   await expect(page.getByRole('tab', { name: 'What if', exact: true })).toBeVisible();

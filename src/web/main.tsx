@@ -7,17 +7,21 @@ import { createRoot } from 'react-dom/client';
 import './app/app.css';
 
 async function startExplorer(root: HTMLElement): Promise<void> {
-  const [{ App }, { boot, pageStorage, preferredTheme }, { createExplorerStore, ExplorerProvider, savedManifest }] = await Promise.all([
+  const [{ App }, { boot, pageStorage, preferredTheme }, { createExplorerStore, ExplorerProvider, savedManifest }, { EVENTS_PARAM, readEvents }] = await Promise.all([
     import('./app/App.tsx'),
     import('./app/boot.ts'),
     import('./store/index.ts'),
+    import('./features/share/events-param.ts'),
   ]);
   const start = await boot(window.location.hash);
   const saved = start.shared ? (savedManifest(pageStorage) ?? { text: '', exampleId: '' }) : start;
   const store = createExplorerStore({ storage: pageStorage, initial: saved, theme: preferredTheme() });
   document.documentElement.dataset.theme = store.getState().theme;
   // A share link replaces the saved text the way an example does: the user's own is kept aside.
-  if (start.shared) store.getState().replace(start.text, '');
+  if (start.shared) {
+    store.getState().replace(start.text, '');
+    store.getState().addEvents(readEvents(start.params.get(EVENTS_PARAM)));
+  }
 
   createRoot(root).render(
     <StrictMode>

@@ -5,6 +5,8 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import type { RuntimeEvent } from '../../model/index.ts';
+import { EVENTS_PARAM, readEvents } from '../features/share/events-param.ts';
 import { decodeFragment, ShareLinkError } from '../features/share/share-link.ts';
 import { createExplorerStore, ExplorerProvider } from '../store/index.ts';
 import { EmbedProblem } from './EmbedProblem.tsx';
@@ -13,10 +15,17 @@ import './embed.css';
 
 const NO_LINK = 'There is no diagram here: an embedded graph needs a share link after `?embed` (`#m=…`), as the explorer’s Share button makes it.';
 
-async function readLink(): Promise<{ manifest: string; service: string | undefined } | string> {
+interface Link {
+  readonly manifest: string;
+  readonly service: string | undefined;
+  /** The What-if timeline the link was made with. */
+  readonly events: readonly RuntimeEvent[];
+}
+
+async function readLink(): Promise<Link | string> {
   try {
     const shared = await decodeFragment(window.location.hash);
-    return shared === undefined ? NO_LINK : { manifest: shared.manifest, service: shared.params.get('svc') };
+    return shared === undefined ? NO_LINK : { manifest: shared.manifest, service: shared.params.get('svc'), events: readEvents(shared.params.get(EVENTS_PARAM)) };
   } catch (error) {
     if (error instanceof ShareLinkError) return error.message;
     throw error;
@@ -37,6 +46,7 @@ export async function startEmbed(root: HTMLElement): Promise<void> {
   }
   // No storage: an embed shows the link's manifest and must not touch the visitor's saved text.
   const store = createExplorerStore({ storage: undefined, initial: { text: link.manifest, exampleId: '' }, theme: 'light' });
+  store.getState().addEvents(link.events);
   reactRoot.render(
     <StrictMode>
       <ExplorerProvider store={store}>

@@ -1,6 +1,7 @@
 import { memo, useRef, useState } from 'react';
 import { useExplorer } from '../../store/index.ts';
 import { encodeFragment } from './share-link.ts';
+import { EVENTS_PARAM, writeEvents } from './events-param.ts';
 
 interface Links {
   /** The manifest alone (DESIGN.md "Share link"). */
@@ -51,13 +52,16 @@ function CopyField({ label, value }: { readonly label: string; readonly value: s
 export const ShareDialog = memo(function ShareDialog() {
   const text = useExplorer((s) => s.text);
   const service = useExplorer((s) => s.packet?.service);
+  const events = useExplorer((s) => s.events);
   const dialog = useRef<HTMLDialogElement>(null);
   const [links, setLinks] = useState<Links | undefined>();
 
   const open = async () => {
     const base = `${window.location.origin}${window.location.pathname}`;
-    const plain = await encodeFragment({ manifest: text, params: new Map() });
-    const chosen = service === undefined ? undefined : await encodeFragment({ manifest: text, params: new Map([['svc', service]]) });
+    // The What-if timeline travels too, so the link opens on the same changed cluster.
+    const timeline: [string, string][] = events.length > 0 ? [[EVENTS_PARAM, writeEvents(events)]] : [];
+    const plain = await encodeFragment({ manifest: text, params: new Map(timeline) });
+    const chosen = service === undefined ? undefined : await encodeFragment({ manifest: text, params: new Map([['svc', service], ...timeline]) });
     const next = { plain: base + plain, withService: chosen === undefined ? undefined : base + chosen, embed: `${base}?embed${chosen ?? plain}` };
     // The address bar carries the link too, so a reload keeps what was shared.
     window.history.replaceState(null, '', next.withService ?? next.plain);
@@ -79,7 +83,10 @@ export const ShareDialog = memo(function ShareDialog() {
         </header>
         {links && (
           <div className="share-body">
-            <p className="empty">The manifest travels inside the link, after the #: no server ever receives it.</p>
+            <p className="empty">
+              The manifest travels inside the link, after the #: no server ever receives it.
+              {events.length > 0 && ` So do the ${events.length === 1 ? 'event' : `${events.length} events`} of the What-if timeline.`}
+            </p>
             <CopyField label="Link" value={links.plain} />
             {links.withService && service && <CopyField label={`Link to ${service}`} value={links.withService} />}
             <CopyField label="Embed code" value={iframeSnippet(links.embed, service)} />
