@@ -104,3 +104,15 @@ describe('the learning panels', () => {
     expect(structuredClone(answer)).toEqual(answer);
   });
 });
+
+describe('a packet from a chosen address', () => {
+  it('is dropped by loadBalancerSourceRanges when it comes from outside them', () => {
+    const host = createModelHost();
+    const sources = [{ name: 'manifest.yaml', text: example('interview-secure-loadbalancer') }];
+    const packet = { service: 'retail/storefront', via: 'loadbalancer', from: 'external', clientIP: '198.51.100.7' } as const;
+    const outside = host.handle({ type: 'build', id: 1, events: [], sources, packet }, () => 0) as BuiltResponse;
+    expect(outside.trace?.ok === true && outside.trace.trace.delivered).toBe(false);
+    const inside = host.handle({ type: 'trace', id: 2, packet: { ...packet, clientIP: '203.0.113.7' } }, () => 0);
+    expect(inside.type === 'trace' && inside.result.ok && inside.result.trace.delivered).toBe(true);
+  });
+});

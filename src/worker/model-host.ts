@@ -98,6 +98,8 @@ function tracePacket(cluster: Cluster, packet: PacketQuestion): TraceResult {
     ...(packet.port === undefined ? {} : { port: String(packet.port) }),
     ...(packet.from === undefined ? {} : { from: packet.from }),
     ...(packet.node === undefined ? {} : { node: packet.node }),
+    ...(packet.via === undefined ? {} : { via: packet.via }),
+    ...(packet.clientIP === undefined ? {} : { clientIP: packet.clientIP }),
   });
 }
 

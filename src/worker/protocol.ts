@@ -2,7 +2,7 @@
  * Messages between the page and the model's Web Worker. Everything here is plain data: it crosses
  * postMessage by structured clone.
  */
-import type { Diagnostic, EventOutcome, ManifestSource, Projection, Propagation, ProxyMode, ProxyRulesResult, RRType, RuntimeEvent, TraceResult } from '../model/index.ts';
+import type { Diagnostic, EventOutcome, ManifestSource, Projection, Propagation, ProxyMode, ProxyRulesResult, RRType, RuntimeEvent, TraceResult, TraceVia } from '../model/index.ts';
 import type { KubectlResult } from '../present/kubectl/index.ts';
 import type { Challenge } from '../present/learn/index.ts';
 import type { Graph } from '../present/graph/index.ts';
@@ -33,6 +33,10 @@ export interface PacketQuestion {
   readonly from?: string;
   /** The Node that receives the packet (or the placeholder client Pod's Node). */
   readonly node?: string;
+  /** How the packet enters (clusterip, nodeport, loadbalancer); default by the Service's type and the port. */
+  readonly via?: TraceVia;
+  /** The external client's address, e.g. one outside loadBalancerSourceRanges. */
+  readonly clientIP?: string;
 }
 
 export type WorkerRequest =

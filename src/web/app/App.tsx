@@ -123,8 +123,7 @@ export function App({ startProblem, startParams }: Props) {
   const reveal = useCallback(
     ({ packet: shownPacket, dns, select, kubectl, tab: revealTab }: Reveal) => {
       if (shownPacket !== undefined) {
-        const { service, from, node, port } = shownPacket;
-        sendPacket({ service, ...(from === undefined ? {} : { from }), ...(node === undefined ? {} : { node }), ...(port === undefined ? {} : { port }) });
+        sendPacket(shownPacket);
       }
       if (dns !== undefined) askDns(dns.name, dns.type, dns.from);
       if (select !== undefined) selectBox(select);
