@@ -19,12 +19,16 @@ const objects = (churn: ObjectChurn): string => {
 
 const clamp = (value: number, max: number): number => Math.max(1, Math.min(max, Math.round(value) || 1));
 
+const count = (n: number, one: string, many: string): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
 /**
  * The guide's scalability claim, measured: what each event makes the API server send to every
  * kube-proxy with the legacy Endpoints API and with EndpointSlices, here and at a chosen scale.
  */
 export const ControlPlaneCost = memo(function ControlPlaneCost({ propagation, clusterNodes, events, onMeasure }: Props) {
-  const [nodes, setNodes] = useState(() => Math.max(clusterNodes, 1));
+  // Until the learner picks a size, the cluster on screen's own Node count.
+  const [chosenNodes, setNodes] = useState<number | undefined>();
+  const nodes = chosenNodes ?? Math.max(clusterNodes, 1);
   const [endpoints, setEndpoints] = useState(1000);
   useEffect(() => {
     onMeasure(nodes, endpoints);
@@ -49,7 +53,7 @@ export const ControlPlaneCost = memo(function ControlPlaneCost({ propagation, cl
       </div>
       {propagation !== undefined && propagation.events.length > 0 && (
         <table className="cost__table">
-          <caption>Each event of the timeline, on {propagation.nodes} Nodes</caption>
+          <caption>Each event of the timeline, sent to {count(propagation.nodes, 'Node', 'Nodes')}</caption>
           <thead>
             <tr>
               <th scope="col">Event</th>
@@ -74,13 +78,16 @@ export const ControlPlaneCost = memo(function ControlPlaneCost({ propagation, cl
       )}
       {projection !== undefined && (
         <p className="cost__projection" role="status">
-          One Pod change in a Service of {propagation?.endpointsPerService.toLocaleString('en')} endpoints on {propagation?.nodes.toLocaleString('en')} Nodes: Endpoints
-          send <strong>{formatBytes(projection.endpoints.bytes)}</strong>, EndpointSlices <strong>{formatBytes(projection.endpointSlices.bytes)}</strong>
+          One Pod change in a Service of {count(propagation?.endpointsPerService ?? 0, 'endpoint', 'endpoints')} on {count(propagation?.nodes ?? 0, 'Node', 'Nodes')}:
+          Endpoints send <strong>{formatBytes(projection.endpoints.bytes)}</strong>, EndpointSlices <strong>{formatBytes(projection.endpointSlices.bytes)}</strong>
           {projection.ratio > 1 && <> ({projection.ratio.toFixed(projection.ratio < 10 ? 1 : 0)}× less)</>}.
           {(propagation?.endpointsPerService ?? 0) > 1000 && ' The Endpoints controller truncates an Endpoints object at 1,000 addresses, so past that it stops growing and stops being complete.'}
         </p>
       )}
-      <p className="cost__note">Sizes are the JSON of the objects the simulated controllers write; kube-proxy watches in protobuf, which is smaller, in about the same ratio.</p>
+      <p className="cost__note">
+        A small Service&apos;s slice can outweigh its Endpoints (each endpoint carries its conditions, Node and zone); the difference is at scale. Sizes are
+        the JSON of the objects the simulated controllers write; kube-proxy watches in protobuf, which is smaller: compare the two APIs, not the absolute bytes.
+      </p>
     </section>
   );
 });

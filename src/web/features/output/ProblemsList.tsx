@@ -9,6 +9,15 @@ interface Props {
   readonly onShowFindings: () => void;
 }
 
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** `2 warnings, 1 note`: warnings say traffic fails or goes astray, notes what a validator would flag. */
+function findingCount(findings: readonly { readonly diagnostic: Diagnostic }[]): string {
+  const warnings = findings.filter((f) => f.diagnostic.severity !== 'info').length;
+  const notes = findings.length - warnings;
+  return [warnings > 0 ? plural(warnings, 'warning') : '', notes > 0 ? plural(notes, 'note') : ''].filter(Boolean).join(', ');
+}
+
 /**
  * What the API server (and the YAML parser) say about the manifest, each one a jump to its line.
  * Troubleshooting findings are counted here and listed in their own panel.
@@ -24,7 +33,7 @@ export const ProblemsList = memo(function ProblemsList({ diagnostics, findings, 
       </h2>
       {findings.length > 0 && (
         <button type="button" className="problems__findings" onClick={onShowFindings}>
-          {findings.length === 1 ? '1 troubleshooting finding' : `${findings.length} troubleshooting findings`}: why a Service may not work as meant
+          Troubleshooting: {findingCount(findings)}
         </button>
       )}
       {shown.length === 0 ? (
