@@ -127,3 +127,16 @@ test('the use-case advisor leads from a need to a Service type and a manifest to
   await advisor.getByRole('button', { name: /^Start from/ }).click();
   await expect(explorer.editorLines).toContainText('clusterIP:\u00a0None');
 });
+
+test('a headless Service’s DNS answer follows its Pods’ readiness', async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  await explorer.open();
+  await explorer.chooseExample('guide-07-cassandra-headless');
+  await explorer.resolve('cassandra-headless', 'database');
+  await expect(explorer.dnsAnswer).toContainText('ANSWER: 3');
+  await explorer.showTab('What if');
+  await page.getByLabel('Pod', { exact: true }).selectOption('database/cassandra-1');
+  await page.getByRole('button', { name: 'Fail readiness' }).click();
+  await explorer.showTab('DNS');
+  await expect(explorer.dnsAnswer).toContainText('ANSWER: 2');
+});

@@ -74,7 +74,9 @@ export function App({ startProblem, startParams }: Props) {
     [edit],
   );
   const choose = useCallback((id: string) => replace(exampleText(id) ?? '', id), [replace]);
-  const askDns = useCallback((name: string, type: RRType, from?: string) => client.current?.askDns(name, type, from), []);
+  // The last question is asked again of every new cluster: a killed Pod changes a headless Service's answer.
+  const [dnsQuestion, setDnsQuestion] = useState<{ name: string; type: RRType; from: string | undefined } | undefined>();
+  const askDns = useCallback((name: string, type: RRType, from?: string) => setDnsQuestion({ name, type, from }), []);
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -89,6 +91,10 @@ export function App({ startProblem, startParams }: Props) {
   const selectedService = services.find((s) => s.id === selected) ?? packetService;
 
   const run = usePacketRun(services, startParams.get('svc'));
+
+  useEffect(() => {
+    if (dnsQuestion !== undefined) client.current?.askDns(dnsQuestion.name, dnsQuestion.type, dnsQuestion.from);
+  }, [dnsQuestion, shown]);
 
   const objectKey = selectedNode?.data.objectKey;
   useEffect(() => {
