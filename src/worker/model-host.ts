@@ -147,8 +147,9 @@ export function createModelHost(): ModelHost {
             pods: cluster.pods.length,
             endpointSlices: cluster.endpointSlices.length,
             namespaces: cluster.namespaces.map((n) => n.object.metadata?.name ?? ''),
+            // A hostNetwork Pod (kube-proxy) speaks with its Node's address: a Node, not a Pod, as a client.
             clientPods: cluster.pods
-              .filter((p) => p.object.status?.podIP !== undefined)
+              .filter((p) => p.object.status?.podIP !== undefined && p.object.spec?.hostNetwork !== true)
               .map((p) => `${p.object.metadata?.namespace ?? ''}/${p.object.metadata?.name ?? ''}`),
             nodes: cluster.nodes.map((n) => n.object.metadata?.name ?? ''),
             ingressEntries: ingressEntries(cluster),

@@ -93,7 +93,7 @@ export interface ClusterSummary {
   readonly pods: number;
   readonly endpointSlices: number;
   readonly namespaces: readonly string[];
-  /** Every Pod with an IP, `namespace/name`: the clients a packet can come from. */
+  /** Every Pod with an IP of its own (not on the host's network), `namespace/name`: the clients a packet can come from. */
   readonly clientPods: readonly string[];
   readonly nodes: readonly string[];
   /** Every host and path the Ingresses route. */

@@ -5,7 +5,8 @@
  *
  * Sources: kubeadm's defaults (cmd/kubeadm/app/apis/kubeadm/v1beta4/defaults.go: service subnet
  * 10.96.0.0/12, DNS at the tenth address), its CoreDNS manifests (cmd/kubeadm/app/phases/addons/dns/manifests.go)
- * and the apiserver's own `default/kubernetes` Service (pkg/controlplane/controller/kubernetesservice).
+ * its kube-proxy DaemonSet (cmd/kubeadm/app/phases/addons/proxy/manifests.go) and the apiserver's own
+ * `default/kubernetes` Service (pkg/controlplane/controller/kubernetesservice).
  */
 export const BUILTIN_SOURCE_NAME = '(built-in cluster)';
 
@@ -191,12 +192,91 @@ data:
 ${KUBEADM_COREFILE.replace(/^/gm, '    ').trimEnd()}
 `;
 
+/**
+ * kube-proxy runs on every Node as a DaemonSet on the host's network, tolerating every taint: the
+ * reason `kubectl drain` asks for --ignore-daemonsets on a kubeadm cluster.
+ */
+const KUBE_PROXY = `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: kube-proxy
+  namespace: kube-system
+  labels:
+    k8s-app: kube-proxy
+spec:
+  selector:
+    matchLabels:
+      k8s-app: kube-proxy
+  updateStrategy:
+    type: RollingUpdate
+  template:
+    metadata:
+      labels:
+        k8s-app: kube-proxy
+    spec:
+      containers:
+      - name: kube-proxy
+        image: registry.k8s.io/kube-proxy:${KUBELET_VERSION}
+        command:
+        - /usr/local/bin/kube-proxy
+        - --config=/var/lib/kube-proxy/config.conf
+        - --hostname-override=$(NODE_NAME)
+        env:
+        - name: NODE_NAME
+          valueFrom:
+            fieldRef:
+              fieldPath: spec.nodeName
+        securityContext:
+          privileged: true
+        volumeMounts:
+        - mountPath: /var/lib/kube-proxy
+          name: kube-proxy
+        - mountPath: /run/xtables.lock
+          name: xtables-lock
+        - mountPath: /lib/modules
+          name: lib-modules
+          readOnly: true
+      hostNetwork: true
+      priorityClassName: system-node-critical
+      serviceAccountName: kube-proxy
+      nodeSelector:
+        kubernetes.io/os: linux
+      tolerations:
+      - operator: Exists
+      volumes:
+      - name: kube-proxy
+        configMap:
+          name: kube-proxy
+      - name: xtables-lock
+        hostPath:
+          path: /run/xtables.lock
+          type: FileOrCreate
+      - name: lib-modules
+        hostPath:
+          path: /lib/modules
+---
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: kube-proxy
+  namespace: kube-system
+  labels:
+    app: kube-proxy
+data:
+  config.conf: |
+    apiVersion: kubeproxy.config.k8s.io/v1alpha1
+    kind: KubeProxyConfiguration
+    clusterCIDR: 10.244.0.0/16
+    mode: iptables
+`;
+
 export interface BuiltinDocuments {
   readonly nodes: string;
   readonly namespaces: string;
   readonly kubernetesService: string;
   readonly kubeDns: string;
   readonly coreDns: string;
+  readonly kubeProxy: string;
 }
 
 export const BUILTIN_DOCUMENTS: BuiltinDocuments = {
@@ -205,6 +285,7 @@ export const BUILTIN_DOCUMENTS: BuiltinDocuments = {
   kubernetesService: KUBERNETES_SERVICE,
   kubeDns: KUBE_DNS,
   coreDns: COREDNS + '---\n' + COREFILE_CONFIGMAP,
+  kubeProxy: KUBE_PROXY,
 };
 
 /** The apiserver's port for the `kubernetes` Service's endpoints (kube-apiserver --secure-port, kubeadm 6443). */

@@ -37,7 +37,16 @@ describe('kubectl get prints what kse get prints', () => {
 
   it('lists the CoreDNS Pods of kube-system', () => {
     expect(runKubectl(fraud, 'kubectl get pods -n kube-system').stdout).toBe(
-      ['NAME                       READY   STATUS    RESTARTS   AGE', 'coredns-5476bc6dd8-rbnl4   1/1     Running   0          30d', 'coredns-5476bc6dd8-t2vpn   1/1     Running   0          30d', ''].join('\n'),
+      [
+        'NAME                       READY   STATUS    RESTARTS   AGE',
+        'coredns-5476bc6dd8-rbnl4   1/1     Running   0          30d',
+        'coredns-5476bc6dd8-t2vpn   1/1     Running   0          30d',
+        'kube-proxy-8kv4f           1/1     Running   0          30d',
+        'kube-proxy-9m429           1/1     Running   0          30d',
+        'kube-proxy-cqcp2           1/1     Running   0          30d',
+        'kube-proxy-htstf           1/1     Running   0          30d',
+        '',
+      ].join('\n'),
     );
   });
 
@@ -86,7 +95,7 @@ describe('kubectl describe', () => {
 
   it('describes Pods and Nodes in kubectl layout', () => {
     expect(runKubectl(fraud, 'describe pod coredns-5476bc6dd8-rbnl4 -n kube-system').stdout).toContain('Node:                 control-plane/172.18.0.2\n');
-    expect(runKubectl(fraud, 'describe node worker-1').stdout).toContain('Non-terminated Pods:  (1 in total)\n');
+    expect(runKubectl(fraud, 'describe node worker-1').stdout).toContain('Non-terminated Pods:  (2 in total)\n');
   });
 
   it('reports a missing object as the API server does', () => {
@@ -270,14 +279,15 @@ spec:
 `;
   const cluster = buildCluster([{ name: 'drain.yaml', text: manifest }]);
   const agent = cluster.pods.find((p) => p.object.spec?.nodeName === 'worker-1' && p.object.metadata?.labels?.app === 'agent')?.object.metadata?.name ?? '';
+  const proxy = cluster.pods.find((p) => p.object.spec?.nodeName === 'worker-1' && p.object.metadata?.labels?.['k8s-app'] === 'kube-proxy')?.object.metadata?.name ?? '';
 
   it('refuses DaemonSet and bare Pods without the flags, but cordons', () => {
     const result = runKubectl(cluster, 'kubectl drain worker-1');
     expect(result.stdout).toBe('node/worker-1 cordoned\n');
     expect(result.stderr).toBe(
-      `error: unable to drain node "worker-1" due to error: [cannot delete DaemonSet-managed Pods (use --ignore-daemonsets to ignore): default/${agent}, cannot delete Pods that declare no controller (use --force to override): default/lonely], continuing command...\n` +
+      `error: unable to drain node "worker-1" due to error: [cannot delete DaemonSet-managed Pods (use --ignore-daemonsets to ignore): default/${agent}, kube-system/${proxy}, cannot delete Pods that declare no controller (use --force to override): default/lonely], continuing command...\n` +
         'There are pending nodes to be drained:\n worker-1\n' +
-        `cannot delete DaemonSet-managed Pods (use --ignore-daemonsets to ignore): default/${agent}\n` +
+        `cannot delete DaemonSet-managed Pods (use --ignore-daemonsets to ignore): default/${agent}, kube-system/${proxy}\n` +
         'cannot delete Pods that declare no controller (use --force to override): default/lonely\n',
     );
     expect(result.events).toEqual([{ kind: 'cordon', node: 'worker-1', unschedulable: true }]);
@@ -287,7 +297,7 @@ spec:
   it('evicts what it may with --ignore-daemonsets --force', () => {
     const result = runKubectl(cluster, 'kubectl drain worker-1 --ignore-daemonsets --force');
     expect(result.stdout).toBe('node/worker-1 cordoned\nevicting pod default/lonely\npod/lonely evicted\nnode/worker-1 drained\n');
-    expect(result.stderr).toBe(`Warning: ignoring DaemonSet-managed Pods: default/${agent}; deleting Pods that declare no controller: default/lonely\n`);
+    expect(result.stderr).toBe(`Warning: ignoring DaemonSet-managed Pods: default/${agent}, kube-system/${proxy}; deleting Pods that declare no controller: default/lonely\n`);
     expect(result.events).toEqual([{ kind: 'drain', node: 'worker-1' }]);
   });
 });

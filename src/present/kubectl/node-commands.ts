@@ -6,6 +6,7 @@
  */
 import type { Cluster, Pod, RuntimeEvent } from '../../model/index.ts';
 import type { KubectlCommand } from './command.ts';
+import { compareStrings } from '../text/label-selector.ts';
 import { flagSet } from './flags.ts';
 import { findNode } from './lookup.ts';
 import { fail, usageError, type KubectlResult } from './types.ts';
@@ -102,7 +103,12 @@ type Verdict = { readonly delete: boolean; readonly reason?: 'warning' | 'error'
 
 /** pkg/drain GetPodsForDeletion: each Pod through the filters in order, stopping at the first that keeps it. */
 export function planDrain(cluster: Cluster, nodeName: string, options: DrainOptions): DrainPlan {
-  const pods = cluster.pods.map((entry) => entry.object).filter((pod) => pod.spec?.nodeName === nodeName);
+  // The API server lists a Node's Pods in key order, namespace then name: drain reports them so.
+  const key = (pod: Pod): string => `${pod.metadata?.namespace ?? ''}/${pod.metadata?.name ?? ''}`;
+  const pods = cluster.pods
+    .map((entry) => entry.object)
+    .filter((pod) => pod.spec?.nodeName === nodeName)
+    .sort((a, b) => compareStrings(key(a), key(b)));
   const verdicts = pods.map((pod) => ({ pod, verdict: filterPod(cluster, pod, options) }));
   return {
     evict: verdicts.filter(({ verdict }) => verdict.delete).map(({ pod }) => pod),
