@@ -17,7 +17,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await explorer.open();
     await expect(explorer.packet).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
-    for (const tab of ['Details', 'DNS', 'kube-proxy rules', 'kubectl', 'What if', 'Troubleshooting']) {
+    for (const tab of ['Details', 'DNS', 'kube-proxy rules', 'kubectl', 'What if', 'Troubleshooting', 'Learn']) {
       await explorer.showTab(tab);
       expect(await seriousViolations(page), tab).toEqual([]);
     }

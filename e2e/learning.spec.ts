@@ -93,7 +93,7 @@ test('an interview question loads its scenario, checks the prediction, shows the
   const explorer = new ExplorerPage(page);
   await explorer.open();
   await explorer.showTab('Learn');
-  await page.getByRole('button', { name: 'Load the scenario of question 3' }).click();
+  await page.getByRole('button', { name: 'Load scenario of question 3' }).click();
   await expect(explorer.editorLines).toContainText('clusterIP:\u00a0None');
   const panel = page.locator('.learn-panel');
   await expect(panel.locator('li.loaded')).toContainText('When is a Headless Service appropriate?');

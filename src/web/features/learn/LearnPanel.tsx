@@ -36,7 +36,7 @@ export const LearnPanel = memo(function LearnPanel({ learning, exampleId, onLoad
               {loaded ? (
                 <span className="learn-loaded">loaded: {interview.prediction}</span>
               ) : (
-                <button type="button" onClick={() => onLoadExample(interview.exampleId)} aria-label={`Load the scenario of question ${interview.number}`}>
+                <button type="button" onClick={() => onLoadExample(interview.exampleId)} aria-label={`Load scenario of question ${interview.number}`}>
                   Load scenario
                 </button>
               )}
