@@ -2,8 +2,8 @@
  * What a `kse` command is, and the helpers every command shares: usage errors, the -f flag, and
  * building the simulated cluster from it.
  */
-import type { Cluster } from '../model/index.ts';
-import { flagValues, type FlagSpec, type ParsedArgs } from './flags.ts';
+import type { Cluster, RuntimeEvent } from '../model/index.ts';
+import { flagValue, flagValues, type FlagSpec, type ParsedArgs } from './flags.ts';
 import type { CliIO } from './io.ts';
 import { readSources } from './sources.ts';
 
@@ -32,6 +32,13 @@ export const FILENAME_FLAG: FlagSpec = {
   help: 'manifests to apply to the simulated cluster: a file, a directory (*.yaml, *.yml, *.json) or - for stdin; repeatable',
 };
 
+export const EVENTS_FLAG: FlagSpec = {
+  long: 'events',
+  kind: 'string',
+  value: 'FILE',
+  help: 'runtime events applied in order on top of the manifests, as JSON (what a share link\'s ev= carries): [{"kind":"readiness","pod":"ns/name","ready":false}, ...]',
+};
+
 export const NAMESPACE_FLAG: FlagSpec = { long: 'namespace', short: 'n', kind: 'string', value: 'NS', help: 'the namespace (default "default")' };
 
 export const HELP_FLAG: FlagSpec = { long: 'help', short: 'h', kind: 'boolean', help: 'show this help' };
@@ -46,8 +53,8 @@ export function usageError(io: CliIO, command: string | undefined, message: stri
 export type LoadedCluster = { readonly ok: true; readonly cluster: Cluster } | { readonly ok: false; readonly exitCode: number };
 
 /**
- * Reads every -f source and builds the cluster at the IO's clock. The model is loaded only here,
- * so `--help` and usage errors never pay for it.
+ * Reads every -f source (and the --events file) and builds the cluster at the IO's clock. The
+ * model is loaded only here, so `--help` and usage errors never pay for it.
  */
 export async function loadCluster(args: ParsedArgs, io: CliIO): Promise<LoadedCluster> {
   const read = await readSources(flagValues(args, 'filename'), io);
@@ -55,6 +62,27 @@ export async function loadCluster(args: ParsedArgs, io: CliIO): Promise<LoadedCl
     io.stderr(`error: ${read.error}\n`);
     return { ok: false, exitCode: EXIT_FAILURE };
   }
+  const events = await readEvents(flagValue(args, 'events'), io);
+  if (events === undefined) return { ok: false, exitCode: EXIT_FAILURE };
   const { buildCluster } = await import('../model/index.ts');
-  return { ok: true, cluster: buildCluster(read.sources, io.now === undefined ? {} : { now: io.now }) };
+  return { ok: true, cluster: buildCluster(read.sources, { ...(io.now === undefined ? {} : { now: io.now }), events }) };
+}
+
+/** The --events file's events; undefined (with the reason on stderr) when it cannot be read. */
+async function readEvents(path: string | undefined, io: CliIO): Promise<RuntimeEvent[] | undefined> {
+  if (path === undefined) return [];
+  let text: string;
+  try {
+    text = path === '-' ? await io.readStdin() : await io.readFile(path);
+  } catch {
+    io.stderr(`error: the events file "${path}" does not exist or cannot be read\n`);
+    return undefined;
+  }
+  const { parseEvents } = await import('../present/text/events-json.ts');
+  const parsed = parseEvents(text);
+  if (parsed.dropped > 0) {
+    io.stderr(`error: ${path}: ${parsed.dropped === 1 ? 'an entry is not a runtime event' : `${parsed.dropped} entries are not runtime events`} (a JSON list of {"kind": "delete-pod" | "terminate-pod" | "readiness" | "label-pod" | "cordon" | "drain" | "scale", ...})\n`);
+    return undefined;
+  }
+  return parsed.events;
 }

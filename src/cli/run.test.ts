@@ -116,3 +116,33 @@ describe('run: sources and commands', () => {
     expect(io.err()).toBe('');
   });
 });
+
+describe('run: --events', () => {
+  const manifest = [
+    'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: web\n  ports:\n  - port: 80\n',
+    'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web-1\n  labels:\n    app: web\nspec:\n  containers:\n  - name: web\n    image: nginx\n',
+    'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web-2\n  labels:\n    app: web\nspec:\n  containers:\n  - name: web\n    image: nginx\n',
+  ].join('---\n');
+
+  it('applies the events on top of the manifests, as a share link’s ev= does', async () => {
+    const io = createMemoryIO({ 'web.yaml': manifest, 'events.json': '[{"kind":"readiness","pod":"default/web-2","ready":false}]' });
+    expect(await run(['get', 'endpoints', 'web', '-o', 'json', '-f', 'web.yaml', '--events', 'events.json'], io)).toBe(0);
+    const subsets = (JSON.parse(io.out()) as { subsets: { addresses?: unknown[]; notReadyAddresses?: unknown[] }[] }).subsets;
+    expect(subsets.map((s) => [s.addresses?.length ?? 0, s.notReadyAddresses?.length ?? 0])).toEqual([[1, 1]]);
+  });
+
+  it.each([
+    { events: '{"kind":"drain"}', err: 'error: events.json: an entry is not a runtime event' },
+    { events: '[{"kind":"drain","node":"worker-1"},{"kind":"explode"},{"kind":"scale"}]', err: 'error: events.json: 2 entries are not runtime events' },
+  ])('refuses $events', async ({ events, err }) => {
+    const io = createMemoryIO({ 'web.yaml': manifest, 'events.json': events });
+    expect(await run(['get', 'pods', '-f', 'web.yaml', '--events', 'events.json'], io)).toBe(1);
+    expect(io.err()).toMatch(new RegExp(`^${err}`));
+  });
+
+  it('says when the events file cannot be read', async () => {
+    const io = createMemoryIO({ 'web.yaml': manifest });
+    expect(await run(['get', 'pods', '-f', 'web.yaml', '--events', 'nope.json'], io)).toBe(1);
+    expect(io.err()).toBe('error: the events file "nope.json" does not exist or cannot be read\n');
+  });
+});

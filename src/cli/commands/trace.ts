@@ -5,7 +5,7 @@
  */
 import type { TraceRequest, TraceVia } from '../../model/index.ts';
 import { findResourceType } from '../../present/text/resources.ts';
-import { EXIT_FAILURE, EXIT_OK, FILENAME_FLAG, HELP_FLAG, loadCluster, NAMESPACE_FLAG, usageError, type Command } from '../command.ts';
+import { EXIT_FAILURE, EXIT_OK, EVENTS_FLAG, FILENAME_FLAG, HELP_FLAG, loadCluster, NAMESPACE_FLAG, usageError, type Command } from '../command.ts';
 import { flagValue, type ParsedArgs } from '../flags.ts';
 import { formatTrace } from './trace-text.ts';
 
@@ -40,6 +40,7 @@ export const traceCommand: Command = {
   usage: 'trace SERVICE [-n NS] [--via clusterip|nodeport|loadbalancer|ingress] [--from external|pod/NAME|pod/NS/NAME] [--node NODE] [--port P] [--name NAME] [--client-ip IP] [--host H --path P] [--seed S] [-o json] -f FILE|DIR|-',
   flags: [
     FILENAME_FLAG,
+    EVENTS_FLAG,
     NAMESPACE_FLAG,
     { long: 'via', kind: 'string', value: 'PATH', help: 'clusterip, nodeport, loadbalancer or ingress (default: by the Service type)' },
     { long: 'from', kind: 'string', value: 'CLIENT', help: 'external, pod/NAME or pod/NS/NAME (default: a placeholder Pod for clusterip, else external)' },
