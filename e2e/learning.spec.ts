@@ -34,6 +34,10 @@ test('a Pod that fails its readiness probe leaves the endpoints, and undoing bri
   await expect(page.getByRole('list', { name: 'Events' })).toContainText(pod.split('/')[1] ?? '');
   await expect(explorer.box(podId)).toContainText(/not ready/i);
   await expect(page.getByRole('tab', { name: 'What if (1)' })).toBeVisible();
+  // The flip resends one Endpoints object and one EndpointSlice to every Node's kube-proxy.
+  const cost = page.getByRole('region', { name: 'Control-plane traffic' });
+  await expect(cost.getByRole('row', { name: /^1 / })).toContainText(/1 object, [\d.]+ k?B\s*1 object, [\d.]+ k?B/);
+  await expect(cost.getByRole('status')).toContainText(/EndpointSlices [\d.]+ kB \([\d.]+× less\)/);
 
   await explorer.kubectlRun('kubectl get endpoints -n monitoring');
   await expect(explorer.kubectl).toContainText(/debug-ui\s+10\.244\.\d+\.\d+:9090\s/);

@@ -244,6 +244,7 @@ export function App({ startProblem, startParams }: Props) {
                     onEvent={onEvent}
                     onRewind={rewindTo}
                     propagation={propagation}
+                    active={tab === 'events'}
                     onMeasure={measure}
                   />
                 ),

@@ -9,6 +9,8 @@ interface Props {
   readonly clusterNodes: number;
   /** The timeline's length: a new event asks for a new measurement. */
   readonly events: number;
+  /** Measured only while on screen: each event costs the worker a rebuild of the cluster before it. */
+  readonly active: boolean;
   readonly onMeasure: (nodes: number, endpointsPerService: number) => void;
 }
 
@@ -25,14 +27,14 @@ const count = (n: number, one: string, many: string): string => `${n.toLocaleStr
  * The guide's scalability claim, measured: what each event makes the API server send to every
  * kube-proxy with the legacy Endpoints API and with EndpointSlices, here and at a chosen scale.
  */
-export const ControlPlaneCost = memo(function ControlPlaneCost({ propagation, clusterNodes, events, onMeasure }: Props) {
+export const ControlPlaneCost = memo(function ControlPlaneCost({ propagation, clusterNodes, events, active, onMeasure }: Props) {
   // Until the learner picks a size, the cluster on screen's own Node count.
   const [chosenNodes, setNodes] = useState<number | undefined>();
   const nodes = chosenNodes ?? Math.max(clusterNodes, 1);
   const [endpoints, setEndpoints] = useState(1000);
   useEffect(() => {
-    onMeasure(nodes, endpoints);
-  }, [nodes, endpoints, events, onMeasure]);
+    if (active) onMeasure(nodes, endpoints);
+  }, [active, nodes, endpoints, events, onMeasure]);
   const projection = propagation?.projection;
   return (
     <section className="cost" aria-label="Control-plane traffic">

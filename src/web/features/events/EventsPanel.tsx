@@ -16,6 +16,8 @@ interface Props {
   /** Undo the event at `index` and every later one. */
   readonly onRewind: (index: number) => void;
   readonly propagation: PropagationResponse | undefined;
+  /** True while the panel is on screen. */
+  readonly active: boolean;
   readonly onMeasure: (nodes: number, endpointsPerService: number) => void;
 }
 
@@ -26,7 +28,7 @@ const selectedOf = (selected: string | undefined, prefix: string): string | unde
  * What if…: things that happen to a running cluster and that no manifest says, applied on top of
  * the manifest in order, each one undoable. The graph, the slices, DNS and the packet follow.
  */
-export const EventsPanel = memo(function EventsPanel({ pods, nodes, workloads, selected, outcomes, onEvent, onRewind, propagation, onMeasure }: Props) {
+export const EventsPanel = memo(function EventsPanel({ pods, nodes, workloads, selected, outcomes, onEvent, onRewind, propagation, active, onMeasure }: Props) {
   const [pod, setPod] = useState('');
   const [node, setNode] = useState('');
   const [workload, setWorkload] = useState('');
@@ -125,7 +127,7 @@ export const EventsPanel = memo(function EventsPanel({ pods, nodes, workloads, s
           ))}
         </ol>
       )}
-      <ControlPlaneCost propagation={propagation} clusterNodes={nodes.length} events={outcomes.length} onMeasure={onMeasure} />
+      <ControlPlaneCost propagation={propagation} clusterNodes={nodes.length} events={outcomes.length} active={active} onMeasure={onMeasure} />
     </section>
   );
 });
