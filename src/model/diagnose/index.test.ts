@@ -96,6 +96,18 @@ const CASES: readonly Case[] = [
     expected: [['SELECTOR_MATCHES_NOTHING', 'warning', 'spec.selector', ['web-1 lacks the label tier=front']]],
   },
   {
+    name: 'near misses grouped by the value the Pods have, the most alike first',
+    yaml: service(selectWeb()) + pod('db-1', 'app: db') + pod('web-1', 'app: webb') + pod('web-2', 'app: webb') + pod('api-1', 'app: api'),
+    expected: [
+      [
+        'SELECTOR_MATCHES_NOTHING',
+        'warning',
+        'spec.selector',
+        ['Nearly matching: Pods web-1, web-2 have app=webb, not app=web; Pod db-1 has app=db, not app=web; Pod api-1 has app=api, not app=web;'],
+      ],
+    ],
+  },
+  {
     name: 'a one-label selector and unrelated Pods: no near miss',
     yaml: service(selectWeb()) + pod('db-1', 'role: db'),
     expected: [['SELECTOR_MATCHES_NOTHING', 'warning', 'spec.selector', ['Check the Pod template labels']]],

@@ -15,9 +15,11 @@ export const MESSAGES = {
     (nearMisses.length > 0
       ? ` Nearly matching: ${nearMisses.join('; ')}; make the selector and the Pod labels agree.`
       : ' Check the Pod template labels and the namespace.'),
-  nearMissValue: (pod: string, key: string, podValue: string, wanted: string) =>
-    `Pod ${pod} has ${key}=${podValue}, not ${key}=${wanted}`,
-  nearMissMissing: (pod: string, key: string, wanted: string) => `Pod ${pod} lacks the label ${key}=${wanted}`,
+  nearMissValue: (pods: string, count: number, key: string, podValue: string, wanted: string) =>
+    `${count === 1 ? 'Pod' : 'Pods'} ${pods} ${count === 1 ? 'has' : 'have'} ${key}=${podValue}, not ${key}=${wanted}`,
+  nearMissMissing: (pods: string, count: number, key: string, wanted: string) =>
+    `${count === 1 ? 'Pod' : 'Pods'} ${pods} ${count === 1 ? 'lacks' : 'lack'} the label ${key}=${wanted}`,
+  nearMissOthers: (groups: number) => `and Pods with ${groups} other value${groups === 1 ? '' : 's'}`,
   targetPortNameUnresolved: (name: string, pods: string) =>
     `No selected Pod declares a container port named "${name}" (${pods}), so no endpoint gets this port. Name a container port "${name}" or set targetPort to one of the names above.`,
   targetPortNumberUndeclared: (port: number, pods: string) =>

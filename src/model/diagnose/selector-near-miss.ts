@@ -7,18 +7,62 @@ import type { Pod } from '../objects.ts';
 import { MESSAGES } from './messages.ts';
 import { listNames, type Finding, type ServiceCheck } from './finding.ts';
 
+/** A Pod that matches every requirement of the selector but one: the label it has instead (or lacks). */
+interface Miss {
+  readonly pod: string;
+  readonly key: string;
+  readonly wanted: string;
+  /** The Pod's value for the key; undefined when it lacks the label. */
+  readonly value: string | undefined;
+}
+
+/** Near misses named in the message: a few kinds of miss, most alike first, not every Pod of the namespace. */
+const MAX_GROUPS = 3;
+
 /**
  * A near miss matches every requirement but one. With a one-label selector every Pod would
  * qualify, so there the Pod must at least carry the key, with another value.
  */
-function nearMiss(pod: Pod, selector: Readonly<Record<string, string>>): string | undefined {
+function nearMiss(pod: Pod, selector: Readonly<Record<string, string>>): Miss | undefined {
   const labels = pod.metadata?.labels ?? {};
   const missed = Object.entries(selector).filter(([key, value]) => labels[key] !== value);
   if (missed.length !== 1) return undefined;
   const [key, wanted] = missed[0]!;
-  const name = pod.metadata?.name ?? '';
-  if (labels[key] !== undefined) return MESSAGES.nearMissValue(name, key, labels[key], wanted);
-  return Object.keys(selector).length > 1 ? MESSAGES.nearMissMissing(name, key, wanted) : undefined;
+  const value = labels[key];
+  if (value === undefined && Object.keys(selector).length === 1) return undefined;
+  return { pod: pod.metadata?.name ?? '', key, wanted, value };
+}
+
+/** Levenshtein distance: `web` is nearer `web-frontend` than `db`, so that typo is named first. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/** One phrase per kind of miss: `Pods web-1, web-2 have app=web-frontend, not app=web`. */
+function describeMisses(misses: readonly Miss[]): string[] {
+  const groups = new Map<string, Miss[]>();
+  for (const miss of misses) {
+    const key = `${miss.key}\u0000${miss.value ?? '\u0000'}`;
+    groups.set(key, [...(groups.get(key) ?? []), miss]);
+  }
+  const rank = (group: readonly Miss[]): number => {
+    const { value, wanted } = group[0]!;
+    return value === undefined ? wanted.length : distance(value, wanted);
+  };
+  const ranked = [...groups.values()].sort((a, b) => rank(a) - rank(b) || b.length - a.length);
+  const phrases = ranked.slice(0, MAX_GROUPS).map((group) => {
+    const { key, wanted, value } = group[0]!;
+    const pods = listNames(group.map((miss) => miss.pod));
+    return value === undefined ? MESSAGES.nearMissMissing(pods, group.length, key, wanted) : MESSAGES.nearMissValue(pods, group.length, key, value, wanted);
+  });
+  const others = ranked.length - MAX_GROUPS;
+  return others > 0 ? [...phrases, MESSAGES.nearMissOthers(others)] : phrases;
 }
 
 export const checkSelectorMatchesNothing: ServiceCheck = (entry, selected, context) => {
@@ -29,13 +73,13 @@ export const checkSelectorMatchesNothing: ServiceCheck = (entry, selected, conte
   const misses = context.pods
     .inNamespace(namespace)
     .map((pod) => nearMiss(pod, selector))
-    .filter((text): text is string => text !== undefined);
+    .filter((miss): miss is Miss => miss !== undefined);
   const text = Object.entries(selector).map(([k, v]) => `${k}=${v}`).join(',');
   const finding: Finding = {
     code: 'SELECTOR_MATCHES_NOTHING',
     severity: 'warning',
     field: ['spec', 'selector'],
-    message: MESSAGES.selectorMatchesNothing(text, namespace, misses.length > 3 ? [listNames(misses)] : misses),
+    message: MESSAGES.selectorMatchesNothing(text, namespace, describeMisses(misses)),
   };
   return [finding];
 };
