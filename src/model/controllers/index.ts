@@ -15,6 +15,7 @@ import { hasSelector, reconcileEndpointSlices } from './endpoint-slice-controlle
 import { mirrorEndpoints, shouldMirror } from './endpoint-slice-mirroring.ts';
 import { creationOrder, fileOrder } from './apply-order.ts';
 import { assignNodePodCidrs } from './node-ipam.ts';
+import { withKubeletLabels } from './node-labels.ts';
 import { indexPods } from './pod-index.ts';
 import { createPodIpam } from './pod-ipam.ts';
 import { completePodStatus } from './pod-status.ts';
@@ -88,7 +89,7 @@ function inputSources(input: ControllerInput): (SourceRef | undefined)[] {
 
 /**
  * Runs the controllers in the order their outputs feed each other:
- *   1. nodeipam gives Nodes their podCIDRs;
+ *   1. kubelets label their Nodes, nodeipam gives them their podCIDRs;
  *   2. Deployments make ReplicaSets, workloads make Pods, the scheduler places them;
  *   3. kubelets report status: Pod IPs from the Node's podCIDR, Running and Ready;
  *      then the runtime events, in order (a Pod deleted, a Node drained, a workload scaled), each
@@ -98,7 +99,7 @@ function inputSources(input: ControllerInput): (SourceRef | undefined)[] {
 export function runControllers(input: ControllerInput): ControllerOutput {
   const { config } = input;
   // 1. Node IPAM.
-  const nodes = assignNodePodCidrs(input.nodes, config);
+  const nodes = assignNodePodCidrs(withKubeletLabels(input.nodes), config);
   const nodeObjects = nodes.map((entry) => entry.object);
   const nodesByName = new Map(nodeObjects.map((node) => [node.metadata?.name ?? '', node]));
 
