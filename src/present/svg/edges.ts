@@ -4,9 +4,10 @@
  * labels on a background so they stay legible over the lines they cross.
  */
 import type { Graph, GraphEdge, GraphEdgeKind, GraphNode } from '../graph/index.ts';
-import { placeLabels, type LabelBox } from './edge-labels.ts';
+import { placeLabels } from './edge-labels.ts';
 import { escapeXml } from './escape.ts';
 import { curveBetween, curvePath, num, type Curve } from './geometry.ts';
+import { LABEL_PADDING_X, type LabelBox } from './label-box.ts';
 
 const ARROWS: readonly Exclude<GraphEdgeKind, 'owns'>[] = ['traffic', 'dns'];
 
@@ -28,9 +29,9 @@ function curvesOf(graph: Graph): Map<string, Curve> {
 }
 
 function label(box: LabelBox): string {
-  const lineHeight = box.fontSize + 2;
   const lines = box.lines.map(
-    (line, i) => `<text x="${num(box.x + 4)}" y="${num(box.y + 1.5 + i * lineHeight + box.fontSize * 0.85)}" font-size="${num(box.fontSize)}">${escapeXml(line)}</text>`,
+    (line, i) =>
+      `<text x="${num(box.x + LABEL_PADDING_X)}" y="${num(box.y + 1.5 + i * box.lineHeight + box.fontSize * 0.85)}" font-size="${num(box.fontSize)}">${escapeXml(line.trimEnd())}</text>`,
   );
   return `<g class="label"><rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" rx="3"/>${lines.join('')}</g>`;
 }

@@ -3,7 +3,7 @@ import { memo } from 'react';
 import type { PortEdge } from '../flow/to-flow.ts';
 import { curveBetween, curvePath } from './curve.ts';
 import { arrowId } from './EdgeMarkers.tsx';
-import { LABEL_PADDING_X, labelBox } from './label-box.ts';
+import { LABEL_PADDING_X, labelBox } from '../../../../present/svg/label-box.ts';
 
 /**
  * An edge with the ports the packet carries on it. The label is drawn inside the edge's own SVG

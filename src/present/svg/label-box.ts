@@ -1,12 +1,13 @@
 /**
- * Where a port label goes and how it is broken into lines. Labels use a monospace font, so their
+ * Where a port label goes and how it is broken into lines, the same on screen and in an exported
+ * SVG. Labels use a monospace font, so their
  * width follows from the number of characters: no DOM measuring. A label longer than the gap
  * between two columns is broken at its natural joints (", " between ports, " → " between a port
  * and its target, after "://") and, if it must, set a little smaller, so it does not run under the
  * boxes on either side.
  */
-import { pointOnCurve, type Curve } from './curve.ts';
-import type { LabelAnchor } from '../../../../present/graph/index.ts';
+import type { LabelAnchor } from '../graph/index.ts';
+import { midpoint, type Curve } from './geometry.ts';
 
 const FONT_SIZE = 10;
 /** Smaller than this is not worth reading; a label that still does not fit overflows instead. */
@@ -84,7 +85,7 @@ export function labelBox(curve: Curve, anchor: LabelAnchor, text: string): Label
     case 'target':
       return box(curve.to.x - TARGET_GAP - width, curve.to.y);
     case 'middle': {
-      const middle = pointOnCurve(curve, 0.5);
+      const middle = midpoint(curve);
       return box(middle.x - width / 2, middle.y);
     }
   }

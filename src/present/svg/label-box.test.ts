@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { curveBetween } from './curve.ts';
-import type { LabelAnchor, LabelSide } from '../../../../present/graph/index.ts';
+import type { LabelAnchor, LabelSide } from '../graph/index.ts';
+import { curveBetween } from './geometry.ts';
 import { breakLabel, labelBox } from './label-box.ts';
 
 const alone = (side: LabelSide): LabelAnchor => ({ side, slot: 0, slots: 1 });
