@@ -9,8 +9,8 @@ import { cidrContains, parseCIDRSloppy } from '../../net/cidr.ts';
 import { parseIPSloppy } from '../../net/ip.ts';
 import { externallyAccessible, usesClusterEndpoints, usesLocalEndpoints } from '../service-port.ts';
 import type { ProxyEndpoint } from '../endpoints.ts';
-import { endpointChainName, serviceChainName } from './chain-names.ts';
-import { endpointRef, type ProxiedPort, type ProxyScope } from './proxied.ts';
+import { endpointChainName, serviceChainName, type ServiceChainPrefix } from './chain-names.ts';
+import { endpointRef, portChains, type PortChains, type ProxiedPort, type ProxyScope } from './proxied.ts';
 import { tableBuilder, type TableBuilder } from './table-builder.ts';
 import type { ProxyTable } from './types.ts';
 
@@ -30,19 +30,10 @@ interface Tables {
 }
 
 /** The chains and names one Service port uses, as syncProxyRules derives them. */
-interface PortPlan {
+interface PortPlan extends PortChains {
   readonly port: ProxiedPort;
   readonly protocol: string;
   readonly name: string;
-  readonly clusterChain: string;
-  readonly localChain: string;
-  readonly externalChain: string;
-  readonly fwChain: string;
-  readonly internalChain: string;
-  readonly externalPolicyChain: string;
-  readonly hasEndpoints: boolean;
-  readonly hasInternal: boolean;
-  readonly hasExternal: boolean;
   readonly usesFW: boolean;
 }
 
@@ -53,23 +44,13 @@ function plan(port: ProxiedPort): PortPlan {
   const { info, sets } = port;
   const name = info.nameString;
   const protocol = info.protocol.toLowerCase();
-  const clusterChain = serviceChainName('KUBE-SVC-', name, protocol);
-  const localChain = serviceChainName('KUBE-SVL-', name, protocol);
-  const hasEndpoints = sets.hasAnyEndpoints;
+  const chain = (prefix: ServiceChainPrefix): string => serviceChainName(prefix, name, protocol);
   return {
     port,
     protocol,
     name,
-    clusterChain,
-    localChain,
-    externalChain: serviceChainName('KUBE-EXT-', name, protocol),
-    fwChain: serviceChainName('KUBE-FW-', name, protocol),
-    internalChain: info.internalPolicyLocal ? localChain : clusterChain,
-    externalPolicyChain: info.externalPolicyLocal ? localChain : clusterChain,
-    hasEndpoints,
-    hasInternal: hasEndpoints && !(info.internalPolicyLocal && sets.local.length === 0),
-    hasExternal: hasEndpoints && !(info.externalPolicyLocal && sets.local.length === 0),
-    usesFW: hasEndpoints && info.loadBalancerVIPs.length > 0 && port.sourceRanges.length > 0,
+    ...portChains(port, { cluster: chain('KUBE-SVC-'), local: chain('KUBE-SVL-'), external: chain('KUBE-EXT-'), firewall: chain('KUBE-FW-') }),
+    usesFW: sets.hasAnyEndpoints && info.loadBalancerVIPs.length > 0 && port.sourceRanges.length > 0,
   };
 }
 

@@ -10,7 +10,7 @@ import { parseIPSloppy } from '../../net/ip.ts';
 import type { ProxyEndpoint } from '../endpoints.ts';
 import { externallyAccessible, usesClusterEndpoints, usesLocalEndpoints } from '../service-port.ts';
 import { nftablesNameBase } from './chain-names.ts';
-import { endpointRef, type ProxiedPort, type ProxyScope } from './proxied.ts';
+import { endpointRef, portChains, type PortChains, type ProxiedPort, type ProxyScope } from './proxied.ts';
 import type { ProxyChain, ProxyRule, ProxyTable } from './types.ts';
 
 /** 1 << masqueradeBit (default 14), as fmt's %#08x and kube-proxy's tests print it. */
@@ -127,18 +127,9 @@ function setupMaps(w: Writer): void {
 }
 
 /** The names and decisions syncProxyRules derives for one Service port. */
-interface PortPlan {
+interface PortPlan extends PortChains {
   readonly port: ProxiedPort;
   readonly protocol: string;
-  readonly clusterChain: string;
-  readonly localChain: string;
-  readonly externalChain: string;
-  readonly fwChain: string;
-  readonly internalChain: string;
-  readonly externalPolicyChain: string;
-  readonly hasEndpoints: boolean;
-  readonly hasInternal: boolean;
-  readonly hasExternal: boolean;
   readonly usesExternal: boolean;
   readonly usesFW: boolean;
 }
@@ -148,22 +139,11 @@ function plan(port: ProxiedPort): PortPlan {
   const protocol = info.protocol.toLowerCase();
   // servicePortChainNameBase: the ServicePortName's parts, slash-separated, readable in the chain name.
   const base = nftablesNameBase(`${info.namespace}/${info.name}/${protocol}/${info.port.name ?? ''}`);
-  const hasEndpoints = sets.hasAnyEndpoints;
-  const clusterChain = `service-${base}`;
-  const localChain = `local-${base}`;
   return {
     port,
     protocol,
-    clusterChain,
-    localChain,
-    externalChain: `external-${base}`,
-    fwChain: `firewall-${base}`,
-    internalChain: info.internalPolicyLocal ? localChain : clusterChain,
-    externalPolicyChain: info.externalPolicyLocal ? localChain : clusterChain,
-    hasEndpoints,
-    hasInternal: hasEndpoints && !(info.internalPolicyLocal && sets.local.length === 0),
-    hasExternal: hasEndpoints && !(info.externalPolicyLocal && sets.local.length === 0),
-    usesExternal: hasEndpoints && externallyAccessible(info),
+    ...portChains(port, { cluster: `service-${base}`, local: `local-${base}`, external: `external-${base}`, firewall: `firewall-${base}` }),
+    usesExternal: sets.hasAnyEndpoints && externallyAccessible(info),
     usesFW: info.loadBalancerVIPs.length > 0 && port.sourceRanges.length > 0,
   };
 }

@@ -24,6 +24,41 @@ export interface ProxiedPort {
   readonly sourceRanges: readonly string[];
 }
 
+/**
+ * The chains one Service port uses and the decisions behind them, as syncProxyRules derives them
+ * in both the iptables and the nftables proxier; only the chain names differ between the two.
+ */
+export interface PortChains {
+  readonly clusterChain: string;
+  readonly localChain: string;
+  readonly externalChain: string;
+  readonly fwChain: string;
+  /** Where in-cluster traffic goes: the local chain under internalTrafficPolicy Local. */
+  readonly internalChain: string;
+  /** Where external traffic goes: the local chain under externalTrafficPolicy Local. */
+  readonly externalPolicyChain: string;
+  readonly hasEndpoints: boolean;
+  /** False when a Local policy leaves this Node no endpoint for that kind of traffic. */
+  readonly hasInternal: boolean;
+  readonly hasExternal: boolean;
+}
+
+export function portChains(port: ProxiedPort, names: { readonly cluster: string; readonly local: string; readonly external: string; readonly firewall: string }): PortChains {
+  const { info, sets } = port;
+  const hasEndpoints = sets.hasAnyEndpoints;
+  return {
+    clusterChain: names.cluster,
+    localChain: names.local,
+    externalChain: names.external,
+    fwChain: names.firewall,
+    internalChain: info.internalPolicyLocal ? names.local : names.cluster,
+    externalPolicyChain: info.externalPolicyLocal ? names.local : names.cluster,
+    hasEndpoints,
+    hasInternal: hasEndpoints && !(info.internalPolicyLocal && sets.local.length === 0),
+    hasExternal: hasEndpoints && !(info.externalPolicyLocal && sets.local.length === 0),
+  };
+}
+
 export interface ProxyScope {
   readonly node: ProxyNode;
   readonly family: IPFamily;
