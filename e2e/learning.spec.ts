@@ -12,6 +12,10 @@ test('the terminal answers the guide’s commands in kubectl’s words, with his
   await expect(explorer.kubectl).toContainText(/debug-ui-\w{5}\s+IPv4\s+9090/);
   await explorer.kubectlRun('kubectl run -it --rm debug --image=busybox -n monitoring -- nslookup debug-ui');
   await expect(explorer.kubectl).toContainText(/Name:\s+debug-ui\.monitoring\.svc\.cluster\.local/);
+  // port-forward goes to one Pod, past the Service: the terminal says which, and the graph selects it.
+  await explorer.kubectlRun('kubectl port-forward svc/debug-ui -n monitoring 8080:80');
+  await expect(explorer.kubectl).toContainText('Forwarding from 127.0.0.1:8080 -> 9090');
+  await expect(explorer.graph.locator('.react-flow__node.selected[data-id^="pod:monitoring/prometheus-"]')).toHaveCount(1);
   await explorer.kubectlRun('kubectl frobnicate');
   await expect(explorer.kubectl).toContainText('error: unknown command "frobnicate" for "kubectl"');
 

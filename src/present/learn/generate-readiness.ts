@@ -40,6 +40,7 @@ export function readinessChallenge(cluster: Cluster, ask: ReadinessAsk, rebuild:
   const options = sliceTargets(cluster, ask.service);
   const correct = readyTargets(after, service);
   const publish = service.object.spec?.publishNotReadyAddresses === true;
+  const headless = service.object.spec?.clusterIP === 'None';
   const podName = ask.pod.slice(ask.pod.indexOf('/') + 1);
   return {
     id: `generated:readiness:${ref}:${ask.pod}`,
@@ -49,9 +50,10 @@ export function readinessChallenge(cluster: Cluster, ask: ReadinessAsk, rebuild:
     answer: { kind: 'multi', options, correct },
     explanation: [
       correct.length === 0 ? 'None remains ready.' : `${plural(correct.length, 'endpoint')} ${correct.length === 1 ? 'remains' : 'remain'} ready: ${correct.join(', ')}.`,
+      // A headless Service has no kube-proxy rules: readiness shows in what DNS answers.
       publish
-        ? `${nameOf(service)} sets publishNotReadyAddresses, so the EndpointSlice controller marks every endpoint ready, ${podName} included, and kube-proxy keeps sending to it.`
-        : `${podName} stays in the EndpointSlice with conditions.ready false, and kube-proxy stops sending new connections to it; the Pod keeps running.`,
+        ? `${nameOf(service)} sets publishNotReadyAddresses, so the EndpointSlice controller marks every endpoint ready, ${podName} included, and ${headless ? 'DNS keeps answering with its address' : 'kube-proxy keeps sending to it'}.`
+        : `${podName} stays in the EndpointSlice with conditions.ready false, and ${headless ? 'CoreDNS leaves its address out of the Service name\'s answer (a headless Service has no kube-proxy rules)' : 'kube-proxy stops sending new connections to it'}; the Pod keeps running.`,
     ].join(' '),
     reveal: { tab: 'kubectl', kubectl: `get endpointslices -n ${namespaceOf(service)} -l kubernetes.io/service-name=${nameOf(service)} -o wide`, select: `pod:${ask.pod}` },
   };

@@ -100,6 +100,12 @@ describe('kinds', () => {
     }
   });
 
+  it('says where readiness shows for a headless Service: in DNS, not in kube-proxy rules', () => {
+    const readiness = generateChallenges(clusterOf('guide-07-cassandra-headless'), '', rebuildOf(sourcesOf('guide-07-cassandra-headless'))).filter((c) => kindOf(c) === 'readiness');
+    expect(readiness.length).toBeGreaterThan(0);
+    for (const c of readiness) expect(c.explanation).toMatch(/CoreDNS leaves its address out .* no kube-proxy rules/);
+  });
+
   it('skips the readiness question when the rebuild leaves the Pod ready', () => {
     const cluster = clusterOf('scenario-traffic-policies');
     expect(generateChallenges(cluster, '', () => cluster).some((c) => kindOf(c) === 'readiness')).toBe(false);

@@ -117,6 +117,11 @@ export function App({ startProblem, startParams }: Props) {
   }, [tab, proxyMode, packetNode, shown]);
   const onSend = useCallback((request: PacketRequest) => sendPacket(request), [sendPacket]);
   const runKubectl = useCallback((line: string) => client.current?.runKubectl(line), []);
+  // port-forward reaches one Pod, past the Service: the graph points at it.
+  const forwardedPod = terminal.at(-1)?.result.portForward?.pod;
+  useEffect(() => {
+    if (forwardedPod !== undefined) selectBox(`pod:${forwardedPod}`);
+  }, [forwardedPod, terminal.length, selectBox]);
   const completeKubectl = useCallback(
     (line: string, done: (start: number, candidates: readonly string[]) => void) => client.current?.complete(line, done),
     [],
