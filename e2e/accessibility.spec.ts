@@ -21,6 +21,19 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await explorer.showTab(tab);
       expect(await seriousViolations(page), tab).toEqual([]);
     }
+    // The panels once used: a timeline with its figures, terminal output, a graded answer.
+    await explorer.showTab('What if');
+    await page.getByRole('button', { name: 'Fail readiness' }).click();
+    await expect(page.getByRole('list', { name: 'Events' })).toBeVisible();
+    expect(await seriousViolations(page), 'What if, with an event').toEqual([]);
+    await explorer.kubectlRun('kubectl describe svc debug-ui -n monitoring');
+    await expect(explorer.kubectl).toContainText('Name:');
+    expect(await seriousViolations(page), 'kubectl, with output').toEqual([]);
+    await explorer.showTab('Learn');
+    await page.locator('.learn-answer input').first().check();
+    await page.getByRole('button', { name: 'Check' }).click();
+    await expect(page.getByText('Expected:')).toBeVisible();
+    expect(await seriousViolations(page), 'Learn, with a verdict').toEqual([]);
     await page.getByRole('button', { name: 'Examples' }).click();
     expect(await seriousViolations(page), 'gallery').toEqual([]);
   });
