@@ -1,9 +1,11 @@
 /**
  * Recovers exact source ranges, only for the documents that need one: the bulk parser (js-yaml)
- * keeps no positions, so a document with a diagnostic is re-read here with `yaml`, which does.
+ * keeps no positions, so a document with a diagnostic is read again, by js-yaml with its parse
+ * events where that is exact (fast-locate.ts), else with `yaml`, which keeps every position.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { SourceRange } from '../diagnostics.ts';
+import { createFastLocator, type FastLocator, type OffsetRange } from './fast-locate.ts';
 import type { DocumentChunk } from './split.ts';
 
 /** Splits `spec.ports[0].nodePort` or `metadata.labels[app]` into `spec`, `ports`, 0, `nodePort`. */
@@ -23,6 +25,53 @@ export interface DocumentLocator {
 }
 
 export function createLocator(file: string, chunk: DocumentChunk): DocumentLocator {
+  let fast: FastLocator | undefined;
+  let fastTried = false;
+  let lineStarts: number[] | undefined;
+  let exact: DocumentLocator | undefined;
+  return {
+    locate(path) {
+      if (!fastTried) {
+        fastTried = true;
+        fast = createFastLocator(chunk.text);
+      }
+      const offsets = fast?.locate(path);
+      if (offsets !== undefined) {
+        lineStarts ??= findLineStarts(chunk.text);
+        return offsetsToRange(file, chunk, lineStarts, offsets);
+      }
+      exact ??= createYamlLocator(file, chunk);
+      return exact.locate(path);
+    },
+  };
+}
+
+function findLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** 1-based line and column of an offset, as `yaml`'s LineCounter gives them. */
+function position(lineStarts: readonly number[], offset: number): { line: number; col: number } {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((lineStarts[middle] ?? 0) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low + 1, col: offset - (lineStarts[low] ?? 0) + 1 };
+}
+
+function offsetsToRange(file: string, chunk: DocumentChunk, lineStarts: readonly number[], [start, end]: OffsetRange): SourceRange {
+  const from = position(lineStarts, start);
+  const to = position(lineStarts, Math.max(start, end));
+  return { file, line: from.line + chunk.firstLine - 1, column: from.col, endLine: to.line + chunk.firstLine - 1, endColumn: to.col };
+}
+
+/** Every position, from `yaml`: what the fast locator must agree with, and falls back to. */
+export function createYamlLocator(file: string, chunk: DocumentChunk): DocumentLocator {
   const lineCounter = new LineCounter();
   const doc = parseDocument(chunk.text, { lineCounter, keepSourceTokens: false, uniqueKeys: false });
   const toRange = (start: number, end: number): SourceRange => {
