@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCluster } from '../cluster.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { isFinding } from '../diagnostics.ts';
+import { statefulSet } from './test-manifests.ts';
 
 const findings = (text: string): Diagnostic[] =>
   buildCluster([{ name: 'm.yaml', text }]).diagnostics.filter((d) => isFinding(d.code));
@@ -46,29 +47,6 @@ const notReady = (name: string, terminating = false) =>
     status: "${terminating ? 'True' : 'False'}"
 ---
 `);
-
-const statefulSet = (name: string, serviceName: string) => `apiVersion: apps/v1
-kind: StatefulSet
-metadata:
-  name: ${name}
-spec:
-  serviceName: ${serviceName}
-  replicas: 1
-  selector:
-    matchLabels: {app: db}
-  template:
-    metadata:
-      labels: {app: db}
-    spec:
-      containers:
-      - name: db
-        image: postgres
-        ports:
-        - containerPort: 5432
-        readinessProbe:
-          tcpSocket: {port: 5432}
----
-`;
 
 const selectWeb = (ports = '  - port: 80\n    targetPort: 8080') => `  selector: {app: web}\n  ports:\n${ports}`;
 

@@ -18,6 +18,29 @@ export const READINESS_PROBE = '    readinessProbe:\n      tcpSocket: {port: 808
 
 export const doc = (text: string) => `${text.trimEnd()}\n---\n`;
 
+/** A one-replica StatefulSet of Pods labelled app=db, governed by the Service `serviceName`. */
+export const statefulSet = (name: string, serviceName: string) =>
+  doc(`apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: ${name}
+spec:
+  serviceName: ${serviceName}
+  replicas: 1
+  selector:
+    matchLabels: {app: db}
+  template:
+    metadata:
+      labels: {app: db}
+    spec:
+      containers:
+      - name: db
+        image: postgres
+        ports:
+        - containerPort: 5432
+        readinessProbe:
+          tcpSocket: {port: 5432}`);
+
 export const service = (name: string, spec: string, namespace = 'default') =>
   doc(`apiVersion: v1
 kind: Service

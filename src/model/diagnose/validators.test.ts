@@ -1,27 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deployment, doc, findingsOf, pod, service, webService, type Case } from './test-manifests.ts';
-
-const statefulSet = (serviceName: string) =>
-  doc(`apiVersion: apps/v1
-kind: StatefulSet
-metadata:
-  name: db
-spec:
-  serviceName: ${serviceName}
-  replicas: 1
-  selector:
-    matchLabels: {app: db}
-  template:
-    metadata:
-      labels: {app: db}
-    spec:
-      containers:
-      - name: db
-        image: postgres
-        ports:
-        - containerPort: 5432
-        readinessProbe:
-          tcpSocket: {port: 5432}`);
+import { deployment, doc, findingsOf, pod, service, statefulSet, webService, type Case } from './test-manifests.ts';
 
 /** A Deployment dump: its Pod names the ReplicaSet the Deployment made, as `kubectl get deploy,pods -o yaml` prints them. */
 const dumpedPod = doc(`apiVersion: v1
@@ -77,12 +55,12 @@ const CASES: readonly Case[] = [
   },
   {
     name: 'a StatefulSet governed by a headless Service',
-    yaml: service('db', '  clusterIP: None\n  selector: {app: db}\n  ports:\n  - port: 5432') + statefulSet('db'),
+    yaml: service('db', '  clusterIP: None\n  selector: {app: db}\n  ports:\n  - port: 5432') + statefulSet('db', 'db'),
     expected: [],
   },
   {
     name: 'a StatefulSet governed by a Service with a cluster IP',
-    yaml: service('db', '  clusterIP: 10.96.9.9\n  selector: {app: db}\n  ports:\n  - port: 5432') + statefulSet('db'),
+    yaml: service('db', '  clusterIP: 10.96.9.9\n  selector: {app: db}\n  ports:\n  - port: 5432') + statefulSet('db', 'db'),
     expected: [['STATEFULSET_SERVICE_NOT_HEADLESS', 'warning', 'spec.serviceName', ['has the cluster IP 10.96.9.9', 'Recreate db with clusterIP: None']]],
   },
 ];
@@ -100,7 +78,7 @@ describe('what validators flag', () => {
     expect(findingsOf(pod('web-1', 'app: web', { probe: false }) + webService()).map((d) => d.message)).toEqual([
       'No container has a readinessProbe, yet Service web sends traffic to this Pod: a Pod counts as ready as soon as its containers start, before the application listens, and a broken rollout still gets traffic (kube-score container-readiness-probe). Add a readinessProbe (httpGet or tcpSocket on the serving port).',
     ]);
-    expect(findingsOf(service('db', '  clusterIP: 10.96.9.9\n  selector: {app: db}\n  ports:\n  - port: 5432') + statefulSet('db')).map((d) => d.message)).toEqual([
+    expect(findingsOf(service('db', '  clusterIP: 10.96.9.9\n  selector: {app: db}\n  ports:\n  - port: 5432') + statefulSet('db', 'db')).map((d) => d.message)).toEqual([
       'The governing Service db has the cluster IP 10.96.9.9: DNS publishes per-Pod names (<pod>.db) only for headless Services, so they do not exist (kube-score statefulset-has-servicename). Recreate db with clusterIP: None (the field cannot change in place).',
     ]);
   });
