@@ -1,4 +1,4 @@
-import { memo, useEffect, useState } from 'react';
+import { memo, useState } from 'react';
 import type { EventOutcome, RuntimeEvent } from '../../../model/index.ts';
 import type { PropagationResponse, WorkloadSummary } from '../../../worker/protocol.ts';
 import { ControlPlaneCost } from './ControlPlaneCost.tsx';
@@ -32,23 +32,23 @@ export const EventsPanel = memo(function EventsPanel({ pods, nodes, workloads, s
   const [pod, setPod] = useState('');
   const [node, setNode] = useState('');
   const [workload, setWorkload] = useState('');
-  const [replicas, setReplicas] = useState(1);
+  /** Replicas typed for one workload; other workloads show their own. */
+  const [draft, setDraft] = useState<{ readonly key: string; readonly replicas: number } | undefined>();
 
+  // A box selected in the graph becomes the target, once: the lists can still pick another.
   const selectedPod = selectedOf(selected, 'pod:');
   const selectedNode = selectedOf(selected, 'node:');
-  useEffect(() => {
+  const [seen, setSeen] = useState<string | undefined>();
+  if (selected !== seen) {
+    setSeen(selected);
     if (selectedPod !== undefined) setPod(selectedPod);
-  }, [selectedPod]);
-  useEffect(() => {
     if (selectedNode !== undefined) setNode(selectedNode);
-  }, [selectedNode]);
+  }
 
   const podTarget = pods.includes(pod) ? pod : (pods.find((p) => !p.startsWith('kube-system/')) ?? pods[0] ?? '');
   const nodeTarget = nodes.includes(node) ? node : (nodes[0] ?? '');
   const chosenWorkload = workloads.find((w) => w.key === workload) ?? workloads[0];
-  useEffect(() => {
-    if (chosenWorkload !== undefined) setReplicas(chosenWorkload.replicas);
-  }, [chosenWorkload]);
+  const replicas = draft !== undefined && draft.key === chosenWorkload?.key ? draft.replicas : (chosenWorkload?.replicas ?? 1);
 
   return (
     <section className="events">
@@ -104,7 +104,7 @@ export const EventsPanel = memo(function EventsPanel({ pods, nodes, workloads, s
             </select>
             <label>
               replicas{' '}
-              <input type="number" min={0} max={500} value={replicas} onChange={(event) => setReplicas(Math.max(0, Math.min(500, Number(event.target.value) || 0)))} />
+              <input type="number" min={0} max={500} value={replicas} onChange={(event) => setDraft({ key: chosenWorkload.key, replicas: Math.max(0, Math.min(500, Number(event.target.value) || 0)) })} />
             </label>
             <button type="button" onClick={() => onEvent({ kind: 'scale', workload: chosenWorkload.key, replicas })}>
               Scale
