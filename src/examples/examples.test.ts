@@ -2,19 +2,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { load, loadAll } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { hasGuide, NO_GUIDE, readGuide } from '../../testing/shared.ts';
 import { EXAMPLE_GROUPS, EXAMPLES, type ExampleInfo } from './index.ts';
 
 type Doc = Readonly<Record<string, unknown>>;
 
 const folder = fileURLToPath(new URL('.', import.meta.url));
-/** CI checks out the shared folder beside the repository: <root>/../shared/seed-guide.md. */
-const guidePath = fileURLToPath(new URL('../../../shared/seed-guide.md', import.meta.url));
 
 const yamlFiles = readdirSync(folder).filter((name) => name.endsWith('.yaml')).sort();
 const read = (file: string): string => readFileSync(`${folder}${file}`, 'utf8');
 
 /** The guide's manifests: fenced ```yaml blocks at the start of a line (indented ones are fragments). */
-const guideBlocks: readonly string[] = [...readFileSync(guidePath, 'utf8').matchAll(/^```yaml\n([\s\S]*?)\n```$/gm)].map(
+const guideBlocks: readonly string[] = [...readGuide().matchAll(/^```yaml\n([\s\S]*?)\n```$/gm)].map(
   (match) => match[1] ?? '',
 );
 
@@ -110,7 +109,7 @@ describe('catalogue', () => {
     expect(example.summary).not.toMatch(/\.\s/);
   });
 
-  it('names guide examples guide-NN-* in guide order, and only those have a guideSection', () => {
+  it.skipIf(!hasGuide)(`names guide examples guide-NN-* in guide order, and only those have a guideSection${hasGuide ? '' : ` (${NO_GUIDE})`}`, () => {
     expect(guideExamples.map((example) => example.file.slice(0, 9))).toEqual(
       guideBlocks.map((_block, i) => `guide-${String(i + 1).padStart(2, '0')}-`),
     );
@@ -121,8 +120,8 @@ describe('catalogue', () => {
   });
 });
 
-describe('gallery groups', () => {
-  const guide = readFileSync(guidePath, 'utf8').replace(/\*\*|`/g, '');
+describe.skipIf(!hasGuide)(`gallery groups${hasGuide ? '' : ` (${NO_GUIDE})`}`, () => {
+  const guide = readGuide().replace(/\*\*|`/g, '');
 
   it('give every example a group, and every group but the scenarios a line of the guide, quoted verbatim', () => {
     const types = new Set(EXAMPLE_GROUPS.map((group) => group.type));
@@ -131,7 +130,7 @@ describe('gallery groups', () => {
   });
 });
 
-describe('guide manifests', () => {
+describe.skipIf(!hasGuide)(`guide manifests${hasGuide ? '' : ` (${NO_GUIDE})`}`, () => {
   it('finds the 13 manifests of the guide', () => {
     expect(guideBlocks).toHaveLength(13);
   });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { HEAVY_TEST_TIMEOUT_MS, propertyRuns } from './testing/property.ts';
 import { buildCluster } from './cluster.ts';
 import type { Cluster } from './cluster-types.ts';
 
@@ -190,9 +191,9 @@ spec:
         const text = [base, ...others].join('---\n');
         expect(facts(build(text))).toEqual(before);
       }),
-      { numRuns: 60 },
+      { numRuns: propertyRuns(60) },
     );
-  });
+  }, HEAVY_TEST_TIMEOUT_MS);
 
   it('never throws, whatever the text', () => {
     const fragments = ['apiVersion: v1\n', 'kind: Service\n', 'kind: Pod\n', 'kind: List\nitems:\n- ', 'metadata:\n  name: x\n', 'spec:\n', '  ports:\n  - port: 80\n', '  clusterIP: None\n', '  selector: {app: x}\n', '  type: NodePort\n', '---\n', 'status: {podIP: 1.2.3.4}\n', '  - nodePort: 99999\n', ': [', '"', '\t', 'null\n', '- 1\n', 'kind: Deployment\napiVersion: apps/v1\n', '  replicas: -1\n', '  template: {spec: {containers: 3}}\n'];
@@ -201,7 +202,7 @@ spec:
         const cluster = build(parts.join(''));
         expect(Array.isArray(cluster.diagnostics)).toBe(true);
       }),
-      { numRuns: 400 },
+      { numRuns: propertyRuns(400) },
     );
-  });
+  }, HEAVY_TEST_TIMEOUT_MS);
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { HEAVY_TEST_TIMEOUT_MS, propertyRuns } from '../testing/property.ts';
 import type { Deployment, StatefulSet } from '../objects.ts';
 import { controllerInput, deepFreeze, entry, node, pod, service } from './fixtures.ts';
 import { runControllers, type ControllerInput } from './index.ts';
@@ -75,9 +76,9 @@ describe('runControllers', () => {
         const after = placements({ ...input, pods: [...input.pods, addedPod], services: withService ? [...input.services, addedService] : input.services });
         for (const [key, placement] of before) expect(after.get(key)).toBe(placement);
       }),
-      { numRuns: 100 },
+      { numRuns: propertyRuns(100) },
     );
-  });
+  }, HEAVY_TEST_TIMEOUT_MS);
 
   it('a contested address goes to the Pod written first in the manifest; the other waits in ContainerCreating', () => {
     const tiny = node('worker1', 'zone-a', { spec: { podCIDR: '10.244.0.0/30', podCIDRs: ['10.244.0.0/30'] } });

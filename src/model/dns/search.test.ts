@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { HEAVY_TEST_TIMEOUT_MS, propertyRuns } from '../testing/property.ts';
 import { candidateNames, clusterFirstResolvConf, resolve, resolveFrom } from './index.ts';
 import type { RRType } from './index.ts';
 import { sampleCluster } from './test-fixture.ts';
@@ -81,7 +82,7 @@ describe('never throws', () => {
         const searched = resolveFrom(cluster, { name, type }, ns);
         expect(searched.tried.length).toBeGreaterThanOrEqual(0);
       }),
-      { numRuns: 500 },
+      { numRuns: propertyRuns(500) },
     );
-  });
+  }, HEAVY_TEST_TIMEOUT_MS);
 });

@@ -2,12 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR as corpus, hasCorpus, NO_CORPUS } from '../../../testing/shared.ts';
+import { HEAVY_TEST_TIMEOUT_MS, propertyRuns } from '../testing/property.ts';
 import { createParseCache, parseManifests } from './parse.ts';
 
-const corpus = join(import.meta.dirname, '../../../../shared/corpus');
-
 describe('parseManifests', () => {
-  it('reads every published manifest of the corpus without a syntax error', () => {
+  it.skipIf(!hasCorpus)(`reads every published manifest of the corpus without a syntax error${hasCorpus ? '' : ` (${NO_CORPUS})`}`, () => {
     const files = readdirSync(corpus).filter((f) => /\.ya?ml$/.test(f));
     expect(files.length).toBe(117);
     for (const file of files) {
@@ -70,7 +70,7 @@ describe('parseManifests', () => {
         const parsed = parseManifests([{ name: 'p', text }]);
         for (const d of parsed.diagnostics) expect(d.range.line).toBeGreaterThanOrEqual(1);
       }),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
-  });
+  }, HEAVY_TEST_TIMEOUT_MS);
 });

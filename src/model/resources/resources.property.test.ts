@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { HEAVY_TEST_TIMEOUT_MS, propertyRuns } from '../testing/property.ts';
 import { DEFAULT_CONFIG } from '../config.ts';
 import type { KubeObject } from '../objects.ts';
 import { defaultObject } from './defaults.ts';
@@ -57,7 +58,7 @@ describe('defaultObject and validateObject never throw on JSON-ish input', () =>
         expect(JSON.stringify(input)).toBe(frozen);
         for (const e of [...result.errors, ...result.warnings]) expect(typeof e.message).toBe('string');
       }),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
-  });
+  }, HEAVY_TEST_TIMEOUT_MS);
 });

@@ -1,16 +1,15 @@
 /**
- * The published manifests of /work/shared/corpus: every object of a file a v1.31 apiserver
+ * The published manifests of ../shared/corpus: every object of a file a v1.31 apiserver
  * accepts must decode without error, and the pre-v1.20 dual-stack Service must be refused for
  * its `spec.ipFamily`, as kube-apiserver refuses it.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadAll } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR as CORPUS, hasCorpus, NO_CORPUS } from '../../../../testing/shared.ts';
 import { lookupKind, strictDecode } from './index.ts';
 
-/** shared/ sits beside the checkout, in a developer's workspace and in CI alike. */
-const CORPUS = join(import.meta.dirname, '../../../../../shared/corpus');
 
 function verdicts(): Map<string, string> {
   const rows = readFileSync(join(CORPUS, 'SOURCES.md'), 'utf8').split('\n').filter((line) => line.startsWith('| ') && line.includes('`'));
@@ -29,8 +28,8 @@ function objectsOf(file: string): Record<string, unknown>[] {
   });
 }
 
-describe.runIf(existsSync(CORPUS))('the published corpus', () => {
-  const table = existsSync(CORPUS) ? verdicts() : new Map<string, string>();
+describe.skipIf(!hasCorpus)(`the published corpus${hasCorpus ? '' : ` (${NO_CORPUS})`}`, () => {
+  const table = hasCorpus ? verdicts() : new Map<string, string>();
   const accepted = [...table].filter(([file, verdict]) => verdict.startsWith('accepted') && readdirSync(CORPUS).includes(file)).map(([file]) => file);
 
   it('finds the accepted files', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { HEAVY_TEST_TIMEOUT_MS, propertyRuns } from '../../../model/testing/property.ts';
 import { decodeFragment, encodeFragment, ShareLinkError } from './share-link.ts';
 
 describe('share links', () => {
@@ -12,9 +13,9 @@ describe('share links', () => {
         expect(decoded?.manifest).toBe(manifest);
         expect(decoded?.params).toEqual(params);
       }),
-      { numRuns: 60 },
+      { numRuns: propertyRuns(60) },
     );
-  });
+  }, HEAVY_TEST_TIMEOUT_MS);
 
   it('are #m= then base64url of raw deflate, as any other program can read them', async () => {
     const fragment = await encodeFragment({ manifest: 'kind: Service\n', params: new Map([['svc', 'default/web']]) });
