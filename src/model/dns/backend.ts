@@ -160,9 +160,13 @@ export function findServices(backend: Backend, r: RecordRequest, zone: string): 
   const namespace = service.metadata?.namespace ?? 'default';
   const svcDomain = `${name}.${namespace}.svc.${zone}`;
   if (service.spec?.type === 'ExternalName') {
-    // "External services cannot have endpoints"; an externalName that parses as an IP gives nothing.
+    // "External services do not have endpoints, nor can we accept port/protocol pseudo subdomains
+    // in an SRV query": any label below the Service's name (`x.svc`, `_http._tcp.svc`, `a.b.svc`)
+    // skips it, so the name does not exist. An externalName that parses as an IP gives nothing.
     const host = service.spec.externalName ?? '';
-    if (r.endpoint !== '') return nameError(`Service ${namespace}/${name} is of type ExternalName: it has no endpoints`);
+    if (r.endpoint !== '' || r.port !== '' || r.protocol !== '') {
+      return nameError(`Service ${namespace}/${name} is of type ExternalName: CoreDNS publishes no name below it (no endpoints, ports or protocols)`);
+    }
     if (parseIP(host) !== undefined) return nameError(`externalName "${host}" is an IP address: CoreDNS publishes no record for it`);
     return { entries: [{ domain: svcDomain, host, port: -1, ttl: TTL }], nameError: false };
   }

@@ -49,14 +49,25 @@ function records(backend: Backend, q: Query): Found {
   return r.podOrSvc === 'pod' ? findPods(r, q.zoneAsAsked) : findServices(backend, r, q.zoneAsAsked);
 }
 
-/** kubernetes.go Services: TXT dns-version and ns.dns are special; SRV drops ExternalName CNAMEs. */
-function services(backend: Backend, q: Query): Found {
-  if (q.type === 'TXT') {
-    // Any other TXT question is NODATA, even for a name that does not exist (Services returns nil, nil).
-    const segs = labelsBelow(q.name, q.zone);
-    if (segs.length !== 1 || segs[0] !== 'dns-version') return NO_ENTRIES;
+/**
+ * kubernetes.go Services for TXT: only `dns-version.<zone>` has a TXT record. Any other name is
+ * NODATA when Records finds entries of another type for it ("If so we return an empty NOERROR"),
+ * and otherwise NXDOMAIN ("Return NXDOMAIN for no match"), even where an A question would be
+ * NODATA (the zone apex, `namespace.svc.<zone>`): there Records returns no entries either.
+ */
+function txtServices(backend: Backend, q: Query): Found {
+  const segs = labelsBelow(q.name, q.zone);
+  if (segs.length === 1 && segs[0] === 'dns-version') {
     return { entries: [{ domain: q.qname, host: '', port: -1, ttl: 28800, text: DNS_SCHEMA_VERSION }], nameError: false };
   }
+  const found = records(backend, q);
+  if (found.entries.length > 0) return NO_ENTRIES;
+  return nameError(found.reason ?? `${q.qname} has no record of any type: CoreDNS answers a TXT question for it NXDOMAIN`);
+}
+
+/** kubernetes.go Services: TXT dns-version and ns.dns are special; SRV drops ExternalName CNAMEs. */
+function services(backend: Backend, q: Query): Found {
+  if (q.type === 'TXT') return txtServices(backend, q);
   if (isDefaultNS(q.name, q.zoneAsAsked)) {
     const wanted = q.type === 'A' ? 'IPv4' : q.type === 'AAAA' ? 'IPv6' : undefined;
     return { entries: nsAddrs(backend, q.qname).filter((e) => wanted !== undefined && parseIP(e.host)?.family === wanted), nameError: false };
@@ -159,7 +170,7 @@ function cname(backend: Backend, q: Query): Lookup {
 function txt(backend: Backend, q: Query): Lookup {
   const found = services(backend, q);
   const texts = [...new Set(found.entries.flatMap((e) => (e.text === undefined ? [] : [e.text])))];
-  return { records: texts.map((t) => record(q.qname, 'TXT', 28800, `"${t}"`)), extra: [], nameError: found.nameError, notes: [] };
+  return { records: texts.map((t) => record(q.qname, 'TXT', 28800, `"${t}"`)), extra: [], nameError: found.nameError, notes: found.reason ? [found.reason] : [] };
 }
 
 /** handler.go ServeDNS's switch on the question type. */

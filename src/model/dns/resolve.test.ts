@@ -59,7 +59,18 @@ describe('resolve: ExternalName (CNAME)', () => {
     ['web.shop.svc.cluster.local', 'CNAME', 'NOERROR', []],
     // kubernetes.go Services: "SRV for external services is not yet implemented".
     ['legacy.shop.svc.cluster.local', 'SRV', 'NOERROR', []],
+    // findServices skips an ExternalName Service when the request has an endpoint, port or
+    // protocol part; parse.go reads two labels below the Service as _port._protocol (handler_test.go
+    // "A query for a subdomain of a subdomain of an external service should not resolve").
     ['x.legacy.shop.svc.cluster.local', 'A', 'NXDOMAIN', []],
+    ['endpoint.legacy.shop.svc.cluster.local', 'CNAME', 'NXDOMAIN', []],
+    ['subdomain.subdomain.legacy.shop.svc.cluster.local', 'CNAME', 'NXDOMAIN', []],
+    ['a.b.legacy.shop.svc.cluster.local', 'A', 'NXDOMAIN', []],
+    ['_http._tcp.legacy.shop.svc.cluster.local', 'SRV', 'NXDOMAIN', []],
+    ['_http._tcp.legacy.shop.svc.cluster.local', 'A', 'NXDOMAIN', []],
+    ['_http._tcp.alias.shop.svc.cluster.local', 'A', 'NXDOMAIN', []],
+    // "_" strips to the empty string: `_._` asks for no port and no protocol, so the CNAME stands.
+    ['_._.legacy.shop.svc.cluster.local', 'CNAME', 'NOERROR', ['_._.legacy.shop.svc.cluster.local. 30 CNAME db.example.com.']],
   ])('%s %s → %s', (name, type, rcode, answers) => {
     const got = ask(name, type);
     expect([got.rcode, got.answers]).toEqual([rcode, answers]);
@@ -129,14 +140,49 @@ describe('resolve: Pods (pods insecure) and TXT', () => {
     ['1-2-3-4.nons.pod.cluster.local', 'A', 'NXDOMAIN', []],
     ['not-an-ip.shop.pod.cluster.local', 'A', 'NXDOMAIN', []],
     ['1-2-3-256.shop.pod.cluster.local', 'A', 'NXDOMAIN', []],
-    ['dns-version.cluster.local', 'TXT', 'NOERROR', ['dns-version.cluster.local. 28800 TXT "1.1.0"']],
-    // Services() answers TXT only for dns-version: any other TXT question is NODATA.
-    ['web.shop.svc.cluster.local', 'TXT', 'NOERROR', []],
-    ['nope.shop.svc.cluster.local', 'TXT', 'NOERROR', []],
     ['dns-version.cluster.local', 'A', 'NXDOMAIN', []],
   ])('%s %s → %s', (name, type, rcode, answers) => {
     const got = ask(name, type);
     expect([got.rcode, got.answers]).toEqual([rcode, answers]);
+  });
+});
+
+/**
+ * kubernetes.go Services, TXT: only dns-version answers; a name with records of another type is an
+ * empty NOERROR; anything else is "NXDOMAIN for no match" (handler_test.go "A TXT record does not
+ * exist and neither does another record for the same FQDN").
+ */
+describe('resolve: TXT (kubernetes.go Services)', () => {
+  it.each<[string, 'answer' | 'NODATA' | 'NXDOMAIN']>([
+    ['dns-version.cluster.local', 'answer'],
+    ['web.shop.svc.cluster.local', 'NODATA'],
+    ['db.shop.svc.cluster.local', 'NODATA'],
+    ['db-0.db.shop.svc.cluster.local', 'NODATA'],
+    ['legacy.shop.svc.cluster.local', 'NODATA'], // its CNAME is a record of another type
+    ['1-2-3-4.shop.pod.cluster.local', 'NODATA'],
+    ['nope.shop.svc.cluster.local', 'NXDOMAIN'],
+    ['web.nons.svc.cluster.local', 'NXDOMAIN'],
+    ['empty.shop.svc.cluster.local', 'NXDOMAIN'], // headless, no ready endpoint
+    ['x.legacy.shop.svc.cluster.local', 'NXDOMAIN'],
+    ['foo.cluster.local', 'NXDOMAIN'],
+    // Records returns nil, nil here (NODATA for an A question), but no entries still means NXDOMAIN.
+    ['shop.svc.cluster.local', 'NXDOMAIN'],
+    ['cluster.local', 'NXDOMAIN'],
+  ])('%s TXT → %s', (name, outcome) => {
+    const got = ask(name, 'TXT');
+    if (outcome === 'answer') {
+      expect(got).toEqual({ rcode: 'NOERROR', answers: [`${name}. 28800 TXT "1.1.0"`], additional: [], authority: [] });
+    } else {
+      expect(got).toEqual({ rcode: outcome === 'NXDOMAIN' ? 'NXDOMAIN' : 'NOERROR', answers: [], additional: [], authority: [SOA] });
+    }
+  });
+  it('falls through in a reverse zone, where nothing has a TXT record', () => {
+    const response = resolve(cluster, { name: '20.10.96.10.in-addr.arpa', type: 'TXT' });
+    expect([response.rcode, response.authority]).toEqual(['NOERROR', []]);
+    expect(response.notes.join(' ')).toMatch(/fallthrough/);
+  });
+  it('says why a TXT question is NXDOMAIN', () => {
+    expect(resolve(cluster, { name: 'nope.shop.svc.cluster.local', type: 'TXT' }).notes).toContain('no Service "nope" in namespace "shop"');
   });
 });
 

@@ -46,8 +46,6 @@ function loadbalanceNote(answers: readonly DnsRecord[]): string[] {
 }
 
 function nodataNote(qname: string, type: string): string {
-  // kubernetes.go Services returns no entries and no error for every TXT question but dns-version.
-  if (type === 'TXT') return `NODATA: CoreDNS answers TXT only for dns-version.<zone>; any other TXT question is NODATA, whether ${qname} exists or not.`;
   return `NODATA: ${qname} exists but has no ${type} record.`;
 }
 
