@@ -11,7 +11,7 @@ import type { ServiceAllocator } from '../controllers/service-alloc.ts';
 import type { KubeObject, Pod, Service } from '../objects.ts';
 import { generateNameSuffix } from '../controllers/hash.ts';
 import { admitPod, defaultObject, validateObject } from '../resources/index.ts';
-import { lookupKind, strictDecode, type KindInfo } from '../resources/schema/index.ts';
+import { decodeObject, lookupKind, type KindInfo } from '../resources/schema/index.ts';
 
 export type Admission =
   | { readonly ok: true; readonly object: KubeObject; readonly info: KindInfo; readonly warnings: readonly FieldError[]; readonly allocated: readonly string[] }
@@ -43,10 +43,10 @@ export function admit(raw: Readonly<Record<string, unknown>>, context: AdmitCont
   const lookup = lookupKind(apiVersion as string, kind as string);
   if (!lookup.served) return { ok: false, stage: 'kind', errors: [], message: lookup.message, ...(lookup.hint ? { hint: lookup.hint } : {}) };
 
-  const decodeErrors = strictDecode(raw);
-  if (decodeErrors.length > 0) return { ok: false, stage: 'decode', errors: decodeErrors };
+  const decoded = decodeObject(raw);
+  if (decoded.errors.length > 0) return { ok: false, stage: 'decode', errors: decoded.errors };
 
-  let object = withNamespace(raw as KubeObject, lookup.info);
+  let object = withNamespace(decoded.object as KubeObject, lookup.info);
   object = defaultObject(object);
   if (object.kind === 'Pod' && lookup.info.apiVersion === 'v1') {
     const { name, namespace } = object.metadata ?? {};

@@ -17,6 +17,7 @@ import type { Diagnostic } from '../diagnostics.ts';
 import { parseManifests, type RawObject } from '../manifest/parse.ts';
 import type { Entry, EndpointSlice, Endpoints, Namespace, Service } from '../objects.ts';
 import { guideNotes } from '../diagnose/guide-notes.ts';
+import { asRecord, asString } from '../resources/guards.ts';
 import { troubleshoot } from '../diagnose/index.ts';
 import { admit } from './admit.ts';
 import { apiserverEndpoints } from './apiserver-endpoints.ts';
@@ -109,11 +110,12 @@ export function buildFromObjects(
 
 /** 1. Built-ins the input replaces: any input Node replaces all built-in Nodes; a same-named object replaces its twin. */
 function selectBuiltins(builtins: readonly RawObject[], input: readonly RawObject[]): RawObject[] {
+  // The input is not decoded yet: any field may hold anything, so only strings count.
   const identity = (o: RawObject) => {
-    const metadata = (o.value.metadata ?? {}) as { name?: unknown; namespace?: unknown };
+    const metadata = asRecord(o.value.metadata) ?? {};
     const namespaced = o.value.kind !== 'Node' && o.value.kind !== 'Namespace';
     const namespace = typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : 'default';
-    return `${String(o.value.kind)}/${namespaced ? namespace : ''}/${String(metadata.name)}`;
+    return `${asString(o.value.kind)}/${namespaced ? namespace : ''}/${asString(metadata.name)}`;
   };
   const inputIds = new Set(input.map(identity));
   const inputHasNodes = input.some((o) => o.value.kind === 'Node' && o.value.apiVersion === 'v1');

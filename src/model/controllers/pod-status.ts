@@ -4,7 +4,7 @@
  */
 import type { ContainerStatus, Node, Pod, PodCondition, PodIP, PodStatus } from 'kubernetes-types/core/v1';
 import type { PodIpam } from './pod-ipam.ts';
-import { familyOf } from '../net/ip.ts';
+import { familyOf, parseIPSloppy } from '../net/ip.ts';
 
 export interface PodStatusContext {
   readonly nodes: ReadonlyMap<string, Node>;
@@ -24,8 +24,10 @@ function condition(type: string, status: 'True' | 'False', now: string, reason?:
 /** The Node's InternalIPs, one per family, as the kubelet reports status.hostIPs. */
 export function nodeInternalIPs(node: Node): string[] {
   const out: string[] = [];
-  for (const address of node.status?.addresses ?? []) {
-    if (address.type === 'InternalIP' && !out.some((ip) => familyOf(ip) === familyOf(address.address))) out.push(address.address);
+  for (const { type, address } of node.status?.addresses ?? []) {
+    // An address the kubelet could not have reported (missing, not an IP) gives no host IP.
+    if (type !== 'InternalIP' || parseIPSloppy(address) === undefined) continue;
+    if (!out.some((ip) => familyOf(ip) === familyOf(address))) out.push(address);
   }
   return out;
 }

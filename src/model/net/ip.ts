@@ -66,6 +66,8 @@ function parseIPv6(text: string): bigint | undefined {
  * `::ffff:10.0.0.1` stays a 128-bit IPv6 value. CIDRs need this (their mask length follows the text).
  */
 export function parseIPAsWritten(text: string): ParsedIP | undefined {
+  // Addresses come from manifests, where a required field may be missing altogether.
+  if (typeof text !== 'string') return undefined;
   if (text.includes(':')) {
     const value = parseIPv6(text);
     return value === undefined ? undefined : { family: 'IPv6', value };
@@ -99,6 +101,7 @@ export function stripLeadingZeros(text: string): string {
 
 /** netutils.ParseIPSloppy: net.ParseIP, else net.ParseIP of the text with leading zeros stripped. */
 export function parseIPSloppy(text: string): ParsedIP | undefined {
+  if (typeof text !== 'string') return undefined;
   return parseIP(text) ?? parseIP(stripLeadingZeros(text));
 }
 

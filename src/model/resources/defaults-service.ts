@@ -35,7 +35,8 @@ export function defaultService(service: Mutable): void {
     if (!isRecord(port)) continue;
     const p = port as Mutable;
     if (isAbsent(p.protocol) || p.protocol === '') p.protocol = 'TCP';
-    if (isAbsent(p.targetPort) || p.targetPort === 0 || p.targetPort === '') p.targetPort = p.port;
+    // An absent port is Go's zero (a `[null]` item decodes to a zero ServicePort): targetPort 0.
+    if (isAbsent(p.targetPort) || p.targetPort === 0 || p.targetPort === '') p.targetPort = isAbsent(p.port) ? 0 : p.port;
   }
   // 4. Traffic policies: external for externally-accessible Services, internal for all but ExternalName.
   if (isExternallyAccessible(spec) && (isAbsent(spec.externalTrafficPolicy) || spec.externalTrafficPolicy === '')) {

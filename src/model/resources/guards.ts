@@ -32,7 +32,7 @@ export function asStringMap(value: unknown): Readonly<Record<string, string>> | 
   if (!isRecord(value)) return undefined;
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(value)) {
-    if (typeof v === 'string') out[k] = v;
+    if (typeof v === 'string') setOwn(out, k, v);
   }
   return out;
 }
@@ -46,10 +46,24 @@ export function cloneJson<T>(value: T): T {
   if (Array.isArray(value)) return value.map((v: unknown) => cloneJson(v)) as T;
   if (isRecord(value)) {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = cloneJson(v);
+    for (const [k, v] of Object.entries(value)) setOwn(out, k, cloneJson(v));
     return out as T;
   }
   return value;
+}
+
+/**
+ * `out[key] = value` for any key a manifest can hold: assigning `__proto__` would set the
+ * object's prototype (or be ignored) instead of adding the key, so that one is defined.
+ */
+export function setOwn(out: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  else out[key] = value;
+}
+
+/** The value of a map's own key: never an Object.prototype member for a key like `constructor`. */
+export function ownValue<T>(map: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return map !== undefined && Object.hasOwn(map, key) ? map[key] : undefined;
 }
 
 /** UTF-8 byte length, which is what Go's len() measures on a string. */

@@ -6,4 +6,4 @@ export type { KindInfo } from './kind-info.ts';
 export type { KindLookup } from './lookup-kind.ts';
 export { lookupKind } from './lookup-kind.ts';
 export { SERVED_KINDS } from './served-kinds.ts';
-export { describeDecodeFailure, strictDecode } from './strict-decode.ts';
+export { decodeObject, describeDecodeFailure, strictDecode, type Decoded } from './strict-decode.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDecodeFailure, strictDecode } from './strict-decode.ts';
+import { decodeObject, describeDecodeFailure, strictDecode } from './strict-decode.ts';
 
 const service = (spec: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
   apiVersion: 'v1',
@@ -124,6 +124,53 @@ describe('strictDecode', () => {
   it('caps strict errors at 100, as saveStrictError does', () => {
     const spec = Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`x${String(i).padStart(3, '0')}`, 1]));
     expect(strictDecode(service(spec))).toHaveLength(100);
+  });
+});
+
+describe('decodeObject', () => {
+  /** Keys parsed from YAML, where `__proto__` is an ordinary key (js-yaml defines it as an own property). */
+  const parsed = (json: string): Record<string, unknown> => JSON.parse(json) as Record<string, unknown>;
+
+  it('gives the input itself when it holds no null', () => {
+    const object = Object.freeze(ports({ targetPort: 'http' }));
+    expect(decodeObject(object)).toEqual({ errors: [], object });
+    expect(decodeObject(object).object).toBe(object);
+  });
+
+  it.each([
+    // encoding/json literalStore: null leaves a struct field or a scalar at its zero value.
+    ['a null field is left out', service({ selector: null, ports: [{ port: 80, name: null }] }), { ports: [{ port: 80 }] }],
+    // array: each element starts as the zero value of its type; a null leaves it so.
+    ['a null list item of a struct type is a zero struct', service({ ports: [null, { port: 80 }] }), { ports: [{}, { port: 80 }] }],
+    ['a null list item of a string type is ""', service({ ports: [{ port: 80 }], externalIPs: [null, '1.2.3.4'] }), { ports: [{ port: 80 }], externalIPs: ['', '1.2.3.4'] }],
+    // object: a map value starts as the zero value of the element type (mapElem).
+    ['a null map value is ""', service({ selector: { app: null, tier: 'web' } }), { selector: { app: '', tier: 'web' } }],
+  ])('decodes as Go: %s', (_name, object, spec) => {
+    const decoded = decodeObject(Object.freeze(object));
+    expect(decoded.errors).toEqual([]);
+    expect(decoded.object.spec).toEqual(spec);
+  });
+
+  it('takes keys named like Object.prototype members as the unknown fields they are', () => {
+    for (const key of ['valueOf', 'hasOwnProperty', 'toString', 'constructor', '__proto__']) {
+      const object = parsed(`{"apiVersion": "v1", "kind": "Service", "metadata": {"name": "a", "${key}": {}}, "spec": {"${key}": 1}}`);
+      expect(decodeObject(object).errors.map((e) => e.message)).toEqual([`unknown field "metadata.${key}"`, `unknown field "spec.${key}"`]);
+    }
+  });
+
+  it('keeps a map key named __proto__ as a key, not a prototype', () => {
+    const object = parsed('{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "a"}, "data": {"__proto__": null, "constructor": "x"}}');
+    const data = decodeObject(object).object.data as Record<string, unknown>;
+    expect(Object.hasOwn(data, '__proto__')).toBe(true);
+    expect(Object.getPrototypeOf(data)).toBe(Object.prototype);
+    expect(Object.entries(data)).toEqual([['__proto__', ''], ['constructor', 'x']]);
+  });
+
+  it('quotes an unknown field as %q does, so that one error stays on one line', () => {
+    const object = service({}, { metadata: { name: 'a', 'a\nb"c\u001b': 1 } });
+    expect(decodeObject(object).errors).toEqual([
+      { type: 'BadRequest', field: 'metadata.a\nb"c\u001b', message: 'unknown field "metadata.a\\nb\\"c\\x1b"' },
+    ]);
   });
 });
 

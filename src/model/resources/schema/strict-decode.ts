@@ -11,8 +11,17 @@
  *    that error wins over a remembered one (decodeState.unmarshal);
  * 3. collects unknown fields as strict errors, deduplicated, at most 100 (kubernetes_patch.go,
  *    saveStrictError), reported only when nothing else failed.
+ *
+ * Decoding also gives the object as the Go structs hold it (decodeObject), which is what defaulting,
+ * validation and the controllers may then trust: a `null` is what encoding/json makes of it
+ * (literalStore: nothing for a struct field or a scalar, so the field is left out; the element
+ * type's zero value for a list item or a map value, as `[null]` in `ports` is a zero ServicePort),
+ * and nothing else changes. Keys are looked up as own properties only, so a field named like an
+ * Object.prototype member (`constructor`, `__proto__`) is just an unknown field.
  */
 import type { FieldError } from '../../diagnostics.ts';
+import { goQuote } from '../go-format.ts';
+import { ownValue, setOwn } from '../guards.ts';
 import { checkBase64 } from './go-base64.ts';
 import { parseQuantityError } from './quantity.ts';
 import { SCHEMA_DATA } from './schema-data.ts';
@@ -71,48 +80,130 @@ const MAX_STRICT_ERRORS = 100;
  * every unknown field. Unserved kinds give no errors here (see lookupKind).
  */
 export function strictDecode(raw: Readonly<Record<string, unknown>>): FieldError[] {
-  const key = SCHEMA_DATA.kinds[`${String(raw.apiVersion)}/${String(raw.kind)}`];
-  if (key === undefined) return [];
-  const state: DecodeState = { strict: [], seen: new Set() };
-  try {
-    decodeValue(state, raw, `#${key}`, new Context(undefined, '', 'root', ''));
-  } catch (abort) {
-    if (abort instanceof Abort) return [abort.error];
-    throw abort;
-  }
-  return state.saved ? [state.saved] : state.strict;
+  return decodeObject(raw).errors;
 }
 
-function decodeValue(state: DecodeState, value: unknown, type: FieldType, at: Context): void {
-  if (value === null || value === undefined) return; // null decodes into anything: encoding/json literalStore
+export interface Decoded {
+  readonly errors: FieldError[];
+  /**
+   * The object as Go decoded it (see the top of this file): the input itself when it held no
+   * `null`, else a copy. Only meaningful when there are no errors; an unserved kind as it came.
+   */
+  readonly object: Readonly<Record<string, unknown>>;
+}
+
+export function decodeObject(raw: Readonly<Record<string, unknown>>): Decoded {
+  const { apiVersion, kind } = raw;
+  const key = typeof apiVersion === 'string' && typeof kind === 'string' ? ownValue(SCHEMA_DATA.kinds, `${apiVersion}/${kind}`) : undefined;
+  if (key === undefined) return { errors: [], object: raw };
+  const state: DecodeState = { strict: [], seen: new Set() };
+  let object: unknown;
+  try {
+    object = decodeValue(state, raw, `#${key}`, new Context(undefined, '', 'root', ''));
+  } catch (abort) {
+    if (abort instanceof Abort) return { errors: [abort.error], object: raw };
+    throw abort;
+  }
+  const errors = state.saved ? [state.saved] : state.strict;
+  return { errors, object: isObject(object) ? object : raw };
+}
+
+/**
+ * Checks a value against its Go type and returns it as Go would hold it: the same reference when
+ * nothing changes, `undefined` for a null (which the caller leaves out or turns into a zero value).
+ */
+function decodeValue(state: DecodeState, value: unknown, type: FieldType, at: Context): unknown {
+  if (value === null || value === undefined) return undefined; // null decodes into anything: encoding/json literalStore
   if (typeof type !== 'string') {
     const [shape, inner] = type;
     if (shape === '[]') {
       if (!Array.isArray(value)) return save(state, typeError(value, goTypeOf(type), at));
-      value.forEach((item, i) => decodeValue(state, item, inner, new Context(at, String(i), 'index', at.goStruct)));
-      return;
+      return decodeList(state, value, inner, at);
     }
     if (!isObject(value)) return save(state, typeError(value, goTypeOf(type), at));
-    for (const name of sortedKeys(value)) {
-      decodeValue(state, value[name], inner, new Context(at, name, 'key', at.goStruct));
-    }
-    return;
+    return decodeMap(state, value, inner, at);
   }
   if (type.startsWith('#')) return decodeStruct(state, value, type.slice(1), at);
   decodeScalar(state, value, type, at);
+  return value;
 }
 
-function decodeStruct(state: DecodeState, value: unknown, key: string, at: Context): void {
+/** A list item that is null becomes the zero value of the item type (array in decode.go). */
+function decodeList(state: DecodeState, value: readonly unknown[], inner: FieldType, at: Context): unknown {
+  let out: unknown[] | undefined;
+  value.forEach((item, i) => {
+    const decoded = decodeValue(state, item, inner, new Context(at, String(i), 'index', at.goStruct)) ?? zeroValue(inner);
+    if (decoded !== item) out ??= value.slice(0, i);
+    out?.push(decoded);
+  });
+  return out ?? value;
+}
+
+/** A map value that is null becomes the zero value of the value type (object in decode.go, mapElem). */
+function decodeMap(state: DecodeState, value: Readonly<Record<string, unknown>>, inner: FieldType, at: Context): unknown {
+  let changed = false;
+  const entries = sortedKeys(value).map((name): [string, unknown] => {
+    const item = value[name];
+    const decoded = decodeValue(state, item, inner, new Context(at, name, 'key', at.goStruct)) ?? zeroValue(inner);
+    if (decoded !== item) changed = true;
+    return [name, decoded];
+  });
+  return changed ? fromEntries(entries) : value;
+}
+
+/** A struct field that is null is left out: Go leaves the field at its zero value, which omitempty drops. */
+function decodeStruct(state: DecodeState, value: unknown, key: string, at: Context): unknown {
   if (!isObject(value)) return save(state, typeError(value, goTypeOf(`#${key}`), at));
   const def = SCHEMA_DATA.defs[key]!;
   const goStruct = key.slice(key.indexOf('.') + 1);
+  let changed = false;
+  const entries: [string, unknown][] = [];
   for (const name of sortedKeys(value)) {
     const next = new Context(at, name, 'field', goStruct);
-    const fieldType = def[name];
-    if (fieldType === undefined) strictError(state, next);
-    else decodeValue(state, value[name], fieldType, next);
+    const fieldType = ownValue(def, name);
+    const item = value[name];
+    if (fieldType === undefined) {
+      strictError(state, next);
+      continue;
+    }
+    const decoded = decodeValue(state, item, fieldType, next);
+    if (decoded !== item) changed = true;
+    if (decoded !== undefined) entries.push([name, decoded]);
+  }
+  return changed ? fromEntries(entries) : value;
+}
+
+/**
+ * The zero value a null list item or map value decodes into, as JSON would show it again: an
+ * empty struct, '' or 0 or false for scalars, and null where Go's zero is nil (lists, maps, times).
+ */
+function zeroValue(type: FieldType): unknown {
+  if (typeof type !== 'string') return null;
+  if (type.startsWith('#')) return {};
+  switch (type.split('|')[0]) {
+    case 'string':
+      return '';
+    case 'int32':
+    case 'int64':
+    case 'float64':
+    case 'intOrString':
+      return 0;
+    case 'bool':
+      return false;
+    case 'quantity':
+      return '0';
+    default: // time, microTime, bytes, any
+      return null;
   }
 }
+
+/** An object from entries whose keys may be anything a YAML key can be, `__proto__` included. */
+function fromEntries(entries: readonly (readonly [string, unknown])[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of entries) setOwn(out, name, value);
+  return out;
+}
+
 
 function decodeScalar(state: DecodeState, value: unknown, type: string, at: Context): void {
   const [scalar, goName] = type.split('|') as [string, string | undefined];
@@ -167,12 +258,15 @@ function decodeBytes(state: DecodeState, value: unknown, at: Context): void {
   if (message !== undefined) save(state, badRequest(at.field, message));
 }
 
-function save(state: DecodeState, error: FieldError): void {
+/** Remembers the first type mismatch; the value itself decodes to nothing. */
+function save(state: DecodeState, error: FieldError): undefined {
   state.saved ??= error;
+  return undefined;
 }
 
 function strictError(state: DecodeState, at: Context): void {
-  const message = `unknown field "${at.path}"`;
+  // sigs.k8s.io/json prints the path with %q, so a key holding a newline or a quote stays on one line.
+  const message = `unknown field ${goQuote(at.path)}`;
   if (state.strict.length >= MAX_STRICT_ERRORS || state.seen.has(message)) return;
   state.seen.add(message);
   state.strict.push(badRequest(at.field, message));
