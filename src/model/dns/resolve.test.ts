@@ -237,6 +237,28 @@ describe('resolve: names outside the cluster zone', () => {
     expect(response).toMatchObject({ question: { name: 'example.com.', type: 'A' }, rcode: 'NOERROR', answers: [], authority: [], tried: ['example.com.'] });
     expect(response.notes[0]).toMatch(/forwarded upstream \(forward \. \/etc\/resolv\.conf\); not simulated/);
   });
+  // A single label that is no TLD of the root zone: every public resolver answers NXDOMAIN. The
+  // answer is assumed (simulated: ['rcode']); TLDs and localhost (RFC 6761 §6.3) stay unknown.
+  it.each<[string, 'NXDOMAIN' | 'unknown']>([
+    ['db.', 'NXDOMAIN'],
+    ['DB', 'NXDOMAIN'],
+    ['my-service', 'NXDOMAIN'],
+    ['dev.', 'unknown'],
+    ['COM', 'unknown'],
+    ['xn--p1ai.', 'unknown'],
+    ['localhost.', 'unknown'],
+    ['db.internal.', 'unknown'],
+  ])('the upstream answer for %s is %s', (name, outcome) => {
+    const response = resolve(cluster, { name, type: 'A' });
+    expect(response.authority).toEqual([]);
+    if (outcome === 'NXDOMAIN') {
+      expect(response).toMatchObject({ rcode: 'NXDOMAIN', answers: [], simulated: ['rcode'] });
+      expect(response.notes[0]).toMatch(/Assumed answer: NXDOMAIN, as "\w[-\w]*" is a single label and no top-level domain of the root zone/);
+    } else {
+      expect(response).toMatchObject({ rcode: 'NOERROR', answers: [] });
+      expect(response.simulated).toBeUndefined();
+    }
+  });
   it('refuses an illegal name without sending it', () => {
     expect(resolve(cluster, { name: 'a..b', type: 'A' })).toMatchObject({ rcode: 'SERVFAIL', tried: [] });
   });

@@ -46,14 +46,33 @@ describe('resolveFrom: the search path walk', () => {
     ],
     ['example.com', 'shop', 'A', ['example.com.shop.svc.cluster.local.', 'example.com.svc.cluster.local.', 'example.com.cluster.local.', 'example.com.'], 'NOERROR', 0],
     ['web.shop.svc.cluster.local.', 'default', 'A', ['web.shop.svc.cluster.local.'], 'NOERROR', 1],
-    // glibc goes on after NODATA (got_nodata) and ends with the name as it is, upstream.
-    ['web', 'shop', 'AAAA', ['web.shop.svc.cluster.local.', 'web.svc.cluster.local.', 'web.cluster.local.', 'web.'], 'NOERROR', 0],
+    // A single label that is a TLD (.app) goes upstream, whose answer is not simulated.
+    ['app', 'shop', 'A', ['app.shop.svc.cluster.local.', 'app.svc.cluster.local.', 'app.cluster.local.', 'app.'], 'NOERROR', 0],
   ])('%s from %s (%s)', (name, ns, type, tried, rcode, answers) => {
     const response = resolveFrom(cluster, { name, type }, ns);
     expect(response.tried).toEqual(tried);
     expect(response.rcode).toBe(rcode);
     expect(response.answers).toHaveLength(answers);
     expect(response.question.name).toBe(tried[tried.length - 1]);
+  });
+  it('glibc goes on after NODATA (got_nodata), and reports NO_DATA when nothing answers', () => {
+    const response = resolveFrom(cluster, { name: 'web', type: 'AAAA' }, 'shop');
+    expect(response.tried).toEqual(['web.shop.svc.cluster.local.', 'web.svc.cluster.local.', 'web.cluster.local.', 'web.']);
+    expect(response).toMatchObject({ question: { name: 'web.shop.svc.cluster.local.' }, rcode: 'NOERROR', answers: [] });
+    expect(response.simulated).toBeUndefined();
+  });
+  // A short name that matched nothing ends upstream as a single label that is no TLD: the root
+  // zone's NXDOMAIN, marked assumed since the upstream is not simulated.
+  it.each(['glibc', 'musl'] as const)('%s ends a failed short name with an assumed NXDOMAIN from upstream', (resolver) => {
+    const response = resolveFrom(cluster, { name: 'nope', type: 'A' }, 'shop', { resolver });
+    expect(response).toMatchObject({
+      question: { name: 'nope.', type: 'A' },
+      rcode: 'NXDOMAIN',
+      answers: [],
+      tried: ['nope.shop.svc.cluster.local.', 'nope.svc.cluster.local.', 'nope.cluster.local.', 'nope.'],
+      simulated: ['rcode'],
+    });
+    expect(response.notes).toContain('nope. A: NXDOMAIN (assumed, from upstream)');
   });
   it('musl stops at the first NODATA', () => {
     const response = resolveFrom(cluster, { name: 'web', type: 'AAAA' }, 'shop', { resolver: 'musl' });

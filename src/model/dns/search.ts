@@ -56,6 +56,12 @@ function outcomeOf(response: DnsResponse): Outcome {
   return response.authority.length > 0 ? 'nodata' : 'upstream';
 }
 
+function outcomeText(response: DnsResponse, outcome: Outcome): string {
+  if (outcome === 'answer') return `${response.answers.length} answer(s)`;
+  if (outcome === 'upstream') return 'forwarded upstream';
+  return response.simulated?.includes('rcode') ? `${outcome.toUpperCase()} (assumed, from upstream)` : outcome.toUpperCase();
+}
+
 /**
  * Whether the walk goes on after this outcome. glibc keeps searching after NXDOMAIN, NODATA
  * (h_errno NO_DATA: got_nodata) and SERVFAIL (got_servfail); musl stops at anything but NXDOMAIN
@@ -105,7 +111,7 @@ export function resolveWithSearch(
     const response = serve(cluster, backend, { name, type: question.type });
     responses.push(response);
     const outcome = outcomeOf(response);
-    notes.push(`${name} ${question.type}: ${outcome === 'answer' ? `${response.answers.length} answer(s)` : outcome === 'upstream' ? 'forwarded upstream' : outcome.toUpperCase()}`);
+    notes.push(`${name} ${question.type}: ${outcomeText(response, outcome)}`);
     if (!continues(outcome, library)) break;
   }
   const chosen =

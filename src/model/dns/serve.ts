@@ -6,13 +6,15 @@
  *
  * The kubernetes plugin answers its zones (plugin/kubernetes/handler.go ServeDNS); a name error in
  * the reverse zones falls through, and every other name goes to the upstream resolver, which the
- * simulator cannot reach: those answers are NOERROR with no records and a note saying so.
+ * simulator cannot reach: those answers are NOERROR with no records and a note saying so, except
+ * for a single label that is no TLD, where the root zone decides (NXDOMAIN, marked assumed).
  */
 import type { Cluster } from '../cluster-types.ts';
 import type { Backend } from './backend.ts';
 import { TTL } from './backend.ts';
 import { lookup, type Query } from './lookup.ts';
 import { illegalNameReason, matchZone, toAbsolute } from './names.ts';
+import { isTopLevelDomain } from './root-zone.ts';
 import type { DnsQuestion, DnsRecord, DnsResponse } from './types.ts';
 
 const REVERSE_ZONES = ['in-addr.arpa.', 'ip6.arpa.'];
@@ -28,6 +30,21 @@ function soa(cluster: Cluster, zoneAsAsked: string): DnsRecord {
 }
 
 function forwarded(question: DnsQuestion, why: string): DnsResponse {
+  const label = nonexistentSingleLabel(question.name);
+  if (label !== undefined) {
+    return {
+      question,
+      rcode: 'NXDOMAIN',
+      answers: [],
+      additional: [],
+      authority: [],
+      tried: [question.name],
+      notes: [
+        `${why}: forwarded upstream (forward . /etc/resolv.conf). Assumed answer: NXDOMAIN, as "${label}" is a single label and no top-level domain of the root zone; the upstream resolver itself is not simulated.`,
+      ],
+      simulated: ['rcode'],
+    };
+  }
   return {
     question,
     rcode: 'NOERROR',
@@ -37,6 +54,19 @@ function forwarded(question: DnsQuestion, why: string): DnsResponse {
     tried: [question.name],
     notes: [`${why}: forwarded upstream (forward . /etc/resolv.conf); not simulated.`],
   };
+}
+
+/**
+ * The label of a one-label name (`db.`) that the root zone does not have, which any public
+ * resolver answers NXDOMAIN; else undefined. A search walk ends with such a name when a short
+ * name matched nothing in the cluster. `localhost` is left to the upstream: RFC 6761 §6.3 has
+ * resolvers answer it with the loopback address.
+ */
+function nonexistentSingleLabel(absolute: string): string | undefined {
+  const labels = absolute.slice(0, -1).split('.');
+  const label = labels.length === 1 ? labels[0] : undefined;
+  if (label === undefined || label === '' || label.toLowerCase() === 'localhost') return undefined;
+  return isTopLevelDomain(label) ? undefined : label;
 }
 
 /** The loadbalance plugin of kubeadm's Corefile shuffles address records in every answer. */

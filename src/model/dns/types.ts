@@ -33,4 +33,10 @@ export interface DnsResponse {
   readonly tried: readonly string[];
   /** Human notes: why NXDOMAIN, what was not simulated (upstream resolution), resolver behaviour. */
   readonly notes: readonly string[];
+  /**
+   * Fields whose value the simulator assumed because a real cluster gets it from elsewhere (the
+   * upstream resolver), as `Entry.simulated` marks invented object fields: `['rcode']` for the
+   * upstream's NXDOMAIN to a single label. Absent when every field was simulated from the cluster.
+   */
+  readonly simulated?: readonly string[];
 }

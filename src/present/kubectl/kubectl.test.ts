@@ -201,6 +201,21 @@ describe('kubectl run -- nslookup', () => {
     expect(result.exitCode).toBe(1);
   });
 
+  // busybox networking/nslookup.c send_queries: `** server can't find NAME: NXDOMAIN` for each
+  // reply with rcode 3, NAME as typed. A single label that is no TLD goes upstream, whose NXDOMAIN
+  // the model assumes (DnsResponse.simulated), so busybox does not time out.
+  it.each([
+    ['nslookup db.', 'db.'],
+    ['nslookup db 10.96.0.10', 'db'],
+  ])('prints the upstream NXDOMAIN for a single label: %s', (command, printed) => {
+    const result = runKubectl(fraud, `kubectl run -it --rm debug --image=busybox -- ${command}`);
+    expect(result.stdout).toBe(
+      `Server:\t\t10.96.0.10\nAddress:\t10.96.0.10:53\n\n** server can't find ${printed}: NXDOMAIN\n\n** server can't find ${printed}: NXDOMAIN\n\npod "debug" deleted\n`,
+    );
+    expect(result.exitCode).toBe(1);
+    expect(result.note).toMatch(/Assumed answer: NXDOMAIN/);
+  });
+
   it('answers through kubectl exec in the Pod namespace', () => {
     const result = runKubectl(fraud, 'exec -it fraud-api-6f6c794bf9-mjcgj -n fintech -- nslookup kubernetes.default.svc.cluster.local');
     expect(result.stdout).toContain('Name:\tkubernetes.default.svc.cluster.local\nAddress: 10.96.0.1\n');

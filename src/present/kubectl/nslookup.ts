@@ -47,6 +47,9 @@ function nslookup(cluster: Cluster, namespace: string, args: readonly string[]):
       response.notes.forEach((n) => notes.add(n));
       return { query, authoritative: false };
     }
+    // An upstream answer the model assumed (NXDOMAIN for a single label) is printed as busybox
+    // prints any NXDOMAIN, with the model's note saying it was assumed.
+    if (response.simulated !== undefined) response.notes.forEach((n) => notes.add(n));
     return { query, response, authoritative: inZone };
   });
   const output = formatNslookup(server ?? kubeDns, replies);

@@ -41,6 +41,11 @@ describe('formatDig', () => {
     expect(text.split('\n')).toContain(line);
   });
 
+  it('marks an rcode the simulator assumed (model DnsResponse.simulated)', () => {
+    const text = formatDig({ ...base, question: { name: 'db.', type: 'A' }, rcode: 'NXDOMAIN', simulated: ['rcode'] });
+    expect(text).toContain(';; status: NXDOMAIN (assumed: upstream not simulated)\n');
+  });
+
   it('prints NXDOMAIN with the SOA in AUTHORITY, the names tried and the notes', () => {
     const soa = 'ns.dns.cluster.local. hostmaster.cluster.local. 1735732800 7200 1800 86400 30';
     const text = formatDig({

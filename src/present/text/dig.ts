@@ -50,8 +50,10 @@ export function formatDig(response: DnsResponse): string {
   if (response.tried.length > 1) {
     lines.push(';; Names tried, in order (search path):', ...response.tried.map((name) => `;;   ${name}`), '');
   }
+  // An rcode the simulator assumed (the upstream's, which it cannot ask) says so on its line.
+  const assumed = response.simulated?.includes('rcode') === true ? ' (assumed: upstream not simulated)' : '';
   lines.push(
-    `;; status: ${response.rcode}`,
+    `;; status: ${response.rcode}${assumed}`,
     `;; QUERY: 1, ANSWER: ${answers.length}, AUTHORITY: ${authority.length}, ADDITIONAL: ${additional.length}`,
     '',
     ';; QUESTION SECTION:',
