@@ -60,6 +60,10 @@ describe('ValidateService accepts what the apiserver accepts', () => {
     ['dual-stack', { ipFamilyPolicy: 'PreferDualStack', clusterIP: '10.96.0.20', clusterIPs: ['10.96.0.20', 'fd00::20'], ipFamilies: ['IPv4', 'IPv6'], ports: [http] }],
     ['trafficDistribution PreferClose', { trafficDistribution: 'PreferClose', ports: [http] }],
     ['externalIPs on ClusterIP', { externalIPs: ['203.0.113.10'], ports: [http] }],
+    // Only type LoadBalancer refuses the kubelet port, and only as spec.ports[i].port.
+    ['NodePort on the kubelet port', { type: 'NodePort', ports: [{ port: 10250 }] }],
+    ['ClusterIP on the kubelet port', { ports: [{ port: 10250 }] }],
+    ['LoadBalancer targeting the kubelet port', { type: 'LoadBalancer', ports: [{ port: 443, targetPort: 10250 }] }],
   ])('%s', (_name, spec) => {
     expect(messages(service(spec))).toEqual([]);
   });
@@ -83,6 +87,9 @@ describe('ValidateService rejects, in the apiserver words (pkg/apis/core/validat
     ['nodePort on ClusterIP', { ports: [{ port: 80, nodePort: 30080 }] }, ["spec.ports[0].nodePort: Forbidden: may not be used when `type` is 'ClusterIP'"]],
     ['duplicate nodePort', { type: 'NodePort', ports: [{ name: 'a', port: 80, nodePort: 30080 }, { name: 'b', port: 81, nodePort: 30080 }] }, ['spec.ports[1].nodePort: Duplicate value: 30080']],
     ['headless LoadBalancer', { type: 'LoadBalancer', clusterIP: 'None', ports: [http] }, ["spec.clusterIPs[0]: Invalid value: \"None\": may not be set to 'None' for LoadBalancer services"]],
+    // ValidateService case LoadBalancer (v1.31; removed in v1.33 by kubernetes/kubernetes#129174).
+    ['LoadBalancer on the kubelet port', { type: 'LoadBalancer', ports: [http, { name: 'kubelet', port: 10250 }] }, ['spec.ports[1]: Invalid value: 10250: may not expose port 10250 externally since it is used by kubelet']],
+    ['LoadBalancer on the kubelet port, headless too', { type: 'LoadBalancer', clusterIP: 'None', ports: [{ port: 10250, protocol: 'UDP' }] }, ['spec.ports[0]: Invalid value: 10250: may not expose port 10250 externally since it is used by kubelet', "spec.clusterIPs[0]: Invalid value: \"None\": may not be set to 'None' for LoadBalancer services"]],
     ['headless NodePort', { type: 'NodePort', clusterIP: 'None', ports: [http] }, ["spec.clusterIPs[0]: Invalid value: \"None\": may not be set to 'None' for NodePort services"]],
     ['ExternalName without externalName', { type: 'ExternalName' }, ['spec.externalName: Required value']],
     ['ExternalName not a subdomain', { type: 'ExternalName', externalName: 'DB_host' }, [`spec.externalName: Invalid value: "DB_host": ${SUBDOMAIN}`]],

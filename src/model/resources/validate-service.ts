@@ -25,6 +25,8 @@ const TOPOLOGY_HINTS_ANNOTATION = 'service.kubernetes.io/topology-aware-hints';
 const TOPOLOGY_MODE_ANNOTATION = 'service.kubernetes.io/topology-mode';
 const LB_SOURCE_RANGES_ANNOTATION = 'service.beta.kubernetes.io/load-balancer-source-ranges';
 const SERVICE_TYPES = ['ClusterIP', 'ExternalName', 'LoadBalancer', 'NodePort'];
+/** pkg/cluster/ports KubeletPort. */
+const KUBELET_PORT = 10250;
 
 /** %#v of the core.ServicePort{Protocol, Port} key that ValidateService reports as a duplicate. */
 function servicePortKey(protocol: string, port: number): string {
@@ -54,6 +56,16 @@ function validateServiceShape(service: JsonRecord, spec: JsonRecord): FieldError
   const type = asString(spec.type);
   const headless = isHeadless(spec);
   if (portsOf(spec).length === 0 && !headless && type !== 'ExternalName') errs.push(required('spec.ports'));
+  if (type === 'LoadBalancer') {
+    // ValidateService, case LoadBalancer, before the headless check: "a workaround for broken cloud
+    // environments that over-open firewalls". The port itself, at spec.ports[i]; NodePort Services
+    // may use it. Removed in v1.33 (kubernetes/kubernetes#129174), so a v1.31 server still refuses.
+    portsOf(spec).forEach((port, i) => {
+      if (numberOf(port.port) === KUBELET_PORT) {
+        errs.push(invalid(`spec.ports[${i}]`, KUBELET_PORT, `may not expose port ${KUBELET_PORT} externally since it is used by kubelet`));
+      }
+    });
+  }
   if ((type === 'LoadBalancer' || type === 'NodePort') && headless) {
     errs.push(invalid('spec.clusterIPs[0]', 'None', `may not be set to 'None' for ${type} services`));
   }
