@@ -49,8 +49,14 @@ describe('ValidateEndpointSliceCreate (pkg/apis/discovery/validation)', () => {
     ['two unnamed ports', { ports: [{ port: 80 }, { port: 81 }] }, ['ports[1].name: Duplicate value: ""']],
     ['port protocol', { ports: [{ name: 'a', port: 80, protocol: 'ICMP' }] }, ['ports[0].protocol: Unsupported value: "ICMP": supported values: "SCTP", "TCP", "UDP"']],
     ['over 1000 endpoints', { endpoints: Array.from({ length: 1001 }, (_, i) => ({ addresses: [`10.0.${i >> 8}.${(i & 255) + 1}`] })) }, ['endpoints: Too many: 1001: must have at most 1000 items']],
-    ['over 100 ports', { ports: Array.from({ length: 101 }, (_, i) => ({ name: `p${i}`, port: 1000 + i })) }, ['ports: Too many: 101: must have at most 100 items']],
+    // maxPorts is 20000, whatever the API doc comment's "maximum of 100 ports" says.
+    ['over 20000 ports', { ports: Array.from({ length: 20001 }, (_, i) => ({ name: `p${i}`, port: 1 + (i % 65535) })) }, ['ports: Too many: 20001: must have at most 20000 items']],
+    ['over 100 addresses in an endpoint', { endpoints: [{ addresses: Array.from({ length: 101 }, (_, i) => `10.0.0.${i + 1}`) }] }, ['endpoints[0].addresses: Too many: 101: must have at most 100 items']],
+    ['over 8 zone hints', { endpoints: [{ addresses: ['10.0.0.1'], hints: { forZones: Array.from({ length: 9 }, (_, i) => ({ name: `z${i}` })) } }] }, ['endpoints[0].hints.forZones: Too many: 9: must have at most 8 items']],
   ])('%s', (_name, body, expected) => {
     expect(messages(slice(body))).toEqual(expected);
+  });
+  it.each([101, 20000])('accepts %i ports (maxPorts 20000)', (count) => {
+    expect(messages(slice({ ports: Array.from({ length: count }, (_, i) => ({ name: `p${i}`, port: 1000 + i })) }))).toEqual([]);
   });
 });

@@ -64,9 +64,12 @@ export function validateEndpoints(obj: JsonRecord): FieldError[] {
 }
 
 const ADDRESS_TYPES = ['FQDN', 'IPv4', 'IPv6'];
+// The limits of pkg/apis/discovery/validation/validation.go (maxEndpoints, maxAddresses, maxPorts,
+// maxTopologyLabels, maxZoneHints). The API's doc comment says "a maximum of 100 ports" per slice;
+// the server enforces maxPorts = 20000.
 const MAX_ENDPOINTS = 1000;
 const MAX_ADDRESSES = 100;
-const MAX_PORTS = 100;
+const MAX_PORTS = 20000;
 const MAX_TOPOLOGY_LABELS = 16;
 const MAX_ZONE_HINTS = 8;
 
