@@ -4,6 +4,7 @@ import { splitFieldPath } from '../manifest/locate.ts';
 import type { RawObject } from '../manifest/parse.ts';
 import { objectKey } from '../objects.ts';
 import type { Admission } from './admit.ts';
+import { droppedFieldNotes } from './dropped-fields.ts';
 
 function describeObject(raw: RawObject): string | undefined {
   const { kind, metadata } = raw.value as { kind?: unknown; metadata?: { name?: unknown; namespace?: unknown } };
@@ -35,7 +36,7 @@ export function admissionDiagnostics(raw: RawObject, admission: Admission): Diag
     type: error.type,
     range: locateField(raw, error.field),
   });
-  if (admission.ok) return admission.warnings.map((w) => fromField(w, 'warning'));
+  if (admission.ok) return [...admission.warnings.map((w) => fromField(w, 'warning')), ...droppedFieldNotes(raw, object)];
   if (admission.stage === 'kind') {
     const missingKind = admission.message?.startsWith('error validating data') ?? false;
     const range = raw.locate(missingKind ? [] : ['kind']);

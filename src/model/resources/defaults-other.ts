@@ -22,12 +22,18 @@ export function defaultEndpoints(obj: Mutable): void {
   }
 }
 
-/** SetDefaults_EndpointPort (discovery/v1): name "" and protocol TCP. */
+/**
+ * SetDefaults_EndpointPort (discovery/v1): name "" and protocol TCP. Then the create strategy's
+ * dropTopologyOnV1 (pkg/registry/discovery/endpointslice/strategy.go PrepareForCreate): a
+ * discovery.k8s.io/v1 request ("Silently clear out DeprecatedTopology") stores no endpoint's
+ * deprecatedTopology, before validation sees it. v1 is the only version served since v1.25.
+ */
 export function defaultEndpointSlice(obj: Mutable): void {
   for (const port of records(obj.ports)) {
     if (isAbsent(port.name)) port.name = '';
     if (isAbsent(port.protocol)) port.protocol = 'TCP';
   }
+  for (const endpoint of records(obj.endpoints)) delete endpoint.deprecatedTopology;
 }
 
 /** SetDefaults_NetworkPolicyPort and SetDefaults_NetworkPolicy. */

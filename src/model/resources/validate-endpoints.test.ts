@@ -56,6 +56,12 @@ describe('ValidateEndpointSliceCreate (pkg/apis/discovery/validation)', () => {
   ])('%s', (_name, body, expected) => {
     expect(messages(slice(body))).toEqual(expected);
   });
+  it('never refuses deprecatedTopology: PrepareForCreate dropped it (strategy.go dropTopologyOnV1)', () => {
+    const topology = Object.fromEntries(Array.from({ length: 17 }, (_, i) => [`bad key ${i}`, 'x']));
+    const body = { endpoints: [{ addresses: ['10.0.0.1'], deprecatedTopology: topology }] };
+    expect(messages(slice(body))).toEqual([]);
+    expect((defaultObject(slice(body)) as { endpoints?: unknown }).endpoints).toEqual([{ addresses: ['10.0.0.1'] }]);
+  });
   it.each([101, 20000])('accepts %i ports (maxPorts 20000)', (count) => {
     expect(messages(slice({ ports: Array.from({ length: count }, (_, i) => ({ name: `p${i}`, port: 1000 + i })) }))).toEqual([]);
   });

@@ -118,6 +118,8 @@ function validateSliceEndpoints(endpoints: JsonRecord[], addressType: string): F
     if (typeof ep.nodeName === 'string') {
       errs.push(...nameIsDnsSubdomain(ep.nodeName, false).map((msg) => invalid(`${path}.nodeName`, ep.nodeName, msg)));
     }
+    // Unreachable on a v1 create, whose PrepareForCreate cleared deprecatedTopology (dropTopologyOnV1);
+    // kept as ValidateEndpointSlice has it.
     const topology = asRecord(ep.deprecatedTopology);
     if (topology !== undefined && Object.keys(topology).length > MAX_TOPOLOGY_LABELS) {
       errs.push(tooMany(`${path}.deprecatedTopology`, Object.keys(topology).length, MAX_TOPOLOGY_LABELS));
