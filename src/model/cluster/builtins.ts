@@ -1,7 +1,9 @@
 /**
  * The default cluster, as kubeadm sets it up, written as the manifests a real one holds. They go
- * through the same pipeline as the input; input objects of the same name replace them, and any
- * input Node replaces all of these Nodes.
+ * through the same pipeline as the input; input objects of the same name replace them, any
+ * input Node replaces all of these Nodes, and input Pods or workloads that the CoreDNS
+ * Deployment's or the kube-proxy DaemonSet's selector matches replace that workload
+ * (builtin-stand-ins.ts).
  *
  * Sources: kubeadm's defaults (cmd/kubeadm/app/apis/kubeadm/v1beta4/defaults.go: service subnet
  * 10.96.0.0/12, DNS at the tenth address), its CoreDNS manifests (cmd/kubeadm/app/phases/addons/dns/manifests.go)

@@ -1,6 +1,7 @@
 /**
  * The pipeline behind buildCluster, step by step:
- *   1. choose the built-in objects the input does not replace;
+ *   1. choose the built-in objects the input does not replace (by name, or, for a workload, by
+ *      declaring the Pods it would run);
  *   2. admit every object in order, built-ins first (kind, strict decoding, defaulting, allocation,
  *      validation), and store the accepted ones;
  *   3. create the namespaces objects use but nobody declared;
@@ -21,6 +22,7 @@ import { asRecord, asString } from '../resources/guards.ts';
 import { troubleshoot } from '../diagnose/index.ts';
 import { admit } from './admit.ts';
 import { apiserverEndpoints } from './apiserver-endpoints.ts';
+import { withoutStoodInWorkloads } from './builtin-stand-ins.ts';
 import { BUILTIN_DOCUMENTS, BUILTIN_SOURCE_NAME } from './builtins.ts';
 import { admissionDiagnostics, implicitNamespaceNote } from './diagnose-admission.ts';
 import { assignLoadBalancerIngress } from './load-balancer.ts';
@@ -39,7 +41,7 @@ export function buildFromObjects(
   onStage?: (stage: 'admit' | 'controllers') => void,
 ): Cluster {
   const diagnostics: Diagnostic[] = [...parseDiagnostics];
-  const builtins = selectBuiltins(BUILTIN_OBJECTS, input);
+  const builtins = withoutStoodInWorkloads(selectBuiltins(BUILTIN_OBJECTS, input), input);
   const allocator = createServiceAllocator(
     config,
     collectRequests([...builtins, ...input].filter((o) => o.value.kind === 'Service').map((o) => o.value)),
