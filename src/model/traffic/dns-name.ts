@@ -35,6 +35,8 @@ function clientPod(ctx: TraceContext): Pod | undefined {
 }
 
 function outcome(response: DnsResponse): string {
+  // A single label the upstream resolver answers (not simulated): resolve marks its rcode assumed.
+  if (response.simulated?.includes('rcode') === true) return `${response.rcode} (assumed: upstream not simulated)`;
   if (response.rcode !== 'NOERROR') return response.rcode;
   if (response.answers.length > 0) return response.answers.map((r) => `${r.name} ${r.type} ${r.data}`).join(', ');
   // serve.ts: a NODATA answer carries the zone's SOA; a forwarded one carries nothing.
