@@ -33,9 +33,12 @@ function backendLines(trace: Trace): string[] {
   return ['', 'Backends, each equally likely for a new connection:', ...padColumns([header, ...rows]).map((line) => `${INDENT}${line}`)];
 }
 
-function outcome(trace: Trace): string {
-  if (trace.final === null) return `Not delivered: ${trace.reason ?? 'no backend'}`;
-  return `Delivered to ${trace.final.pod}: ${trace.final.src} → ${trace.final.dst} (${trace.pick ?? 'the only backend'})`;
+function outcome(trace: Trace): string[] {
+  if (trace.final === null) return [`Not delivered: ${trace.reason ?? 'no backend'}`];
+  const delivered = `Delivered to ${trace.final.pod}: ${trace.final.src} → ${trace.final.dst} (${trace.pick ?? 'the only backend'})`;
+  const { listener } = trace;
+  if (listener?.message === undefined) return [delivered];
+  return [delivered, `${listener.status === 'other-port' ? 'Warning' : 'Unknown'}: ${listener.message}`];
 }
 
 function listSection(title: string, items: readonly string[]): string[] {
@@ -49,7 +52,7 @@ export function formatTrace(trace: Trace): string {
     '',
     ...hopLines(trace),
     '',
-    outcome(trace),
+    ...outcome(trace),
     ...backendLines(trace),
     ...listSection('Notes', trace.notes),
     ...listSection('Simulated', trace.simulated),

@@ -8,6 +8,6 @@
  * pkg/proxy/endpointslicecache.go, pkg/proxy/serviceport.go, cmd/kube-proxy/app/server.go.
  */
 export { trace } from './trace.ts';
-export type { Trace, TraceBackend, TraceError, TraceFinal, TraceHop, TraceRequest, TraceResult, TraceVia } from './types.ts';
+export type { Listener, Trace, TraceBackend, TraceError, TraceFinal, TraceHop, TraceRequest, TraceResult, TraceVia } from './types.ts';
 export { formatProxyDump, PROXY_MODES, proxyRules } from './rules/index.ts';
 export type { ProxyChain, ProxyDump, ProxyMode, ProxyRule, ProxyRulesError, ProxyRulesRequest, ProxyRulesResult, ProxyTable } from './rules/index.ts';

@@ -11,6 +11,7 @@ import { askName, askServiceName } from './dns-name.ts';
 import { externalNamePath, fqdn, headlessPath } from './dns-path.ts';
 import { proxyNode, serviceEndpoints } from './endpoints.ts';
 import { traceIngress } from './ingress-path.ts';
+import { listenerOf } from './listener.ts';
 import { arriveUnmatched } from './no-rule.ts';
 import { enforceNetworkPolicy } from './network-policy.ts';
 import { matchPort } from './ports.ts';
@@ -182,7 +183,10 @@ function findService(cluster: Cluster, namespace: string, name: string): Entry<S
  */
 export function trace(cluster: Cluster, request: TraceRequest): TraceResult {
   const result = traceProxy(cluster, request);
-  return result.ok ? { ok: true, trace: enforceNetworkPolicy(cluster, result.trace) } : result;
+  if (!result.ok) return result;
+  const allowed = enforceNetworkPolicy(cluster, result.trace);
+  const listener = listenerOf(cluster, allowed);
+  return { ok: true, trace: listener === undefined ? allowed : { ...allowed, listener } };
 }
 
 /** The path as Services, kube-proxy, DNS and Ingress controllers make it, before NetworkPolicy has its say. */

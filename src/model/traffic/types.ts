@@ -96,6 +96,23 @@ export interface Trace {
   readonly notes: readonly string[];
   /** Values the simulator invented (addresses, ports), each with why. */
   readonly simulated: readonly string[];
+  /** Delivered to a Pod: whether anything is known to listen on the port the packet lands on. */
+  readonly listener?: Listener;
+}
+
+/**
+ * What the Pod a packet lands on is known to listen on: its containers declare the port
+ * (`declared`), declare other ports only (`other-port`: most likely refused), or declare none
+ * (`unknown`: only the process knows).
+ */
+export interface Listener {
+  readonly status: 'declared' | 'other-port' | 'unknown';
+  readonly port: number;
+  readonly protocol: string;
+  /** The ports the Pod's containers declare: `9090/TCP (http)`. */
+  readonly declared: readonly string[];
+  /** What it means for the connection, and the fix; absent when the port is declared. */
+  readonly message?: string;
 }
 
 /** A request that cannot be traced: an object that does not exist, or a path the Service does not have. */
