@@ -19,12 +19,16 @@ export const TraceSummary = memo(function TraceSummary({ result, affinity }: Pro
   if (!result.ok) return <p className="trace-error">{result.error.message}</p>;
   const { trace } = result;
   const throughDns = trace.hops.some((hop) => hop.at.startsWith('dns:'));
+  const { listener } = trace;
+  // Delivered to a port no container declares: kube-proxy did its part, the Pod most likely refuses.
+  const refusedLikely = trace.delivered && listener?.status === 'other-port';
   return (
     <div className="trace" aria-label="Packet path">
-      <p className={trace.delivered ? 'outcome delivered' : 'outcome dropped'}>
+      <p className={refusedLikely ? 'outcome refused-likely' : trace.delivered ? 'outcome delivered' : 'outcome dropped'}>
         {trace.delivered && trace.final ? `Delivered to ${trace.final.pod}: the Pod sees ${trace.final.src} → ${trace.final.dst}` : trace.reason}
         {trace.pick && <span className="pick"> ({trace.pick})</span>}
       </p>
+      {listener?.message !== undefined && <p className={refusedLikely ? 'listener warning' : 'listener'}>{listener.message}</p>}
       {trace.via === 'ingress' && <p className="ingress-backend">{trace.backend ? `The Ingress rules choose ${trace.backend}.` : 'No Ingress rule matches, and no default backend is set.'}</p>}
       <ol className="hops">
         {trace.hops.map((hop, i) => (

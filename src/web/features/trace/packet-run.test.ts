@@ -19,6 +19,13 @@ describe('packetRun', () => {
     expect(run?.hops.at(-1)?.caption).toMatch(/· REJECT: default\/lonely has no endpoints$/);
   });
 
+  it('warns at the last hop when nothing is known to listen where the packet lands', () => {
+    const text = readFileSync(new URL('../../../examples/guide-03-debug-ui.yaml', import.meta.url), 'utf8').replace('targetPort: 9090', 'targetPort: 9091');
+    const run = packetRun(trace(buildCluster([{ name: 'm.yaml', text }]), { service: 'debug-ui', namespace: 'monitoring' }), 'k');
+    expect(run?.hops.at(-1)?.warning).toBe('most likely refused: nothing is known to listen on 9091/TCP');
+    expect(run?.hops.slice(0, -1).every((hop) => hop.warning === undefined)).toBe(true);
+  });
+
   it('has nothing to play for a Service that does not exist', () => {
     expect(packetRun(trace(cluster('guide-03-debug-ui'), { service: 'nope' }), 'k')).toBeUndefined();
     expect(packetRun(undefined, 'k')).toBeUndefined();

@@ -7,12 +7,14 @@ import type { PacketHop, PacketRun } from '../graph/packet/types.ts';
 
 export function packetRun(result: TraceResult | undefined, key: string): PacketRun | undefined {
   if (result === undefined || !result.ok) return undefined;
-  const { hops, reason, delivered } = result.trace;
+  const { hops, reason, delivered, listener } = result.trace;
   const runHops: PacketHop[] = hops.map((hop, i) => {
     const last = i === hops.length - 1;
     // The hop where a kube-proxy rule stops the packet already says so; other stops get the reason added.
     const outcome = last && !delivered && reason !== null && !hop.action.includes(reason) ? ` · ${reason}` : '';
-    return { at: hop.at, caption: `${hop.src} → ${hop.dst} · ${hop.action}${outcome}` };
+    const caption = `${hop.src} → ${hop.dst} · ${hop.action}${outcome}`;
+    const refused = last && delivered && listener?.status === 'other-port';
+    return refused ? { at: hop.at, caption, warning: `most likely refused: nothing is known to listen on ${listener.port}/${listener.protocol}` } : { at: hop.at, caption };
   });
   return { key, hops: runHops };
 }

@@ -39,6 +39,7 @@ export function PacketControls({ hops, plan, player }: Props) {
               hop {state.hop + 1} of {hops.length}
             </span>
             <span className="kse-player__text">{hop.caption}</span>
+            {hop.warning !== undefined && <span className="kse-player__warning"> · {hop.warning}</span>}
           </>
         ) : (
           <span className="kse-player__text">{hops.length === 0 ? 'No hops to show.' : 'The packet’s path is not on this graph.'}</span>
