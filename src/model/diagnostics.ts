@@ -71,6 +71,7 @@ export type DiagnosticCode =
   | 'NODE_PORT_EXPOSED'
   | 'READINESS_PROBE_MISSING'
   | 'STATEFULSET_SERVICE_NOT_HEADLESS'
+  | 'PODS_SAMPLED'
   | 'WARNING';
 
 /** What the parser and admission say, and the guide's notes: every other code is a troubleshooting finding. */
@@ -87,6 +88,7 @@ const NOT_FINDINGS: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>([
   'FIELD_DROPPED',
   'KIND_NOT_SIMULATED',
   'GUIDE_NOTE',
+  'PODS_SAMPLED',
   'WARNING',
 ]);
 

@@ -71,6 +71,27 @@ export interface Entry<T extends object = KubeObject> {
    * marks these "simulated"; values that came from the input never appear here.
    */
   readonly simulated: readonly string[];
+  /**
+   * On a workload whose controller would run more Pods than the simulator materialises: how many
+   * it runs, and how many of them are in `Cluster.pods`. Its status counts them all.
+   */
+  readonly sample?: PodSample;
+}
+
+/**
+ * The Pods of one workload when there are too many to simulate each (a Deployment of 2,147,483,647
+ * replicas, a DaemonSet over 100,000 Nodes): the first `simulated` are materialised; the others are
+ * only counted, placed and given addresses by Node, so that the workload's status stays exact.
+ */
+export interface PodSample {
+  /** Every Pod the controller runs (not terminating), materialised or not. */
+  readonly pods: number;
+  /** Those materialised in `Cluster.pods`. */
+  readonly simulated: number;
+  /** The limit that stopped the materialising: the one per workload, or the cluster's budget. */
+  readonly limit: 'workload' | 'cluster';
+  /** The Pods counted but not materialised, by Node (`''`: no Node fits them), and how many of them are ready. */
+  readonly unsimulated: readonly { readonly node: string; readonly pods: number; readonly ready: number }[];
 }
 
 /** `Kind/namespace/name` for namespaced objects, `Kind/name` for cluster-scoped ones. */

@@ -9,7 +9,9 @@ import type { DaemonSet } from 'kubernetes-types/apps/v1';
 import type { Entry } from '../objects.ts';
 import { cloneJson } from './hash.ts';
 import { filterNode } from './scheduler.ts';
-import { claimPods, ownerOf, podFromTemplate, takeGeneratedName, type DerivedPod } from './pod-template.ts';
+import { claimPods, ownerOf, podFromTemplate, takeGeneratedName, type DerivedPod, type OwnedPods } from './pod-template.ts';
+import type { PodBudget } from './pod-budget.ts';
+import { planUnsimulated } from './unsimulated-pods.ts';
 import { CONTROLLER_REVISION_HASH, controllerRevisionName, type WorkloadInput } from './stateful-set.ts';
 
 const DAEMON_TOLERATIONS: readonly Toleration[] = [
@@ -70,22 +72,33 @@ export function daemonSetPod(entry: Entry<DaemonSet>, node: Node, podName: strin
   return pod;
 }
 
-/** The daemon Pods of every Node that should run one and has none yet. */
-export function daemonSetPods(entry: Entry<DaemonSet>, input: WorkloadInput & { readonly taken: Set<string> }): DerivedPod[] {
+/** nodeShouldRunDaemonPod, without cutting the Pod: the template's own filters, with the daemon tolerations. */
+export function daemonPodFits(set: DaemonSet, node: Node): boolean {
+  const spec = set.spec?.template?.spec ?? { containers: [] };
+  return filterNode({ ...spec, tolerations: withDaemonTolerations(spec.tolerations ?? [], spec.hostNetwork === true) }, node) === undefined;
+}
+
+/** The daemon Pods of every Node that should run one and has none yet, as many as the budget grants; the rest counted. */
+export function daemonSetPods(entry: Entry<DaemonSet>, input: WorkloadInput & { readonly taken: Set<string>; readonly budget: PodBudget }): OwnedPods {
   const set = entry.object;
   const name = set.metadata?.name ?? '';
   const namespace = set.metadata?.namespace ?? '';
   const owner = ownerOf('apps/v1', 'DaemonSet', entry);
   const covered = new Set(claimPods(owner, set.spec?.selector, input.pods).map((pod) => nodeOfPod(pod.object)));
   const nodes = [...input.nodes].sort((a, b) => ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1));
+  const uncovered = nodes.filter((node) => !covered.has(node.metadata?.name ?? ''));
+  const grant = input.budget.grant(uncovered.filter((node) => daemonPodFits(set, node)).length);
   const out: DerivedPod[] = [];
-  for (const node of nodes) {
+  for (const [index, node] of uncovered.entries()) {
     const nodeName = node.metadata?.name ?? '';
-    if (covered.has(nodeName)) continue;
+    if (grant.limit !== undefined && out.length === grant.pods) {
+      const placement = new Map(uncovered.slice(index).filter((rest) => daemonPodFits(set, rest)).map((rest) => [rest.metadata?.name ?? '', 1]));
+      return { pods: out, unsimulated: planUnsimulated(entry, set.spec?.template?.spec, placement, grant.limit) };
+    }
     const podName = takeGeneratedName(`${name}-`, `${entry.key}@${nodeName}`, namespace, input.taken);
     const pod = daemonSetPod(entry, node, podName, input.config);
     if (!pod) continue;
     out.push({ pod, source: owner.source, simulated: ['metadata.name', 'metadata.uid'] });
   }
-  return out;
+  return { pods: out };
 }

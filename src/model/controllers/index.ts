@@ -22,7 +22,9 @@ import { completePodStatus } from './pod-status.ts';
 import type { DerivedPod } from './pod-template.ts';
 import { deploymentReplicaSets } from './replica-set.ts';
 import { withReplicaSetStatus } from './replica-set-status.ts';
-import { indexReplicaSets, withDaemonSetStatus, withDeploymentStatus, withStatefulSetStatus } from './workload-status.ts';
+import { indexReplicaSets, withDaemonSetStatus, withDeploymentStatus, withSample, withStatefulSetStatus } from './workload-status.ts';
+import { createPodBudget, type PodLimits } from './pod-budget.ts';
+import { mergeUnsimulated, settleUnsimulated, type Unsimulated } from './unsimulated-pods.ts';
 import { createSliceNamer, ENDPOINTSLICE_CONTROLLER, LABEL_MANAGED_BY, LABEL_SERVICE_NAME, MIRRORING_CONTROLLER } from './slice-meta.ts';
 import { makeWorkloadPods, scheduleInputPod } from './workload-pods.ts';
 
@@ -49,6 +51,8 @@ export type ControllerInput = Pick<
 > & {
   /** The runtime overlay, applied in order once the workloads' Pods exist. */
   readonly runtimeEvents?: readonly RuntimeEvent[];
+  /** How many Pods the controllers materialise (pod-budget.ts); tests lower them. */
+  readonly limits?: PodLimits;
 };
 
 export interface ControllerOutput {
@@ -62,7 +66,7 @@ export interface ControllerOutput {
   readonly deployments: readonly Entry<Deployment>[];
   readonly statefulSets: readonly Entry<StatefulSet>[];
   readonly daemonSets: readonly Entry<DaemonSet>[];
-  /** With the replicas runtime `scale` events set. */
+  /** With the replicas runtime `scale` events set, and the sample of a ReplicationController with too many Pods. */
   readonly replicationControllers: readonly Entry<ReplicationController>[];
   readonly endpoints: readonly Entry<Endpoints>[];
   readonly endpointSlices: readonly Entry<EndpointSlice>[];
@@ -104,17 +108,21 @@ export function runControllers(input: ControllerInput): ControllerOutput {
   const nodesByName = new Map(nodeObjects.map((node) => [node.metadata?.name ?? '', node]));
 
   // 2. Workloads and scheduling.
+  const files = fileOrder(inputSources(input));
+  const budget = createPodBudget(input.limits);
   const ownedReplicaSets = deploymentReplicaSets(input.deployments, input.replicaSets, input.pods, config);
   const allReplicaSets = [...input.replicaSets, ...ownedReplicaSets];
   const scheduledInput = input.pods.map((entry) => scheduleInputPod(entry, nodeObjects));
+  const workloadPods = makeWorkloadPods({ ...input, nodes: nodeObjects, replicaSets: allReplicaSets, files, budget });
   // The Pods the controllers create are defaulted and pass the admission plugins, as input Pods did.
-  const derived = makeWorkloadPods({ ...input, nodes: nodeObjects, replicaSets: allReplicaSets }).map((item) => {
+  const derived = workloadPods.pods.map((item) => {
     const { name, namespace } = item.pod.metadata ?? {};
     const defaulted = defaultObject(item.pod as unknown as KubeObject) as unknown as Pod;
     return { ...item, pod: admitPod(defaulted, generateNameSuffix(`Pod/${namespace ?? ''}/${name ?? ''}#token`)) };
   });
 
-  // 3. Pod status, in creation order: the Pod created first wins a contested address.
+  // 3. Pod status, in creation order: the Pod created first wins a contested address; the Pods
+  // only counted take theirs right after their workload's materialised ones.
   const ipam = createPodIpam(nodeObjects, statedPodIPs(input.pods));
   const context = { nodes: nodesByName, ipam, now: config.now };
   const bases: Omit<Entry<Pod>, 'object' | 'simulated'>[] = [
@@ -123,7 +131,14 @@ export function runControllers(input: ControllerInput): ControllerOutput {
   ];
   const items: DerivedPod[] = [...scheduledInput, ...derived];
   const pods: Entry<Pod>[] = new Array<Entry<Pod>>(items.length);
-  for (const index of creationOrder(bases.map((base) => base.source), fileOrder(inputSources(input)))) {
+  const unsimulated = new Map<string, Unsimulated>();
+  const plans = workloadPods.unsimulated;
+  for (const index of creationOrder([...bases.map((base) => base.source), ...plans.map((plan) => plan.source)], files)) {
+    const plan = plans[index - items.length];
+    if (plan) {
+      unsimulated.set(plan.owner, mergeUnsimulated(unsimulated.get(plan.owner), settleUnsimulated(plan, context)));
+      continue;
+    }
     const item = items[index] as DerivedPod;
     const done = completePodStatus(item.pod, item.unschedulable, context);
     pods[index] = { ...(bases[index] as Omit<Entry<Pod>, 'object' | 'simulated'>), object: done.pod, simulated: [...item.simulated, ...done.simulated] };
@@ -135,6 +150,7 @@ export function runControllers(input: ControllerInput): ControllerOutput {
       config,
       services: input.services,
       ipam,
+      budget,
       nodes,
       pods,
       deployments: input.deployments,
@@ -142,6 +158,7 @@ export function runControllers(input: ControllerInput): ControllerOutput {
       statefulSets: input.statefulSets,
       daemonSets: input.daemonSets,
       replicationControllers: input.replicationControllers,
+      unsimulated,
     },
     input.runtimeEvents ?? [],
   );
@@ -152,8 +169,9 @@ export function runControllers(input: ControllerInput): ControllerOutput {
     const { status: _stale, ...object } = entry.object;
     return { ...entry, object: object as T };
   };
+  const counted = overlay.unsimulated;
   const replicaSets = overlay.replicaSets.map((entry) =>
-    entry.origin === 'derived' || overlay.dirty.has(entry.key) ? withReplicaSetStatus(entry, podIndex) : entry,
+    entry.origin === 'derived' || overlay.dirty.has(entry.key) || counted.has(entry.key) ? withReplicaSetStatus(entry, podIndex, counted.get(entry.key)) : entry,
   );
   const eventNodes = new Map(overlay.nodes.map((entry) => [entry.object.metadata?.name ?? '', entry.object]));
 
@@ -189,8 +207,9 @@ export function runControllers(input: ControllerInput): ControllerOutput {
   ];
   const replicaSetsByOwner = indexReplicaSets(replicaSets);
   const deployments = overlay.deployments.map((entry) => withDeploymentStatus(fresh(entry), replicaSetsByOwner, podIndex));
-  const statefulSets = overlay.statefulSets.map((entry) => withStatefulSetStatus(fresh(entry), podIndex));
-  const daemonSets = overlay.daemonSets.map((entry) => withDaemonSetStatus(fresh(entry), podIndex));
+  const statefulSets = overlay.statefulSets.map((entry) => withStatefulSetStatus(fresh(entry), podIndex, counted.get(entry.key)));
+  const daemonSets = overlay.daemonSets.map((entry) => withDaemonSetStatus(fresh(entry), podIndex, counted.get(entry.key)));
+  const replicationControllers = overlay.replicationControllers.map((entry) => withSample(entry, podIndex, counted.get(entry.key)));
   return {
     nodes: overlay.nodes,
     pods: overlay.pods,
@@ -198,7 +217,7 @@ export function runControllers(input: ControllerInput): ControllerOutput {
     deployments,
     statefulSets,
     daemonSets,
-    replicationControllers: overlay.replicationControllers,
+    replicationControllers,
     endpoints,
     endpointSlices,
     events: overlay.events,

@@ -10,6 +10,7 @@ import { labelSelectorAsSelector, selectorMatches } from '../labels/selector.ts'
 import type { Entry, SourceRef } from '../objects.ts';
 import { deriveUid, generateName } from './hash.ts';
 import { schedulePod } from './scheduler.ts';
+import type { UnsimulatedPlan } from './unsimulated-pods.ts';
 
 /** A Pod a controller made, before the kubelet (pod-status.ts) fills its status. */
 export interface DerivedPod {
@@ -18,6 +19,12 @@ export interface DerivedPod {
   readonly simulated: readonly string[];
   /** The scheduler's FitError message when no Node fits. */
   readonly unschedulable?: string;
+}
+
+/** What one workload's controller makes: the Pods it materialises, and those it only counts. */
+export interface OwnedPods {
+  readonly pods: DerivedPod[];
+  readonly unsimulated?: UnsimulatedPlan;
 }
 
 /** The owner as the controller sees it: enough to build a controller reference. */

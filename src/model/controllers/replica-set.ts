@@ -19,9 +19,13 @@ import {
   podFromTemplate,
   takeGeneratedName,
   type DerivedPod,
+  type OwnedPods,
   type Owner,
   type PodsByNamespace,
 } from './pod-template.ts';
+import type { PodBudget } from './pod-budget.ts';
+import { spreadPods } from './scheduler.ts';
+import { planUnsimulated } from './unsimulated-pods.ts';
 
 /** apps.DefaultDeploymentUniqueLabelKey. */
 export const POD_TEMPLATE_HASH = 'pod-template-hash';
@@ -144,31 +148,44 @@ export interface ReplicaPodsInput {
   readonly nodes: readonly Node[];
   readonly taken: Set<string>;
   readonly config: ClusterConfig;
+  readonly budget: PodBudget;
 }
 
-/** manageReplicas: create `replicas - claimed` Pods named `<owner>-<5 chars>`. */
-function replicaPods(owner: Owner, replicas: number, selector: LabelSelector, template: PodTemplateSpec | undefined, input: ReplicaPodsInput): DerivedPod[] {
+/** manageReplicas: create `replicas - claimed` Pods named `<owner>-<5 chars>`, as many as the budget grants; count the rest. */
+function replicaPods(
+  entry: Entry<object>,
+  owner: Owner,
+  replicas: number,
+  selector: LabelSelector,
+  template: PodTemplateSpec | undefined,
+  input: ReplicaPodsInput,
+): OwnedPods {
   // FilterActivePods: a terminal or terminating Pod no longer counts, so a replacement is created.
   const claimed = claimPods(owner, selector, input.pods).filter((entry) => !isPodTerminal(entry.object) && entry.object.metadata?.deletionTimestamp === undefined).length;
   const namespace = owner.metadata.namespace ?? '';
+  const wanted = replicas - claimed;
+  const grant = input.budget.grant(wanted);
   const out: DerivedPod[] = [];
-  for (let ordinal = 0; ordinal < replicas - claimed; ordinal += 1) {
+  for (let ordinal = 0; ordinal < grant.pods; ordinal += 1) {
     const name = takeGeneratedName(`${owner.metadata.name ?? ''}-`, `${owner.key}#${ordinal}`, namespace, input.taken);
     const pod = podFromTemplate(template, owner, name, input.config);
     pod.metadata = { ...pod.metadata, generateName: `${owner.metadata.name ?? ''}-` };
     out.push(placeDerivedPod(pod, owner, input.nodes, ordinal, ['metadata.name', 'metadata.uid']));
   }
-  return out;
+  if (grant.limit === undefined) return { pods: out };
+  const spec = template?.spec ?? { containers: [] };
+  const placement = spreadPods(spec, input.nodes, owner.key, grant.pods, wanted - grant.pods);
+  return { pods: out, unsimulated: planUnsimulated(entry, spec, placement, grant.limit) };
 }
 
-export function replicaSetPods(entry: Entry<ReplicaSet>, input: ReplicaPodsInput): DerivedPod[] {
+export function replicaSetPods(entry: Entry<ReplicaSet>, input: ReplicaPodsInput): OwnedPods {
   const spec = entry.object.spec;
-  if (!spec) return [];
-  return replicaPods(ownerOf('apps/v1', 'ReplicaSet', entry), spec.replicas ?? 1, spec.selector, spec.template, input);
+  if (!spec) return { pods: [] };
+  return replicaPods(entry, ownerOf('apps/v1', 'ReplicaSet', entry), spec.replicas ?? 1, spec.selector, spec.template, input);
 }
 
-export function replicationControllerPods(entry: Entry<ReplicationController>, input: ReplicaPodsInput): DerivedPod[] {
+export function replicationControllerPods(entry: Entry<ReplicationController>, input: ReplicaPodsInput): OwnedPods {
   const spec = entry.object.spec;
   const selector = spec?.selector ?? spec?.template?.metadata?.labels ?? {};
-  return replicaPods(ownerOf('v1', 'ReplicationController', entry), spec?.replicas ?? 1, { matchLabels: selector }, spec?.template, input);
+  return replicaPods(entry, ownerOf('v1', 'ReplicationController', entry), spec?.replicas ?? 1, { matchLabels: selector }, spec?.template, input);
 }

@@ -94,12 +94,8 @@ function fitErrorMessage(nodeCount: number, reasons: readonly string[]): string 
   );
 }
 
-/**
- * Picks a Node for a Pod. Feasible Nodes are ordered by name and the Pod takes the one at
- * `hash(spreadKey) + ordinal`: replicas of one owner go round-robin from an owner-specific start,
- * and nothing but the Pod's own identity and the Node set decides where it lands.
- */
-export function schedulePod(spec: PodSpec, nodes: readonly Node[], spreadKey: string, ordinal: number): SchedulingResult {
+/** The Nodes that pass every filter, by name, and the reason each other Node failed. */
+function filterNodes(spec: PodSpec, nodes: readonly Node[]): { feasible: string[]; reasons: string[] } {
   const feasible: string[] = [];
   const reasons: string[] = [];
   for (const node of nodes) {
@@ -107,8 +103,50 @@ export function schedulePod(spec: PodSpec, nodes: readonly Node[], spreadKey: st
     if (reason === undefined) feasible.push(node.metadata?.name ?? '');
     else reasons.push(reason);
   }
-  if (feasible.length === 0) return { scheduled: false, message: fitErrorMessage(nodes.length, reasons) };
   feasible.sort();
+  return { feasible, reasons };
+}
+
+/**
+ * Picks a Node for a Pod. Feasible Nodes are ordered by name and the Pod takes the one at
+ * `hash(spreadKey) + ordinal`: replicas of one owner go round-robin from an owner-specific start,
+ * and nothing but the Pod's own identity and the Node set decides where it lands.
+ */
+export function schedulePod(spec: PodSpec, nodes: readonly Node[], spreadKey: string, ordinal: number): SchedulingResult {
+  const { feasible, reasons } = filterNodes(spec, nodes);
+  if (feasible.length === 0) return { scheduled: false, message: fitErrorMessage(nodes.length, reasons) };
   const index = (mixedHash(spreadKey) + ordinal) % feasible.length;
   return { scheduled: true, nodeName: feasible[index] ?? '' };
+}
+
+/**
+ * The Nodes the ordinals `first`, `first + 1`, … of one owner land on, in turn: schedulePod's
+ * round-robin, rotated to start at `first`. A template that names its Node bypasses the scheduler
+ * (placeDerivedPod); empty when no Node fits.
+ */
+export function spreadOrder(spec: PodSpec, nodes: readonly Node[], spreadKey: string, first: number): string[] {
+  if (spec.nodeName) return [spec.nodeName];
+  const { feasible } = filterNodes(spec, nodes);
+  if (feasible.length === 0) return [];
+  const start = (mixedHash(spreadKey) + first) % feasible.length;
+  return [...feasible.slice(start), ...feasible.slice(0, start)];
+}
+
+/**
+ * Where `count` Pods of one owner land, ordinals `first` to `first + count - 1`, as schedulePod
+ * would place them one by one, in closed form: placing two billion Pods costs what placing three
+ * does. Pods per Node name; `''` counts those no Node fits.
+ */
+export function spreadPods(spec: PodSpec, nodes: readonly Node[], spreadKey: string, first: number, count: number): Map<string, number> {
+  const counts = new Map<string, number>();
+  if (count <= 0) return counts;
+  const order = spreadOrder(spec, nodes, spreadKey, first);
+  if (order.length === 0) return counts.set('', count);
+  const each = Math.floor(count / order.length);
+  const extra = count % order.length;
+  order.forEach((name, index) => {
+    const pods = each + (index < extra ? 1 : 0);
+    if (pods > 0) counts.set(name, (counts.get(name) ?? 0) + pods);
+  });
+  return counts;
 }

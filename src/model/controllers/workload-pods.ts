@@ -6,12 +6,15 @@ import type { Node, Pod } from 'kubernetes-types/core/v1';
 import type { DaemonSet, ReplicaSet, StatefulSet } from 'kubernetes-types/apps/v1';
 import type { ReplicationController } from 'kubernetes-types/core/v1';
 import type { ClusterConfig } from '../config.ts';
-import type { Entry } from '../objects.ts';
+import type { Entry, SourceRef } from '../objects.ts';
+import { creationOrder } from './apply-order.ts';
 import { daemonSetPods } from './daemon-set.ts';
-import { groupPodsByNamespace, type DerivedPod } from './pod-template.ts';
+import type { PodBudget } from './pod-budget.ts';
+import { groupPodsByNamespace, type DerivedPod, type OwnedPods } from './pod-template.ts';
 import { replicaSetPods, replicationControllerPods } from './replica-set.ts';
 import { schedulePod } from './scheduler.ts';
 import { statefulSetPods } from './stateful-set.ts';
+import type { UnsimulatedPlan } from './unsimulated-pods.ts';
 
 export interface WorkloadPodsInput {
   readonly config: ClusterConfig;
@@ -21,17 +24,34 @@ export interface WorkloadPodsInput {
   readonly statefulSets: readonly Entry<StatefulSet>[];
   readonly daemonSets: readonly Entry<DaemonSet>[];
   readonly replicationControllers: readonly Entry<ReplicationController>[];
+  /** The files in the order `kubectl apply` reads them (apply-order.ts fileOrder). */
+  readonly files: ReadonlyMap<string, number>;
+  readonly budget: PodBudget;
 }
 
-export function makeWorkloadPods(input: WorkloadPodsInput): DerivedPod[] {
+export interface WorkloadPods {
+  /** Every workload's materialised Pods: ReplicaSets', ReplicationControllers', StatefulSets', then DaemonSets'. */
+  readonly pods: DerivedPod[];
+  /** The Pods the budget left unmaterialised, one plan per workload. */
+  readonly unsimulated: UnsimulatedPlan[];
+}
+
+export function makeWorkloadPods(input: WorkloadPodsInput): WorkloadPods {
   const taken = new Set(input.pods.map((entry) => `${entry.object.metadata?.namespace ?? ''}/${entry.object.metadata?.name ?? ''}`));
-  const context = { pods: groupPodsByNamespace(input.pods), nodes: input.nodes, taken, config: input.config };
-  return [
-    ...input.replicaSets.flatMap((entry) => replicaSetPods(entry, context)),
-    ...input.replicationControllers.flatMap((entry) => replicationControllerPods(entry, context)),
-    ...input.statefulSets.flatMap((entry) => statefulSetPods(entry, context)),
-    ...input.daemonSets.flatMap((entry) => daemonSetPods(entry, context)),
+  const context = { pods: groupPodsByNamespace(input.pods), nodes: input.nodes, taken, config: input.config, budget: input.budget };
+  const jobs: { readonly source?: SourceRef; readonly run: () => OwnedPods }[] = [
+    ...input.replicaSets.map((entry) => ({ source: entry.source, run: () => replicaSetPods(entry, context) })),
+    ...input.replicationControllers.map((entry) => ({ source: entry.source, run: () => replicationControllerPods(entry, context) })),
+    ...input.statefulSets.map((entry) => ({ source: entry.source, run: () => statefulSetPods(entry, context) })),
+    ...input.daemonSets.map((entry) => ({ source: entry.source, run: () => daemonSetPods(entry, context) })),
   ];
+  // The budget goes to the workloads in the order they are created; their Pods keep the kinds' order.
+  const results = new Array<OwnedPods>(jobs.length);
+  for (const index of creationOrder(jobs.map((job) => job.source), input.files)) results[index] = (jobs[index] as (typeof jobs)[number]).run();
+  return {
+    pods: results.flatMap((result) => result.pods),
+    unsimulated: results.flatMap((result) => (result.unsimulated ? [result.unsimulated] : [])),
+  };
 }
 
 /** An input Pod is scheduled unless it names its Node or its status already says the scheduler gave up. */

@@ -7,10 +7,11 @@
  */
 import type { DaemonSet, DaemonSetStatus, Deployment, DeploymentStatus, ReplicaSet, StatefulSet, StatefulSetStatus } from 'kubernetes-types/apps/v1';
 import type { Pod } from 'kubernetes-types/core/v1';
-import type { Entry } from '../objects.ts';
+import type { Entry, PodSample } from '../objects.ts';
 import { isPodReady, isPodTerminal } from './pod-conditions.ts';
 import { controllerOf } from './pod-template.ts';
 import type { PodIndex } from './pod-index.ts';
+import { toPodSample, type Unsimulated } from './unsimulated-pods.ts';
 
 /** Pods a controller counts: not finished, not being deleted (controller.FilterActivePods). */
 function activePods(pods: readonly Pod[]): Pod[] {
@@ -49,16 +50,51 @@ export function indexReplicaSets(replicaSets: readonly Entry<ReplicaSet>[]): Rea
   return byOwner;
 }
 
+/** The Pods a controller counts, materialised or only counted, and how many of them are ready. */
+function tally(materialised: readonly Pod[], unsimulated: Unsimulated | undefined): { active: Pod[]; pods: number; ready: number } {
+  const active = activePods(materialised);
+  return { active, pods: active.length + (unsimulated?.pods ?? 0), ready: active.filter(isPodReady).length + (unsimulated?.ready ?? 0) };
+}
+
+/** The entry with its sample, when its controller counted Pods it did not materialise. */
+function sampled<T extends object>(entry: Entry<T>, sample: PodSample | undefined): Entry<T> {
+  if (!sample && !entry.sample) return entry;
+  const { sample: _stale, ...rest } = entry;
+  return sample ? { ...rest, sample } : rest;
+}
+
+/** A Deployment's Pods are its ReplicaSets': their samples, summed. */
+function sumSamples(samples: readonly PodSample[]): PodSample | undefined {
+  const [first] = samples;
+  if (!first) return undefined;
+  const byNode = new Map<string, { pods: number; ready: number }>();
+  for (const { node, pods, ready } of samples.flatMap((sample) => sample.unsimulated)) {
+    const before = byNode.get(node);
+    byNode.set(node, { pods: (before?.pods ?? 0) + pods, ready: (before?.ready ?? 0) + ready });
+  }
+  return {
+    pods: samples.reduce((sum, sample) => sum + sample.pods, 0),
+    simulated: samples.reduce((sum, sample) => sum + sample.simulated, 0),
+    limit: first.limit,
+    unsimulated: [...byNode].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([node, t]) => ({ node, ...t })),
+  };
+}
+
 export function withDeploymentStatus(entry: Entry<Deployment>, replicaSets: ReadonlyMap<string, Entry<ReplicaSet>[]>, pods: PodIndex): Entry<Deployment> {
   const owned = replicaSets.get(entry.object.metadata?.uid ?? '') ?? [];
   const active = activePods(owned.flatMap((rs) => pods.ownedBy(rs.object.metadata?.uid)));
-  const ready = active.filter(isPodReady).length;
+  const samples = owned.flatMap((rs) => (rs.sample ? [rs.sample] : []));
+  // A ReplicaSet's sample counts its materialised Pods too: add only those it left out.
+  const counted = samples.reduce((sum, sample) => sum + sample.pods - sample.simulated, 0);
+  const countedReady = samples.reduce((sum, sample) => sum + sample.unsimulated.reduce((n, t) => n + t.ready, 0), 0);
+  const replicas = active.length + counted;
+  const ready = active.filter(isPodReady).length + countedReady;
   const desired = entry.object.spec?.replicas ?? 1;
   const since = entry.object.metadata?.creationTimestamp;
   // deploymentutil.MaxUnavailable: Available holds while ready >= replicas - maxUnavailable.
   const available = ready >= desired - maxUnavailable(entry.object, desired);
   const status: DeploymentStatus = {
-    ...counts({ replicas: active.length, updatedReplicas: active.length, readyReplicas: ready, availableReplicas: ready, unavailableReplicas: Math.max(desired - ready, 0) }),
+    ...counts({ replicas, updatedReplicas: replicas, readyReplicas: ready, availableReplicas: ready, unavailableReplicas: Math.max(desired - ready, 0) }),
     observedGeneration: entry.object.metadata?.generation ?? 1,
     conditions: [
       {
@@ -79,32 +115,36 @@ export function withDeploymentStatus(entry: Entry<Deployment>, replicaSets: Read
       },
     ],
   };
-  return withStatus(entry, status);
+  return sampled(withStatus(entry, status), sumSamples(samples));
 }
 
-export function withStatefulSetStatus(entry: Entry<StatefulSet>, pods: PodIndex): Entry<StatefulSet> {
-  const active = activePods(pods.ownedBy(entry.object.metadata?.uid));
-  const ready = active.filter(isPodReady).length;
+export function withStatefulSetStatus(entry: Entry<StatefulSet>, pods: PodIndex, unsimulated?: Unsimulated): Entry<StatefulSet> {
+  const { active, pods: replicas, ready } = tally(pods.ownedBy(entry.object.metadata?.uid), unsimulated);
   const revision = active[0]?.metadata?.labels?.['controller-revision-hash'];
   const status: StatefulSetStatus = {
-    ...counts({ currentReplicas: active.length, updatedReplicas: active.length, readyReplicas: ready, availableReplicas: ready }),
-    replicas: active.length,
+    ...counts({ currentReplicas: replicas, updatedReplicas: replicas, readyReplicas: ready, availableReplicas: ready }),
+    replicas,
     observedGeneration: entry.object.metadata?.generation ?? 1,
     collisionCount: 0,
     ...(revision ? { currentRevision: revision, updateRevision: revision } : {}),
   };
-  return withStatus(entry, status);
+  return sampled(withStatus(entry, status), unsimulated && toPodSample(unsimulated, active.length));
 }
 
-export function withDaemonSetStatus(entry: Entry<DaemonSet>, pods: PodIndex): Entry<DaemonSet> {
-  const active = activePods(pods.ownedBy(entry.object.metadata?.uid));
-  const ready = active.filter(isPodReady).length;
+export function withDaemonSetStatus(entry: Entry<DaemonSet>, pods: PodIndex, unsimulated?: Unsimulated): Entry<DaemonSet> {
+  const { active, pods: scheduled, ready } = tally(pods.ownedBy(entry.object.metadata?.uid), unsimulated);
   const status: DaemonSetStatus = {
-    ...counts({ numberReady: ready, numberAvailable: ready, updatedNumberScheduled: active.length, numberUnavailable: active.length - ready }),
-    currentNumberScheduled: active.length,
-    desiredNumberScheduled: active.length,
+    ...counts({ numberReady: ready, numberAvailable: ready, updatedNumberScheduled: scheduled, numberUnavailable: scheduled - ready }),
+    currentNumberScheduled: scheduled,
+    desiredNumberScheduled: scheduled,
     numberMisscheduled: 0,
     observedGeneration: entry.object.metadata?.generation ?? 1,
   };
-  return withStatus(entry, status);
+  return sampled(withStatus(entry, status), unsimulated && toPodSample(unsimulated, active.length));
+}
+
+/** A workload whose status the simulator does not report (a ReplicationController) still says how many of its Pods it counted. */
+export function withSample<T extends object>(entry: Entry<T>, pods: PodIndex, unsimulated?: Unsimulated): Entry<T> {
+  const uid = (entry.object as { metadata?: { uid?: string } }).metadata?.uid;
+  return sampled(entry, unsimulated && toPodSample(unsimulated, activePods(pods.ownedBy(uid)).length));
 }

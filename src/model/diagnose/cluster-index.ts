@@ -10,6 +10,7 @@ import type {
   Entry,
   Node,
   Pod,
+  PodSample,
   ReplicaSet,
   ReplicationController,
   Service,
@@ -37,6 +38,8 @@ export interface ClusterIndex {
    * a `kubectl get deploy,pods -o yaml` dump does; else the Pod itself.
    */
   inputOf(pod: Pod): { readonly entry: Entry<Pod> | Workload; readonly template: boolean } | undefined;
+  /** The sample of the workload that owns the Pod, when its controller counted more Pods than it materialised. */
+  sampleOf(pod: Pod): PodSample | undefined;
 }
 
 const keyOf = (namespace: string | undefined, name: string | undefined) => `${namespace ?? 'default'}/${name ?? ''}`;
@@ -94,5 +97,6 @@ export function indexCluster(cluster: Omit<Cluster, 'diagnostics'>): ClusterInde
       if (workload) return { entry: workload, template: true };
       return entry.origin === 'input' ? { entry, template: false } : undefined;
     },
+    sampleOf: (pod) => ownerOf(pod)?.sample,
   };
 }

@@ -20,6 +20,7 @@ import { checkIngressBackends } from './ingress-backends.ts';
 import { checkLoadBalancerPending } from './load-balancer-pending.ts';
 import { checkNoReadyEndpoints } from './no-ready-endpoints.ts';
 import { checkNodePortExposed } from './node-port.ts';
+import { checkPodSamples } from './pods-sampled.ts';
 import { trackReadinessProbes } from './readiness-probe.ts';
 import { checkSelectorMatchesNothing } from './selector-near-miss.ts';
 import { checkStatefulSetServiceExists, checkStatefulSetServiceName } from './stateful-set-service.ts';
@@ -80,6 +81,10 @@ export function troubleshoot(
   for (const entry of inputOnly(cluster.pods)) emit(entry, checkPodSubdomain(entry, index));
   const workloads: readonly Workload[] = [...cluster.deployments, ...cluster.replicaSets, ...cluster.daemonSets, ...cluster.replicationControllers];
   for (const entry of inputOnly(workloads)) emit(entry, checkTemplateSubdomain(entry, index));
+  const created = new Map(input.map((raw, position) => [raw.ref, position]));
+  const order = (entry: Entry<object>) => (entry.source ? created.get(entry.source) ?? input.length : input.length);
+  const written = (entry: Entry<object>) => (entry.source ? rawByRef.get(entry.source)?.value : undefined);
+  for (const { entry, findings } of checkPodSamples([...inputOnly(cluster.statefulSets), ...inputOnly(workloads)], order, written)) emit(entry, findings);
   for (const entry of inputOnly(cluster.ingresses)) emit(entry, checkIngressBackends(entry, index));
   for (const entry of inputOnly(cluster.endpointSlices)) emit(entry, checkEndpointSlice(entry, index));
   return diagnostics;

@@ -74,7 +74,7 @@ export const MESSAGES = {
     `With externalTrafficPolicy: Local, external traffic stays on the Node it reaches, and each Node with a ready endpoint takes an equal share (${nodeShare}) however many Pods it runs: ${groups}. Spread the Pods evenly over the Nodes (topologySpreadConstraints on kubernetes.io/hostname), or use externalTrafficPolicy: Cluster if the Pods need not see the client's address.`,
   internalTrafficUnserved: (nodes: string, one: boolean) =>
     `With internalTrafficPolicy: Local, kube-proxy sends in-cluster traffic only to endpoints on the client's own Node, and ${nodes} ${one ? 'has' : 'have'} none: clients there get no answer (the traffic is dropped). Run an endpoint on every Node (a DaemonSet), or use internalTrafficPolicy: Cluster.`,
-  endpointsOnOneNode: (n: number, names: string, node: string) =>
+  endpointsOnOneNode: (n: string, names: string, node: string) =>
     `All ${n} ready endpoints (${names}) run on Node ${node}: if it fails, the Service has none until the Pods are replaced elsewhere. Spread them with topologySpreadConstraints or a podAntiAffinity on kubernetes.io/hostname.`,
   nodePortExposed: (ports: string) =>
     `type: NodePort opens port ${ports} on every Node, to anyone who can reach a Node's address, past any Ingress or load balancer in front (kube-score service-type). Fine to try something out; for lasting external access use an Ingress or a LoadBalancer Service.`,
@@ -82,4 +82,10 @@ export const MESSAGES = {
     `No container has a readinessProbe, yet Service${many ? 's' : ''} ${services} send${many ? '' : 's'} traffic to ${template ? 'these Pods' : 'this Pod'}: a Pod counts as ready as soon as its containers start, before the application listens, and a broken rollout still gets traffic (kube-score container-readiness-probe). Add a readinessProbe (httpGet or tcpSocket on the serving port).`,
   statefulSetServiceNotHeadless: (service: string, what: string) =>
     `The governing Service ${service} ${what}: DNS publishes per-Pod names (<pod>.${service}) only for headless Services, so they do not exist (kube-score statefulset-has-servicename). Recreate ${service} with clusterIP: None (the field cannot change in place).`,
+  podsSampled: (what: string, first: string, why: string, counted: string) =>
+    `${what}: ${first} simulated ${why}; the other ${counted} are counted, not simulated. The status and kubectl's READY count them all; EndpointSlices, Endpoints, DNS answers, traffic and the graph show only the simulated Pods.`,
+  podsSampledFirst: (simulated: string, one: boolean) => (one ? 'the first Pod is' : `the first ${simulated} Pods are`),
+  podsSampledPerWorkload: (perWorkload: string) => `(at most ${perWorkload} per workload)`,
+  podsSampledCluster: (cluster: string) => `(the simulator's budget of ${cluster} Pods for the whole cluster is spent)`,
+  podsSampledElsewhere: (workloads: string) => ` The same holds for the ${workloads} created after this one.`,
 } as const;

@@ -5,7 +5,9 @@
  */
 import type { ClusterConfig } from '../config.ts';
 import type { Entry, Service } from '../objects.ts';
+import type { PodBudget } from '../controllers/pod-budget.ts';
 import type { PodIpam } from '../controllers/pod-ipam.ts';
+import type { UnsimulatedByOwner } from '../controllers/unsimulated-pods.ts';
 import { controllerOf } from '../controllers/pod-template.ts';
 import type { EventOutcome, RuntimeEvent } from './types.ts';
 import { cordon, drain } from './node-events.ts';
@@ -17,12 +19,18 @@ export interface OverlayInput extends OverlayCollections {
   readonly config: ClusterConfig;
   readonly services: readonly Entry<Service>[];
   readonly ipam: PodIpam;
+  /** What is left of the cluster's Pod budget once the manifest's workloads took theirs. */
+  readonly budget: PodBudget;
+  /** The Pods the workloads count but did not materialise, by owner key. */
+  readonly unsimulated: UnsimulatedByOwner;
 }
 
 export interface OverlayOutput extends OverlayCollections {
   readonly events: readonly EventOutcome[];
   /** Keys of the workloads (Deployments included) whose status must be computed afresh. */
   readonly dirty: ReadonlySet<string>;
+  /** The counted Pods once the events are applied. */
+  readonly unsimulated: UnsimulatedByOwner;
 }
 
 function applyOne(run: EventRun, event: RuntimeEvent): Applied {
@@ -55,8 +63,8 @@ function withOwningDeployments(state: OverlayCollections, dirty: Set<string>): v
 }
 
 export function applyRuntimeEvents(input: OverlayInput, events: readonly RuntimeEvent[]): OverlayOutput {
-  const { config, services, ipam, ...collections } = input;
-  if (events.length === 0) return { ...collections, events: [], dirty: new Set() };
+  const { config, services, ipam, budget, unsimulated, ...collections } = input;
+  if (events.length === 0) return { ...collections, events: [], dirty: new Set(), unsimulated };
   const state: Mutable<OverlayCollections> = {
     nodes: [...collections.nodes],
     pods: [...collections.pods],
@@ -66,12 +74,20 @@ export function applyRuntimeEvents(input: OverlayInput, events: readonly Runtime
     daemonSets: [...collections.daemonSets],
     replicationControllers: [...collections.replicationControllers],
   };
-  const context: OverlayContext = { config, services, ipam, usedNames: new Set(state.pods.map((pod) => podRef(pod.object))), dirty: new Set() };
+  const context: OverlayContext = {
+    config,
+    services,
+    ipam,
+    budget,
+    unsimulated: new Map(unsimulated),
+    usedNames: new Set(state.pods.map((pod) => podRef(pod.object))),
+    dirty: new Set(),
+  };
   const outcomes = events.map((event, position): EventOutcome => {
     const run: EventRun = { state, context, position, touched: new Set() };
     const { applied, summary } = applyOne(run, event);
     return { event, applied, summary, touched: applied ? [...run.touched] : [] };
   });
   withOwningDeployments(state, context.dirty);
-  return { ...state, events: outcomes, dirty: context.dirty };
+  return { ...state, events: outcomes, dirty: context.dirty, unsimulated: context.unsimulated };
 }

@@ -7,6 +7,7 @@ import type { RuntimeEvent } from './types.ts';
 import type { Entry, Node, Pod } from '../objects.ts';
 import { controllerOf } from '../controllers/pod-template.ts';
 import { findNode, podRef, putNode, type EventRun } from './overlay-state.ts';
+import { evictCounted } from './owners.ts';
 import { notFound, removeAndReplace, type Applied } from './pod-events.ts';
 
 type EventOf<K extends RuntimeEvent['kind']> = Extract<RuntimeEvent, { kind: K }>;
@@ -78,6 +79,6 @@ export function drain(run: EventRun, event: EventOf<'drain'>): Applied {
     const done = removeAndReplace(run, pod);
     if (done) replaced.push(done);
   }
-  lines.push(`node/${event.node} drained`, ...replaced);
+  lines.push(`node/${event.node} drained`, ...replaced, ...evictCounted(run, event.node));
   return { applied: true, summary: lines.join('; ') };
 }

@@ -8,7 +8,9 @@ import type { ClusterConfig } from '../config.ts';
 import type { DaemonSet, Deployment, Entry, KubeObject, Node, Pod, ReplicaSet, ReplicationController, Service, StatefulSet } from '../objects.ts';
 import { admitPod, defaultObject } from '../resources/index.ts';
 import { deriveUid, generateNameSuffix } from '../controllers/hash.ts';
+import type { PodBudget } from '../controllers/pod-budget.ts';
 import type { PodIpam } from '../controllers/pod-ipam.ts';
+import type { Unsimulated } from '../controllers/unsimulated-pods.ts';
 import { completePodStatus } from '../controllers/pod-status.ts';
 import type { DerivedPod } from '../controllers/pod-template.ts';
 
@@ -30,6 +32,10 @@ export interface OverlayContext {
   readonly services: readonly Entry<Service>[];
   /** Shared with step 3, so a new Pod never gets an address another Pod holds or held. */
   readonly ipam: PodIpam;
+  /** Shared with step 2: a scale event materialises Pods only as far as the budget goes. */
+  readonly budget: PodBudget;
+  /** The Pods each owner counts but does not materialise; the controllers update it. */
+  readonly unsimulated: Map<string, Unsimulated>;
   /** `namespace/name` of every Pod that existed at any point: a generated name is never handed out twice. */
   readonly usedNames: Set<string>;
   /** Keys of workloads whose status must be recomputed from their Pods. */
@@ -50,6 +56,8 @@ export interface Reconciled {
   readonly deleted: readonly string[];
   /** Why the controller stopped short (a StatefulSet waiting for a name to be free). */
   readonly waiting?: string;
+  /** Pods created past the budget: counted, not materialised (pod-budget.ts). */
+  readonly counted?: number;
 }
 
 export type WorkloadCollection = 'deployments' | 'replicaSets' | 'statefulSets' | 'daemonSets' | 'replicationControllers';
@@ -97,7 +105,10 @@ export function insertPod(run: EventRun, entry: Entry<Pod>, after?: string): voi
 
 export function removePod(run: EventRun, key: string): void {
   const index = run.state.pods.findIndex((item) => item.key === key);
-  if (index >= 0) run.state.pods.splice(index, 1);
+  if (index >= 0) {
+    const [removed] = run.state.pods.splice(index, 1);
+    if (removed?.origin === 'derived') run.context.budget.release(1);
+  }
   run.touched.add(key);
 }
 

@@ -27,6 +27,12 @@ export interface Propagation {
   readonly watchers: number;
   readonly endpoints: ObjectChurn;
   readonly endpointSlices: ObjectChurn;
+  /**
+   * Keys of the workloads, in either snapshot, whose Pods are only partly simulated
+   * (controllers/pod-budget.ts): the churn then counts the endpoints of the simulated Pods only,
+   * a sample of what a real cluster would send. Empty when every Pod is simulated.
+   */
+  readonly sampled: readonly string[];
 }
 
 /** UTF-8 length of a string, without TextEncoder (the model compiles without DOM or Node typings). */
@@ -71,7 +77,19 @@ export function measurePropagation(before: Cluster, after: Cluster, watchers: nu
     watchers,
     endpoints: churn(before.endpoints, after.endpoints, watchers),
     endpointSlices: churn(before.endpointSlices, after.endpointSlices, watchers),
+    sampled: sampledWorkloads([before, after]),
   };
+}
+
+/** The workloads with Pods counted but not simulated, in either cluster. */
+function sampledWorkloads(clusters: readonly Cluster[]): string[] {
+  const keys = new Set<string>();
+  for (const cluster of clusters) {
+    for (const entry of [...cluster.deployments, ...cluster.replicaSets, ...cluster.statefulSets, ...cluster.daemonSets, ...cluster.replicationControllers]) {
+      if (entry.sample) keys.add(entry.key);
+    }
+  }
+  return [...keys].sort();
 }
 
 export interface ProjectionInput {

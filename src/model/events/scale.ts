@@ -92,6 +92,10 @@ export function scale(run: EventRun, event: ScaleEvent): Applied {
   if (!Number.isInteger(event.replicas) || event.replicas < 0) {
     return { applied: false, summary: 'error: The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0' };
   }
+  // The scale subresource's spec.replicas is an int32 (autoscaling/v1 ScaleSpec): a larger count fails to decode.
+  if (event.replicas > 2147483647) {
+    return { applied: false, summary: `Error from server (BadRequest): json: cannot unmarshal number ${event.replicas} into Go struct field ScaleSpec.spec.replicas of type int32` };
+  }
   if (slash < 0 || !(kind in SCALABLE)) return { applied: false, summary: `error: the server doesn't have a resource type "${kind || event.workload}" with a scale subresource` };
   const info = SCALABLE[kind as ScalableKind];
   const entry = (run.state[info.collection] as readonly Entry<Scalable>[]).find(

@@ -3,7 +3,7 @@
  * bare addresses) they list; for headless and ExternalName Services, the DNS answer the client
  * gets instead of a virtual IP.
  */
-import { resolve, type Cluster, type EndpointSlice, type Entry, type Pod, type Service } from '../../model/index.ts';
+import { resolve, type Cluster, type EndpointSlice, type Entry, type Pod, type PodSample, type Service } from '../../model/index.ts';
 import { addEdge, addNode, COLUMN, type Draft, objectRef } from './draft.ts';
 import { addressId, dnsAnswerId, externalId, podId, sliceId } from './ids.ts';
 import { portText, serviceToSliceLabels, slicePortTexts } from './ports.ts';
@@ -46,14 +46,33 @@ function sliceSubtitle(slice: EndpointSlice): string[] {
   ];
 }
 
-function addSliceNode(draft: Draft, entry: Entry<EndpointSlice>): string {
+/**
+ * Pods counted by their workloads but not simulated (model PodSample): a slice then lists a
+ * sample of the Service's endpoints, and its box says how many Pods there are in all.
+ */
+function sampleBadge(pods: PodLookup, slices: readonly Entry<EndpointSlice>[]): string | undefined {
+  const seen = new Set<PodSample>();
+  for (const { object: slice } of slices) {
+    for (const endpoint of slice.endpoints ?? []) {
+      const ref = endpoint.targetRef;
+      const pod = ref?.kind === 'Pod' && ref.name !== undefined ? pods(ref.namespace ?? slice.metadata?.namespace ?? '', ref.name) : undefined;
+      const sample = pod && pods.sampleOf(pod.object);
+      if (sample) seen.add(sample);
+    }
+  }
+  if (seen.size === 0) return undefined;
+  const total = [...seen].reduce((sum, sample) => sum + sample.pods, 0);
+  return `sample of ${String(total).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} Pods`;
+}
+
+function addSliceNode(draft: Draft, entry: Entry<EndpointSlice>, sample: string | undefined): string {
   const { name = '', namespace = '' } = entry.object.metadata ?? {};
   const managedBy = entry.object.metadata?.labels?.['endpointslice.kubernetes.io/managed-by'];
   const data: GraphNodeData = {
     title: name,
     namespace,
     subtitle: sliceSubtitle(entry.object),
-    badges: [managedBy === undefined ? 'unmanaged' : managedBy.replace(/\.k8s\.io$/, '')],
+    badges: [managedBy === undefined ? 'unmanaged' : managedBy.replace(/\.k8s\.io$/, ''), ...(sample === undefined ? [] : [sample])],
     simulated: entry.simulated.includes('metadata.name'),
     ...objectRef(entry),
   };
@@ -62,12 +81,25 @@ function addSliceNode(draft: Draft, entry: Entry<EndpointSlice>): string {
   return id;
 }
 
-export type PodLookup = (namespace: string, name: string) => Entry<Pod> | undefined;
+export interface PodLookup {
+  (namespace: string, name: string): Entry<Pod> | undefined;
+  /** The sample of the workload that owns the Pod, when it runs more Pods than are simulated. */
+  readonly sampleOf: (pod: Pod) => PodSample | undefined;
+}
 
 /** The cluster's Pods by namespace and name, indexed once: a slice of a thousand endpoints looks each one up. */
 export function podLookup(cluster: Cluster): PodLookup {
   const index = new Map(cluster.pods.map((p) => [`${p.object.metadata?.namespace ?? ''}/${p.object.metadata?.name ?? ''}`, p]));
-  return (namespace, name) => index.get(`${namespace}/${name}`);
+  const samples = new Map<string, PodSample>();
+  for (const workload of [...cluster.replicaSets, ...cluster.statefulSets, ...cluster.daemonSets, ...cluster.replicationControllers]) {
+    if (workload.sample && workload.object.metadata?.uid) samples.set(workload.object.metadata.uid, workload.sample);
+  }
+  const lookup = (namespace: string, name: string) => index.get(`${namespace}/${name}`);
+  const sampleOf = (pod: Pod) => {
+    const owner = pod.metadata?.ownerReferences?.find((reference) => reference.controller === true);
+    return owner ? samples.get(owner.uid) : undefined;
+  };
+  return Object.assign(lookup, { sampleOf });
 }
 
 /** The box of one endpoint: its Pod when targetRef names one, else its address (`ip:ADDRESS`). */
@@ -116,8 +148,10 @@ function addEndpointNode(draft: Draft, pods: PodLookup, slice: EndpointSlice, en
 export function addBackends(draft: Draft, cluster: Cluster, pods: PodLookup, service: Service, serviceNode: string, headless: boolean): Map<string, string> {
   const byAddress = new Map<string, string>();
   const kind: GraphEdgeKind = headless ? 'owns' : 'traffic';
-  for (const entry of slicesOf(cluster, service)) {
-    const slice = addSliceNode(draft, entry);
+  const slices = slicesOf(cluster, service);
+  const sample = sampleBadge(pods, slices);
+  for (const entry of slices) {
+    const slice = addSliceNode(draft, entry, sample);
     const labels = headless ? [undefined] : serviceToSliceLabels(service, entry.object);
     for (const label of labels) addEdge(draft, serviceNode, slice, kind, label);
     const endpoints = entry.object.endpoints ?? [];
