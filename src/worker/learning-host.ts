@@ -6,7 +6,7 @@
 import { buildCluster, measurePropagation, projectPropagation, type Cluster, type ManifestSource, type ParseCache, type RuntimeEvent } from '../model/index.ts';
 import { completeKubectl, runKubectl } from '../present/kubectl/index.ts';
 import { generateChallenges, INTERVIEW_SCENARIOS, interviewChallenges } from '../present/learn/index.ts';
-import type { LearningRequest, WorkerResponse } from './protocol.ts';
+import type { LearningRequest, WorkerAnswer } from './protocol.ts';
 
 /** The cluster on screen and what it was built from: the timeline's earlier states are rebuilt from them. */
 export interface Built {
@@ -16,7 +16,7 @@ export interface Built {
   readonly cache: ParseCache;
 }
 
-export function answerLearning(request: LearningRequest, built: Built): WorkerResponse {
+export function answerLearning(request: LearningRequest, built: Built): WorkerAnswer {
   const { cluster, sources, events, cache } = built;
   switch (request.type) {
     case 'kubectl':

@@ -9,6 +9,7 @@ import {
   resolve,
   resolveFrom,
   trace,
+  type BuildStage,
   type Cluster,
   type Entry,
   type ManifestSource,
@@ -26,16 +27,22 @@ import { findingsOf } from './findings.ts';
 import { outlineOf } from './outline.ts';
 import { ingressEntries, servicesOnScreen } from './services.ts';
 import { scalableWorkloads } from './workloads.ts';
-import type { DetailsResponse, LearningRequest, PacketQuestion, WorkerRequest, WorkerResponse } from './protocol.ts';
+import type { DetailsResponse, LearningRequest, PacketQuestion, WorkerAnswer, WorkerRequest, WorkStage } from './protocol.ts';
 
 const TABLE_TYPES: readonly ResourceType[] = ['services', 'endpoints', 'endpointslices']
   .map((name) => findResourceType(name))
   .filter((type): type is ResourceType => type !== undefined);
 
+/** Told as the work on a request moves on, so the page hears the worker is alive and how far it got. */
+export type ProgressListener = (stage: WorkStage) => void;
+
+/** The stage that follows each of buildCluster's: what the worker is busy with next. */
+const NEXT_STAGE: Readonly<Record<BuildStage, WorkStage>> = { parse: 'admitting', admit: 'controllers', controllers: 'views' };
+
 export interface ModelHost {
   /** Answers at once, except the learning panels' questions, whose code loads on first use. */
-  handle(request: Exclude<WorkerRequest, LearningRequest>, now: () => number): WorkerResponse;
-  handle(request: WorkerRequest, now: () => number): WorkerResponse | Promise<WorkerResponse>;
+  handle(request: Exclude<WorkerRequest, LearningRequest>, now: () => number, progress?: ProgressListener): WorkerAnswer;
+  handle(request: WorkerRequest, now: () => number, progress?: ProgressListener): WorkerAnswer | Promise<WorkerAnswer>;
 }
 
 function findEntry(cluster: Cluster, key: string): Entry<object> | undefined {
@@ -116,15 +123,16 @@ export function createModelHost(): ModelHost {
     sources: readonly ManifestSource[];
     events: readonly RuntimeEvent[];
   } = { sources: [], events: [] };
-  function handle(request: Exclude<WorkerRequest, LearningRequest>, now: () => number): WorkerResponse;
-  function handle(request: WorkerRequest, now: () => number): WorkerResponse | Promise<WorkerResponse>;
-  function handle(request: WorkerRequest, now: () => number): WorkerResponse | Promise<WorkerResponse> {
+  function handle(request: Exclude<WorkerRequest, LearningRequest>, now: () => number, progress?: ProgressListener): WorkerAnswer;
+  function handle(request: WorkerRequest, now: () => number, progress?: ProgressListener): WorkerAnswer | Promise<WorkerAnswer>;
+  function handle(request: WorkerRequest, now: () => number, progress?: ProgressListener): WorkerAnswer | Promise<WorkerAnswer> {
     switch (request.type) {
       case 'build': {
         const started = now();
         cluster = buildCluster(request.sources, {
           cache,
           events: request.events,
+          ...(progress === undefined ? {} : { onStage: (stage: BuildStage) => progress(NEXT_STAGE[stage]) }),
         });
         built = { sources: request.sources, events: request.events };
         const get = formatGet(cluster, {
@@ -192,7 +200,10 @@ export function createModelHost(): ModelHost {
       case 'challenges':
       case 'propagation': {
         const current = { cluster, ...built, cache };
-        return import('./learning-host.ts').then(({ answerLearning }) => answerLearning(request, current));
+        return import('./learning-host.ts').then(({ answerLearning }) => {
+          progress?.('answering');
+          return answerLearning(request, current);
+        });
       }
     }
   }

@@ -134,7 +134,43 @@ export interface DetailsResponse {
   readonly describe?: string;
 }
 
-export type WorkerResponse =
+/**
+ * What the worker is doing now, sent as it starts a request and as each stage of a build ends: the
+ * page's watchdog hears the worker is alive, so a long build of a big manifest is told from a hung
+ * one, and the page can say how far the build has got.
+ */
+export type WorkStage =
+  /** The request arrived and work on it began (for a build: reading the YAML). */
+  | 'started'
+  /** The objects are read; the API server's defaulting and validation run. */
+  | 'admitting'
+  /** The objects are admitted; the controllers make Pods, addresses and EndpointSlices. */
+  | 'controllers'
+  /** The cluster is built; its graph, tables and outline are drawn up. */
+  | 'views'
+  /** The code of a learning panel is loaded; the question is answered. */
+  | 'answering';
+
+export interface ProgressResponse {
+  readonly type: 'progress';
+  /** The request being worked on. */
+  readonly id: number;
+  readonly stage: WorkStage;
+}
+
+/**
+ * The worker could not answer a request: the model threw. `detail` is for the developer console
+ * only; the page never shows a JavaScript error to the user.
+ */
+export interface FailedResponse {
+  readonly type: 'failed';
+  readonly id: number;
+  readonly request: WorkerRequest['type'];
+  readonly detail: string;
+}
+
+/** The answers to requests, one per request, with its id. */
+export type WorkerAnswer =
   | BuiltResponse
   | { readonly type: 'dns'; readonly id: number; readonly text: string }
   | DetailsResponse
@@ -149,3 +185,5 @@ export type WorkerResponse =
       readonly interviews: readonly InterviewSummary[];
       readonly challenges: readonly Challenge[];
     };
+
+export type WorkerResponse = WorkerAnswer | ProgressResponse | FailedResponse;

@@ -20,7 +20,8 @@ import { TraceSummary } from '../features/trace/TraceSummary.tsx';
 import { TrafficPicker } from '../features/trace/TrafficPicker.tsx';
 import { KubectlTerminal } from '../features/terminal/KubectlTerminal.tsx';
 import { Tabs } from '../ui/Tabs.tsx';
-import { isBroken, useExplorer, useExplorerStore, type PacketRequest } from '../store/index.ts';
+import { isBroken, isStopped, useExplorer, useExplorerStore, type PacketRequest } from '../store/index.ts';
+import { BuildStatus } from './BuildStatus.tsx';
 import { exampleText } from './examples.ts';
 import { markEdit, useKeystrokeLatency } from './latency.ts';
 import { connectModel, type ModelClient } from './model-client.ts';
@@ -62,6 +63,7 @@ export function App({ startProblem, startParams }: Props) {
   const history = useExplorer((s) => s.history);
   const learning = useExplorer((s) => s.learning);
   const propagation = useExplorer((s) => s.propagation);
+  const stopped = useExplorer((s) => isStopped(s.trouble));
   const { edit, replace, selectBox, selectLine, sendPacket, toggleTheme, addEvents, rewindTo, clearTerminal } = store.getState();
 
   const [jump, setJump] = useState<JumpTarget | undefined>();
@@ -196,14 +198,9 @@ export function App({ startProblem, startParams }: Props) {
               onSend={onSend}
             />
             <ExportButtons graph={shown?.graph} theme={theme} />
-            {shown && (
-              <span className="status" role="status">
-                {shown.summary.services} Services, {shown.summary.pods} Pods, {shown.summary.endpointSlices} EndpointSlices · built in{' '}
-                {shown.millis.toFixed(1)} ms
-              </span>
-            )}
+            <BuildStatus shown={shown} />
           </div>
-          <ClusterGraph graph={shown?.graph} stale={broken} selected={selected} onSelect={onBox} packet={run} theme={theme} marks={marks} />
+          <ClusterGraph graph={shown?.graph} stale={broken || stopped} selected={selected} onSelect={onBox} packet={run} theme={theme} marks={marks} />
           <Tabs
             label="Panels"
             selected={tab}

@@ -1,12 +1,15 @@
 /**
  * The page's side of the model worker. Builds are coalesced: while one is running, only the newest
  * text waits, so fast typing never queues stale builds; other questions carry an id and only the
- * answer to the newest is kept.
+ * answer to the newest is kept. The worker is supervised (worker-supervisor.ts): when it fails or
+ * hangs it is replaced, the cluster is rebuilt from the text on screen, and the page says so.
  */
 import type { ProxyMode, RRType } from '../../model/index.ts';
 import { changedNodes, type Graph } from '../../present/graph/index.ts';
-import type { PacketQuestion, WorkerRequest, WorkerResponse } from '../../worker/protocol.ts';
-import type { ExplorerStore } from '../store/index.ts';
+import type { WorkerAnswer, WorkerRequest, WorkStage } from '../../worker/protocol.ts';
+import type { ExplorerStore, WorkerTrouble } from '../store/index.ts';
+import { createRecovery, type Strike, type Verdict } from './recovery.ts';
+import { superviseWorker, type SupervisorOptions, type WorkerFailure, type WorkerPort } from './worker-supervisor.ts';
 
 export interface ModelClient {
   askDns(name: string, qtype: RRType, fromNamespace?: string): void;
@@ -23,56 +26,128 @@ export interface ModelClient {
   dispose(): void;
 }
 
-const SOURCE_NAME = 'manifest.yaml';
+export interface ConnectOptions {
+  /** Makes the worker; a test passes a stand-in. */
+  readonly spawn?: () => WorkerPort;
+  readonly supervisor?: Omit<SupervisorOptions, 'spawn'>;
+}
 
-export function connectModel(store: ExplorerStore): ModelClient {
-  const worker = new Worker(new URL('../../worker/model.worker.ts', import.meta.url), { type: 'module' });
+const SOURCE_NAME = 'manifest.yaml';
+/** A build answered sooner than this is never shown as in progress: typing would flicker. */
+const PROGRESS_DELAY_MS = 400;
+
+function spawnModelWorker(): WorkerPort {
+  return new Worker(new URL('../../worker/model.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** The notice for a build the worker was stopped on. */
+const buildStopped = (strike: Strike): WorkerTrouble => ({ kind: 'build-stopped', hung: strike.kind === 'hung', seconds: Math.round(strike.silentFor / 1000) });
+
+/** What the page tells the user after a failure, from what failed and what the policy decided. */
+function troubleOf(failure: WorkerFailure, verdict: Verdict, onScreen: string): WorkerTrouble {
+  const { blamed, kind, silentFor } = failure;
+  if (verdict.halted) return { kind: 'halted' };
+  if (blamed === undefined || verdict.retry) return { kind: 'restarted' };
+  if (blamed.type === 'build') {
+    // Stopped on an earlier text: the one on screen is built afresh.
+    if (blamed.sources[0]?.text !== onScreen) return { kind: 'restarted' };
+    return buildStopped({ request: blamed, kind, silentFor, refused: true });
+  }
+  return { kind: 'question-stopped', question: blamed.type };
+}
+
+export function connectModel(store: ExplorerStore, options: ConnectOptions = {}): ModelClient {
   let counter = 0;
   const latest: Record<WorkerRequest['type'], number> = { build: 0, dns: 0, details: 0, trace: 0, rules: 0, kubectl: 0, complete: 0, challenges: 0, propagation: 0 };
-  let building = false;
-  /** The packet the running build was asked to trace: its answer is stale once the user picks another. */
-  let buildPacket: PacketQuestion | undefined;
+  const recovery = createRecovery();
+  /** The build the worker is on; a newer text waits for it (`pending`). */
+  let building: Extract<WorkerRequest, { type: 'build' }> | undefined;
   let pending = false;
+  /** Shows the running build's progress once it has taken longer than a moment. */
+  let progressTimer: ReturnType<typeof setTimeout> | undefined;
+  let stage: WorkStage | 'queued' = 'queued';
+  /** Set by the user's next edit after a failure: the build of that edit clears the notice. */
+  let clearTroubleOnBuilt = false;
   /** The graph on screen when the events changed: the next build's boxes are compared with it. */
   let beforeEvents: Graph | undefined;
   let onComplete: ((start: number, candidates: readonly string[]) => void) | undefined;
 
-  const post = (request: WorkerRequest): void => {
+  const worker = superviseWorker({ spawn: options.spawn ?? spawnModelWorker, ...options.supervisor }, { answer, progress, failed });
+
+  function post(request: WorkerRequest): void {
+    if (recovery.refusal(request) !== undefined) return;
     latest[request.type] = request.id;
-    worker.postMessage(request);
-  };
-  const build = (): void => {
-    if (building) {
+    worker.post(request);
+  }
+
+  function showProgress(): void {
+    if (building === undefined) return;
+    store.getState().setProgress({ stage, since: Date.now() - PROGRESS_DELAY_MS, size: building.sources[0]?.text.length ?? 0 });
+  }
+
+  function endBuild(): void {
+    building = undefined;
+    clearTimeout(progressTimer);
+    progressTimer = undefined;
+    if (store.getState().progress !== undefined) store.getState().setProgress(undefined);
+  }
+
+  function build(): void {
+    if (building !== undefined) {
       pending = true;
       return;
     }
-    building = true;
+    if (recovery.halted) return;
     const { packet, text, events } = store.getState();
-    buildPacket = packet;
-    post({ type: 'build', id: ++counter, sources: [{ name: SOURCE_NAME, text }], events, ...(packet === undefined ? {} : { packet }) });
-  };
+    const request: WorkerRequest = { type: 'build', id: ++counter, sources: [{ name: SOURCE_NAME, text }], events, ...(packet === undefined ? {} : { packet }) };
+    // The worker was stopped on this very input: the graph stays as it is until the user changes it.
+    const refusal = recovery.refusal(request);
+    if (refusal !== undefined) {
+      store.getState().setTrouble(buildStopped(refusal));
+      return;
+    }
+    building = request;
+    stage = 'queued';
+    progressTimer = setTimeout(showProgress, PROGRESS_DELAY_MS);
+    post(request);
+  }
 
-  worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
-    const response = event.data;
+  function progress(id: number, next: WorkStage): void {
+    if (id !== building?.id) return;
+    stage = next;
+    if (store.getState().progress !== undefined) showProgress();
+  }
+
+  function receiveBuilt(response: Extract<WorkerAnswer, { type: 'built' }>): void {
+    const state = store.getState();
+    const asked = building;
+    endBuild();
+    if (clearTroubleOnBuilt) {
+      clearTroubleOnBuilt = false;
+      state.setTrouble(undefined);
+    }
+    if (beforeEvents !== undefined && !pending) {
+      state.markChanged(changedNodes(beforeEvents, response.graph));
+      beforeEvents = undefined;
+    }
+    // The packet the build traced is stale once the user picked another.
+    if (asked?.packet === state.packet) state.receiveBuilt(response);
+    else {
+      state.receiveBuilt({ ...response, trace: undefined });
+      if (state.packet !== undefined) post({ type: 'trace', id: ++counter, packet: state.packet });
+    }
+    if (pending) {
+      pending = false;
+      build();
+    }
+  }
+
+  function answer(response: WorkerAnswer): void {
     const state = store.getState();
     switch (response.type) {
-      case 'built': {
-        building = false;
-        if (beforeEvents !== undefined && !pending) {
-          state.markChanged(changedNodes(beforeEvents, response.graph));
-          beforeEvents = undefined;
-        }
-        if (buildPacket === state.packet) state.receiveBuilt(response);
-        else {
-          state.receiveBuilt({ ...response, trace: undefined });
-          if (state.packet !== undefined) post({ type: 'trace', id: ++counter, packet: state.packet });
-        }
-        if (pending) {
-          pending = false;
-          build();
-        }
+      case 'built':
+        receiveBuilt(response);
         return;
-      }
       case 'kubectl':
         state.typed(response.line);
         state.receiveKubectl({ line: response.line, result: response.result });
@@ -99,10 +174,36 @@ export function connectModel(store: ExplorerStore): ModelClient {
         if (response.id === latest.rules) state.receiveRules(response.result);
         return;
     }
-  };
+  }
+
+  /**
+   * The worker failed and a fresh one took its place: 1. decide whether to try the request again;
+   * 2. say what happened; 3. rebuild the text on screen; 4. ask the unanswered questions again.
+   */
+  function failed(failure: WorkerFailure): void {
+    const verdict = recovery.record(failure, Date.now());
+    console.warn(`The model worker was restarted (${failure.kind}): ${failure.detail}`);
+    endBuild();
+    pending = false;
+    clearTroubleOnBuilt = false;
+    store.getState().setTrouble(troubleOf(failure, verdict, store.getState().text));
+    if (verdict.halted) return;
+    build();
+    const { blamed } = failure;
+    const again = [...failure.unanswered, ...(blamed !== undefined && verdict.retry ? [blamed] : [])];
+    // Only the newest question of each kind is still wanted; every kubectl command is.
+    for (const request of again) {
+      if (request.type !== 'build' && (request.type === 'kubectl' || request.id === latest[request.type])) post(request);
+    }
+  }
 
   build();
   const unsubscribe = store.subscribe((state, previous) => {
+    const edited = state.text !== previous.text || state.events !== previous.events;
+    if (edited && state.trouble !== undefined) {
+      recovery.resume();
+      clearTroubleOnBuilt = true;
+    }
     if (state.events !== previous.events) {
       // A new manifest starts a new timeline: only events on the same text are worth highlighting.
       beforeEvents = state.text === previous.text ? state.lastGood?.graph : undefined;
@@ -139,7 +240,8 @@ export function connectModel(store: ExplorerStore): ModelClient {
     },
     dispose() {
       unsubscribe();
-      worker.terminate();
+      endBuild();
+      worker.dispose();
     },
   };
 }

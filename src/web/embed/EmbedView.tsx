@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { connectModel } from '../app/model-client.ts';
 import { ClusterGraph } from '../features/graph/ClusterGraph.tsx';
 import { usePacketRun } from '../features/trace/usePacketRun.ts';
-import { isBroken, useExplorer, useExplorerStore } from '../store/index.ts';
+import { isBroken, isStopped, useExplorer, useExplorerStore } from '../store/index.ts';
 import { explorerHref } from './explorer-link.ts';
 import { usePageTheme } from './usePageTheme.ts';
 
@@ -21,6 +21,7 @@ export function EmbedView({ service }: Props) {
 
   const built = useExplorer((s) => s.built);
   const lastGood = useExplorer((s) => s.lastGood);
+  const stopped = useExplorer((s) => isStopped(s.trouble));
   const theme = usePageTheme();
 
   const broken = isBroken(built);
@@ -30,7 +31,7 @@ export function EmbedView({ service }: Props) {
 
   return (
     <div className="kse-embed">
-      <ClusterGraph graph={shown?.graph} stale={broken} packet={run} theme={theme} />
+      <ClusterGraph graph={shown?.graph} stale={broken || stopped} packet={run} theme={theme} />
       <a className="kse-embed__open" href={explorerHref(window.location.href)} target="_blank" rel="noopener">
         Open in Kube Service Explorer
       </a>

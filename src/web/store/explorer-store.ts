@@ -1,6 +1,6 @@
 /**
  * The explorer's state, in slices: the manifest, the worker's answers, the selection, the runtime
- * events, the terminal session, the page's settings. Components read it through useExplorer(selector); nothing else imports zustand.
+ * events, the terminal session, the page's settings, the worker's health. Components read it through useExplorer(selector); nothing else imports zustand.
  */
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import { createEventsSlice, type EventsSlice } from './events-slice.ts';
@@ -9,8 +9,9 @@ import { createModelSlice, type ModelSlice } from './model-slice.ts';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice.ts';
 import { createTerminalSlice, type TerminalSlice } from './terminal-slice.ts';
 import { createUiSlice, type Theme, type UiSlice } from './ui-slice.ts';
+import { createWorkerSlice, type WorkerSlice } from './worker-slice.ts';
 
-export type ExplorerState = ManifestSlice & ModelSlice & SelectionSlice & EventsSlice & TerminalSlice & UiSlice;
+export type ExplorerState = ManifestSlice & ModelSlice & SelectionSlice & EventsSlice & TerminalSlice & UiSlice & WorkerSlice;
 export type ExplorerStore = UseBoundStore<StoreApi<ExplorerState>>;
 
 export interface StoreSetup {
@@ -27,5 +28,6 @@ export function createExplorerStore({ storage, initial, theme }: StoreSetup): Ex
     ...createEventsSlice(...a),
     ...createTerminalSlice(...a),
     ...createUiSlice(theme)(...a),
+    ...createWorkerSlice(...a),
   }));
 }

@@ -12,6 +12,7 @@ export { isBroken, type Learning } from './model-slice.ts';
 export type { LineRange, PacketRequest } from './selection-slice.ts';
 export type { TerminalEntry } from './terminal-slice.ts';
 export type { Theme } from './ui-slice.ts';
+export { isStopped, type BuildProgress, type WorkerTrouble } from './worker-slice.ts';
 
 const StoreContext = createContext<ExplorerStore | undefined>(undefined);
 

@@ -1,0 +1,36 @@
+import { memo, useEffect, useState } from 'react';
+import type { BuiltResponse } from '../../worker/protocol.ts';
+import { useExplorer, type BuildProgress } from '../store/index.ts';
+import { progressMessage } from './worker-messages.ts';
+
+/** Seconds since the build began, counted on screen only: a live region would announce every tick. */
+function Elapsed({ since }: { readonly since: number }) {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  return <span aria-hidden="true"> {Math.max(0, Math.round((now - since) / 1000))} s</span>;
+}
+
+function Progress({ progress }: { readonly progress: BuildProgress }) {
+  return (
+    <span className="status status--building">
+      <span className="status__spinner" aria-hidden="true" />
+      <span role="status">{progressMessage(progress)}</span>
+      <Elapsed since={progress.since} />
+    </span>
+  );
+}
+
+/** The cluster on screen in numbers, or, while a long build runs, how far it has got. */
+export const BuildStatus = memo(function BuildStatus({ shown }: { readonly shown: BuiltResponse | undefined }) {
+  const progress = useExplorer((s) => s.progress);
+  if (progress !== undefined) return <Progress progress={progress} />;
+  if (shown === undefined) return null;
+  return (
+    <span className="status" role="status">
+      {shown.summary.services} Services, {shown.summary.pods} Pods, {shown.summary.endpointSlices} EndpointSlices · built in {shown.millis.toFixed(1)} ms
+    </span>
+  );
+});

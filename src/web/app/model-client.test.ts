@@ -1,0 +1,138 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { BuiltResponse, WorkerRequest } from '../../worker/protocol.ts';
+import { createExplorerStore, isStopped } from '../store/index.ts';
+import { connectModel } from './model-client.ts';
+import { workerFactory } from './testing/fake-worker.ts';
+import { BASE_SILENCE_MS } from './worker-supervisor.ts';
+
+function built(id: number): BuiltResponse {
+  return {
+    type: 'built',
+    id,
+    diagnostics: [],
+    summary: { services: 1, pods: 0, endpointSlices: 0, namespaces: [], clientPods: [], nodes: [], ingressEntries: [] },
+    tables: '',
+    graph: { nodes: [], edges: [], width: 0, height: 0 },
+    services: [],
+    outline: [],
+    findings: [],
+    events: [],
+    workloads: [],
+    millis: 1,
+  };
+}
+
+function connect(text = 'kind: Service\n') {
+  const workers = workerFactory();
+  const store = createExplorerStore({ storage: undefined, initial: { text, exampleId: '' }, theme: 'light' });
+  const client = connectModel(store, { spawn: () => workers.spawn(), supervisor: { now: () => Date.now() } });
+  const builds = () => workers.current.received.filter((r): r is Extract<WorkerRequest, { type: 'build' }> => r.type === 'build');
+  const lastBuild = () => {
+    const request = builds().at(-1);
+    if (request === undefined) throw new Error('no build was sent');
+    return request;
+  };
+  return { workers, store, client, builds, lastBuild };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('the model client, when the worker fails', () => {
+  it('restarts it, rebuilds the text on screen, says so, and clears the notice with the next edit', () => {
+    const { workers, store, lastBuild } = connect();
+    workers.current.crash('TypeError: type is not iterable');
+    expect(workers.spawned).toHaveLength(2);
+    expect(lastBuild().sources[0]?.text).toBe('kind: Service\n');
+    expect(store.getState().trouble).toEqual({ kind: 'restarted' });
+    workers.current.reply(built(lastBuild().id));
+    expect(store.getState().built?.summary.services).toBe(1);
+    store.getState().edit('kind: Service\nmetadata: {name: web}\n');
+    workers.current.reply(built(lastBuild().id));
+    expect(store.getState().trouble).toBeUndefined();
+  });
+
+  it('stops building a text the worker failed on twice, until the user edits it', () => {
+    const { workers, store, builds, lastBuild } = connect();
+    workers.current.crash('boom');
+    workers.current.reply({ type: 'failed', id: lastBuild().id, request: 'build', detail: 'boom' });
+    expect(workers.spawned).toHaveLength(3);
+    expect(builds()).toEqual([]);
+    expect(store.getState().trouble).toEqual({ kind: 'build-stopped', hung: false, seconds: 0 });
+    expect(isStopped(store.getState().trouble)).toBe(true);
+    store.getState().edit('kind: Service\nmetadata: {name: fixed}\n');
+    expect(lastBuild().sources[0]?.text).toContain('fixed');
+    workers.current.reply(built(lastBuild().id));
+    expect(store.getState().trouble).toBeUndefined();
+    // Undone back to the text it failed on: still not sent, and the notice says why.
+    store.getState().edit('kind: Service\n');
+    expect(builds()).toHaveLength(1);
+    expect(store.getState().trouble?.kind).toBe('build-stopped');
+  });
+
+  it('stops a build that hangs, and does not try that text again', () => {
+    const { workers, store, builds } = connect();
+    vi.advanceTimersByTime(BASE_SILENCE_MS);
+    expect(workers.spawned).toHaveLength(2);
+    expect(builds()).toEqual([]);
+    expect(store.getState().trouble).toEqual({ kind: 'build-stopped', hung: true, seconds: BASE_SILENCE_MS / 1000 });
+  });
+
+  it('builds the newest text when it hung on an older one', () => {
+    const { workers, store, lastBuild } = connect();
+    store.getState().edit('kind: Service\nmetadata: {name: newer}\n');
+    vi.advanceTimersByTime(BASE_SILENCE_MS);
+    expect(lastBuild().sources[0]?.text).toContain('newer');
+    expect(store.getState().trouble).toEqual({ kind: 'restarted' });
+    expect(workers.spawned).toHaveLength(2);
+  });
+
+  it('asks a question it failed on once more, then gives up on it', () => {
+    const { workers, store, client, lastBuild } = connect();
+    workers.current.reply(built(lastBuild().id));
+    client.askDns('web', 'A');
+    const question = workers.current.received.at(-1);
+    workers.current.reply({ type: 'failed', id: question?.id ?? 0, request: 'dns', detail: 'RangeError' });
+    expect(workers.current.received.map((r) => r.type)).toEqual(['build', 'dns']);
+    workers.current.reply({ type: 'failed', id: question?.id ?? 0, request: 'dns', detail: 'RangeError' });
+    expect(workers.current.received.map((r) => r.type)).toEqual(['build']);
+    expect(store.getState().trouble).toEqual({ kind: 'question-stopped', question: 'dns' });
+  });
+
+  it('waits for an edit when the worker keeps failing', () => {
+    const { workers, store } = connect();
+    for (let i = 0; i < 4; i++) workers.current.crash('the worker script could not load');
+    expect(store.getState().trouble).toEqual({ kind: 'halted' });
+    expect(workers.current.received).toEqual([]);
+    store.getState().edit('kind: Service\nmetadata: {name: again}\n');
+    expect(workers.current.received.map((r) => r.type)).toEqual(['build']);
+  });
+});
+
+describe('the model client, during a long build', () => {
+  it('shows the build’s progress after a moment, stage by stage, until it is built', () => {
+    const { workers, store, lastBuild } = connect();
+    const { id } = lastBuild();
+    workers.current.reply({ type: 'progress', id, stage: 'started' });
+    expect(store.getState().progress).toBeUndefined();
+    vi.advanceTimersByTime(500);
+    expect(store.getState().progress).toMatchObject({ stage: 'started', size: 'kind: Service\n'.length });
+    workers.current.reply({ type: 'progress', id, stage: 'controllers' });
+    expect(store.getState().progress?.stage).toBe('controllers');
+    workers.current.reply(built(id));
+    expect(store.getState().progress).toBeUndefined();
+  });
+
+  it('never shows progress for a quick build', () => {
+    const { workers, store, lastBuild } = connect();
+    workers.current.reply(built(lastBuild().id));
+    vi.advanceTimersByTime(1000);
+    expect(store.getState().progress).toBeUndefined();
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { createModelHost, type ModelHost } from './model-host.ts';
+import type { WorkerRequest, WorkerResponse } from './protocol.ts';
+import { serveModel, type WorkerScope } from './serve.ts';
+
+function serve(host: ModelHost = createModelHost()) {
+  const posted: WorkerResponse[] = [];
+  const scope: WorkerScope = { onmessage: null, postMessage: (message) => void posted.push(message) };
+  serveModel(scope, host, () => 0);
+  const send = (request: WorkerRequest): void => scope.onmessage?.({ data: request } as MessageEvent<WorkerRequest>);
+  return { posted, send };
+}
+
+const build = (id: number, text: string): WorkerRequest => ({ type: 'build', id, events: [], sources: [{ name: 'manifest.yaml', text }] });
+
+describe('the worker loop', () => {
+  it('says when it starts a build and as each stage ends, then answers', () => {
+    const { posted, send } = serve();
+    send(build(1, 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports: [{port: 80}]\n'));
+    expect(posted.map((m) => (m.type === 'progress' ? m.stage : m.type))).toEqual(['started', 'admitting', 'controllers', 'views', 'built']);
+    expect(posted.every((m) => m.id === 1)).toBe(true);
+  });
+
+  it('answers a request the model throws on with a failure, and keeps serving', () => {
+    const throwing = {
+      handle(request: WorkerRequest) {
+        if (request.type === 'dns') throw new TypeError('type is not iterable');
+        return { type: 'details', id: request.id, key: '', yaml: '' };
+      },
+    } as ModelHost;
+    const { posted, send } = serve(throwing);
+    send({ type: 'dns', id: 7, name: 'web', qtype: 'A' });
+    send({ type: 'details', id: 8, key: 'Service/default/web' });
+    expect(posted.filter((m) => m.type !== 'progress')).toEqual([
+      { type: 'failed', id: 7, request: 'dns', detail: 'TypeError: type is not iterable' },
+      { type: 'details', id: 8, key: '', yaml: '' },
+    ]);
+  });
+
+  it('answers a learning question that fails after its code loads with a failure', async () => {
+    const rejecting = { handle: () => Promise.reject(new RangeError('Maximum call stack size exceeded')) } as unknown as ModelHost;
+    const { posted, send } = serve(rejecting);
+    send({ type: 'complete', id: 3, line: 'kubectl g' });
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(posted.at(-1)).toEqual({ type: 'failed', id: 3, request: 'complete', detail: 'RangeError: Maximum call stack size exceeded' });
+  });
+});
