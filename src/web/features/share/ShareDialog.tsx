@@ -1,6 +1,6 @@
 import { memo, useRef, useState } from 'react';
 import { useExplorer } from '../../store/index.ts';
-import { encodeFragment } from './share-link.ts';
+import { encodeFragment, MAX_SHARED_MANIFEST_BYTES } from './share-link.ts';
 import { EVENTS_PARAM, writeEvents } from './events-param.ts';
 
 interface Links {
@@ -55,8 +55,18 @@ export const ShareDialog = memo(function ShareDialog() {
   const events = useExplorer((s) => s.events);
   const dialog = useRef<HTMLDialogElement>(null);
   const [links, setLinks] = useState<Links | undefined>();
+  /** The manifest's size when it is more than a link may carry: such a link would not open. */
+  const [tooLarge, setTooLarge] = useState<number | undefined>();
 
   const open = async () => {
+    const size = new TextEncoder().encode(text).length;
+    if (size > MAX_SHARED_MANIFEST_BYTES) {
+      setLinks(undefined);
+      setTooLarge(size);
+      dialog.current?.showModal();
+      return;
+    }
+    setTooLarge(undefined);
     const base = `${window.location.origin}${window.location.pathname}`;
     // The What-if timeline travels too, so the link opens on the same changed cluster.
     const timeline: [string, string][] = events.length > 0 ? [[EVENTS_PARAM, writeEvents(events)]] : [];
@@ -81,6 +91,14 @@ export const ShareDialog = memo(function ShareDialog() {
             ×
           </button>
         </header>
+        {tooLarge !== undefined && (
+          <div className="share-body">
+            <p className="empty">
+              This manifest is {(tooLarge / 1_000_000).toFixed(1)} MB: a share link carries up to {MAX_SHARED_MANIFEST_BYTES / 1_000_000} MB, so
+              a link to it would not open. Export the graph as SVG or PNG, or send the manifest itself.
+            </p>
+          </div>
+        )}
         {links && (
           <div className="share-body">
             <p className="empty">

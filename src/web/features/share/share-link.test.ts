@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { inflateRawSync } from 'node:zlib';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { HEAVY_TEST_TIMEOUT_MS, propertyRuns } from '../../../model/testing/property.ts';
-import { decodeFragment, encodeFragment, ShareLinkError } from './share-link.ts';
+import { decodeFragment, encodeFragment, MAX_SHARED_MANIFEST_BYTES, ShareLinkError } from './share-link.ts';
 
 describe('share links', () => {
   it('round-trip any text and parameters', async () => {
@@ -53,5 +53,31 @@ describe('share links', () => {
   ])('refuse %s with a message that says so', async (_, suffix, message) => {
     const fragment = await encodeFragment({ manifest: 'kind: Service\n', params: new Map() });
     await expect(decodeFragment(fragment + suffix)).rejects.toThrow(message);
+  });
+
+  describe('bound what a link may inflate to', () => {
+    const link = (manifest: string) => `#m=${deflateRawSync(Buffer.from(manifest, 'utf8')).toString('base64url')}`;
+
+    it('open a manifest of exactly the limit', async () => {
+      const manifest = 'x'.repeat(MAX_SHARED_MANIFEST_BYTES);
+      expect((await decodeFragment(link(manifest)))?.manifest).toHaveLength(MAX_SHARED_MANIFEST_BYTES);
+    });
+
+    it('refuse one byte more, saying how much a link carries', async () => {
+      await expect(decodeFragment(link('x'.repeat(MAX_SHARED_MANIFEST_BYTES + 1)))).rejects.toThrow(
+        'This link’s manifest is over 2 MB, more than a share link carries, so it was not opened.',
+      );
+    });
+
+    it('refuse a short link that would inflate to 50 MB of one line', async () => {
+      const bomb = link('kind: Service\n'.repeat(3_600_000));
+      expect(bomb.length).toBeLessThan(200_000);
+      await expect(decodeFragment(bomb)).rejects.toThrow(/over 2 MB/);
+    }, HEAVY_TEST_TIMEOUT_MS);
+
+    it('still call a damaged link damaged', async () => {
+      const fragment = link('apiVersion: v1\nkind: Service\n'.repeat(100));
+      await expect(decodeFragment(fragment.slice(0, fragment.length / 2))).rejects.toThrow(/damaged/);
+    });
   });
 });
