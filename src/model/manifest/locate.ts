@@ -46,14 +46,14 @@ export function createLocator(file: string, chunk: DocumentChunk): DocumentLocat
   };
 }
 
-function findLineStarts(text: string): number[] {
+export function findLineStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
 }
 
 /** 1-based line and column of an offset, as `yaml`'s LineCounter gives them. */
-function position(lineStarts: readonly number[], offset: number): { line: number; col: number } {
+export function offsetPosition(lineStarts: readonly number[], offset: number): { line: number; col: number } {
   let low = 0;
   let high = lineStarts.length - 1;
   while (low < high) {
@@ -65,8 +65,8 @@ function position(lineStarts: readonly number[], offset: number): { line: number
 }
 
 function offsetsToRange(file: string, chunk: DocumentChunk, lineStarts: readonly number[], [start, end]: OffsetRange): SourceRange {
-  const from = position(lineStarts, start);
-  const to = position(lineStarts, Math.max(start, end));
+  const from = offsetPosition(lineStarts, start);
+  const to = offsetPosition(lineStarts, Math.max(start, end));
   return { file, line: from.line + chunk.firstLine - 1, column: from.col, endLine: to.line + chunk.firstLine - 1, endColumn: to.col };
 }
 

@@ -9,6 +9,7 @@ import jsyaml from 'js-yaml';
 import { parseDocument, LineCounter } from 'yaml';
 import type { Diagnostic, SourceRange } from '../diagnostics.ts';
 import type { SourceRef } from '../objects.ts';
+import { capErrors, describeLargeDocument } from './large-documents.ts';
 import { createLocator, type DocumentLocator } from './locate.ts';
 import { splitDocuments, type DocumentChunk } from './split.ts';
 import { KUBECTL_SCHEMA } from './yaml-schema.ts';
@@ -70,7 +71,8 @@ function parseChunk(text: string): ChunkResult {
   try {
     return { ok: true, value: jsyaml.load(text, { schema: KUBECTL_SCHEMA }) };
   } catch (error) {
-    return { ok: false, errors: describeSyntaxError(text, error) };
+    // A cascade is cut to its first errors; a document too large for `yaml` is read by js-yaml.
+    return { ok: false, errors: describeLargeDocument(text, error) ?? capErrors(describeSyntaxError(text, error)) };
   }
 }
 
