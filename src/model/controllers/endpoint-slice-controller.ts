@@ -8,7 +8,6 @@ import type { PodIndex } from './pod-index.ts';
 import type { Node, Pod, Service } from 'kubernetes-types/core/v1';
 import type { Endpoint, EndpointPort, EndpointSlice } from 'kubernetes-types/discovery/v1';
 import type { ClusterConfig } from '../config.ts';
-import { selectorFromSet, selectorMatches } from '../labels/selector.ts';
 import type { Entry } from '../objects.ts';
 import { findPort } from './find-port.ts';
 import { familyOf, normalizeIP } from '../net/ip.ts';
@@ -55,8 +54,7 @@ export function isServiceIPSet(service: Service): boolean {
 
 /** Pods in the Service's namespace its selector matches, ordered by name for a stable output. */
 export function selectPods(service: Service, pods: PodIndex): Pod[] {
-  const selector = selectorFromSet(service.spec?.selector ?? {});
-  return pods.inNamespace(service.metadata?.namespace).filter((pod) => selectorMatches(selector, pod.metadata?.labels));
+  return pods.matching(service.metadata?.namespace, service.spec?.selector ?? {});
 }
 
 /** getAddressTypesForService: the Service's ipFamilies, else the family of its ClusterIP, else both. */

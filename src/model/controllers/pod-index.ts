@@ -8,6 +8,11 @@ import type { Entry, Pod } from '../objects.ts';
 export interface PodIndex {
   /** The Pods of a namespace, ordered by name. */
   inNamespace(namespace: string | undefined): readonly Pod[];
+  /**
+   * The Pods of a namespace whose labels hold every pair of `set` (labels.SelectorFromSet), ordered
+   * by name; an empty set selects them all. Looked up by label, not by scanning the namespace.
+   */
+  matching(namespace: string | undefined, set: Readonly<Record<string, string>>): Pod[];
   /** The Pods whose controller ownerReference has this uid. */
   ownedBy(uid: string | undefined): readonly Pod[];
 }
@@ -27,8 +32,34 @@ export function indexPods(pods: readonly Entry<Pod>[]): PodIndex {
   }
   const byName = (a: Pod, b: Pod) => ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1);
   for (const list of byNamespace.values()) list.sort(byName);
+  // Per namespace, built on first use: `key\0value` → the Pods with that label, in name order.
+  const byLabel = new Map<string, Map<string, Pod[]>>();
+  const labelIndex = (namespace: string): Map<string, Pod[]> => {
+    let index = byLabel.get(namespace);
+    if (index) return index;
+    index = new Map();
+    for (const pod of byNamespace.get(namespace) ?? []) {
+      for (const [key, value] of Object.entries(pod.metadata?.labels ?? {})) push(index, `${key}\0${value}`, pod);
+    }
+    byLabel.set(namespace, index);
+    return index;
+  };
   return {
     inNamespace: (namespace) => byNamespace.get(namespace ?? '') ?? [],
+    matching: (namespace, set) => {
+      const pairs = Object.entries(set);
+      const all = byNamespace.get(namespace ?? '') ?? [];
+      if (pairs.length === 0) return [...all];
+      const index = labelIndex(namespace ?? '');
+      // The rarest pair's Pods, then the others checked on them.
+      let fewest: readonly Pod[] | undefined;
+      for (const [key, value] of pairs) {
+        const candidates = index.get(`${key}\0${value}`) ?? [];
+        if (fewest === undefined || candidates.length < fewest.length) fewest = candidates;
+      }
+      const labelsOf = (pod: Pod): Readonly<Record<string, string>> => pod.metadata?.labels ?? {};
+      return (fewest ?? []).filter((pod) => pairs.every(([key, value]) => Object.hasOwn(labelsOf(pod), key) && labelsOf(pod)[key] === value));
+    },
     ownedBy: (uid) => (uid === undefined ? [] : byOwner.get(uid) ?? []),
   };
 }
