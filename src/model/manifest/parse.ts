@@ -6,12 +6,14 @@
  * (see locate.ts). A syntax error in one document never hides the others.
  */
 import jsyaml from 'js-yaml';
-import { parseDocument, LineCounter } from 'yaml';
 import type { Diagnostic, SourceRange } from '../diagnostics.ts';
 import type { SourceRef } from '../objects.ts';
+import { describeDepthOverflow, isStackOverflow } from './depth.ts';
+import { refuseDocument } from './document-checks.ts';
 import { capErrors, describeLargeDocument } from './large-documents.ts';
 import { createLocator, type DocumentLocator } from './locate.ts';
 import { splitDocuments, type DocumentChunk } from './split.ts';
+import { describeSyntaxError } from './syntax-error.ts';
 import { KUBECTL_SCHEMA } from './yaml-schema.ts';
 
 export interface ManifestSource {
@@ -68,35 +70,17 @@ export function parseManifests(sources: readonly ManifestSource[], cache?: Parse
 }
 
 function parseChunk(text: string): ChunkResult {
+  let value: unknown;
   try {
-    return { ok: true, value: jsyaml.load(text, { schema: KUBECTL_SCHEMA }) };
+    value = jsyaml.load(text, { schema: KUBECTL_SCHEMA });
   } catch (error) {
+    // Nesting deeper than js-yaml's stack: measured from the text, in kubectl's words where it refuses too.
+    if (isStackOverflow(error)) return { ok: false, errors: describeDepthOverflow(text) };
     // A cascade is cut to its first errors; a document too large for `yaml` is read by js-yaml.
     return { ok: false, errors: describeLargeDocument(text, error) ?? capErrors(describeSyntaxError(text, error)) };
   }
-}
-
-/** Positions and words of a syntax error: `yaml` explains better and recovers; js-yaml is the fallback. */
-function describeSyntaxError(text: string, error: unknown) {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    return doc.errors.map((e) => {
-      const from = lineCounter.linePos(e.pos[0]);
-      const to = lineCounter.linePos(Math.max(e.pos[0], e.pos[1]));
-      return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col, message: firstLine(e.message) };
-    });
-  }
-  const mark = error instanceof jsyaml.YAMLException ? error.mark : undefined;
-  const line = (mark?.line ?? 0) + 1;
-  const column = (mark?.column ?? 0) + 1;
-  const reason = error instanceof jsyaml.YAMLException ? error.reason : String(error);
-  return [{ line, column, endLine: line, endColumn: column + 1, message: reason }];
-}
-
-/** `yaml` appends the position within the document and a code excerpt; the diagnostic carries the position itself. */
-function firstLine(message: string): string {
-  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+  const refused = refuseDocument(text, value);
+  return refused === undefined ? { ok: true, value } : { ok: false, errors: refused };
 }
 
 function readChunk(file: string, chunk: DocumentChunk, result: ChunkResult, objects: RawObject[], diagnostics: Diagnostic[]): void {
