@@ -77,9 +77,21 @@ export function goStringSlice(values: readonly string[] | undefined): string {
   return `[]string{${values.map((v) => goQuote(v)).join(', ')}}`;
 }
 
-/** How ErrorBody prints a bad value: simple types with %v, strings with %q, the rest with %#v. */
+/** Past this many characters a bad string is shown cut: a 5 MB name would otherwise make a 5 MB message line. */
+export const SHOWN_VALUE_LENGTH = 1024;
+
+/**
+ * How ErrorBody prints a bad value: simple types with %v, strings with %q, the rest with %#v.
+ * kube-apiserver prints a string whole; kse cuts one longer than SHOWN_VALUE_LENGTH and says so.
+ * (A real apiserver refuses a request body over 3 MiB before it validates anything.)
+ */
 export function formatBadValue(value: unknown): string {
   if (value === null || value === undefined) return goQuote('null');
+  if (typeof value === 'string' && value.length > SHOWN_VALUE_LENGTH) {
+    // The first 64 UTF-16 units, short of a surrogate pair the cut would split.
+    const head = value.slice(0, /[\uD800-\uDBFF]/.test(value[63] ?? '') ? 63 : 64);
+    return `${goQuote(head).slice(0, -1)}…" (${value.length} characters)`;
+  }
   if (typeof value === 'string') return goQuote(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return goSyntaxOf(value);

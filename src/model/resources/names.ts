@@ -25,13 +25,51 @@ const LABEL_VALUE_FMT = `(${QUALIFIED_NAME_FMT})?`;
 const LABEL_VALUE_ERR =
   "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
 
-const anchored = (fmt: string): RegExp => new RegExp(`^(?:${fmt})$`);
-const DNS1123_LABEL_RE = anchored(DNS1123_LABEL_FMT);
-const DNS1123_SUBDOMAIN_RE = anchored(DNS1123_SUBDOMAIN_FMT);
-const DNS1035_LABEL_RE = anchored(DNS1035_LABEL_FMT);
-const WILDCARD_RE = anchored(WILDCARD_FMT);
-const QUALIFIED_NAME_RE = anchored(QUALIFIED_NAME_FMT);
-const LABEL_VALUE_RE = anchored(LABEL_VALUE_FMT);
+/*
+ * The formats above are Go regular expressions, which RE2 matches in linear time. JavaScript's
+ * backtracking engine runs out of stack on `(\.label)*` over a few megabytes of `a.a.a…`, so each
+ * format is matched by a plain scan of the same language; the texts above stay for the messages.
+ */
+const isLowerAlphanumeric = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+const isLowerAlpha = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+const isAlphanumeric = (c: number): boolean => isLowerAlphanumeric(c) || (c >= 0x41 && c <= 0x5a);
+const HYPHEN = 0x2d;
+
+/** `[a-z0-9]([-a-z0-9]*[a-z0-9])?` (or `[a-z]…` for DNS-1035) over value[from, to). */
+function isLabelAt(value: string, from: number, to: number, first = isLowerAlphanumeric): boolean {
+  if (to <= from || !first(value.charCodeAt(from)) || !isLowerAlphanumeric(value.charCodeAt(to - 1))) return false;
+  for (let i = from + 1; i < to - 1; i++) {
+    const c = value.charCodeAt(i);
+    if (c !== HYPHEN && !isLowerAlphanumeric(c)) return false;
+  }
+  return true;
+}
+
+/** DNS1123_SUBDOMAIN_FMT over value[from…]: labels joined by single dots. */
+function isSubdomainFrom(value: string, from: number): boolean {
+  for (let start = from; ; ) {
+    const dot = value.indexOf('.', start);
+    if (!isLabelAt(value, start, dot < 0 ? value.length : dot)) return false;
+    if (dot < 0) return true;
+    start = dot + 1;
+  }
+}
+
+/** QUALIFIED_NAME_FMT: alphanumeric at both ends, `-`, `_` or `.` between. */
+function isQualifiedNameFormat(value: string): boolean {
+  if (value.length === 0 || !isAlphanumeric(value.charCodeAt(0)) || !isAlphanumeric(value.charCodeAt(value.length - 1))) return false;
+  for (let i = 1; i < value.length - 1; i++) {
+    const c = value.charCodeAt(i);
+    if (!isAlphanumeric(c) && c !== HYPHEN && c !== 0x5f && c !== 0x2e) return false;
+  }
+  return true;
+}
+
+const matchesDns1123Label = (value: string): boolean => isLabelAt(value, 0, value.length);
+const matchesDns1123Subdomain = (value: string): boolean => isSubdomainFrom(value, 0);
+const matchesDns1035Label = (value: string): boolean => isLabelAt(value, 0, value.length, isLowerAlpha);
+const matchesWildcard = (value: string): boolean => value.startsWith('*.') && isSubdomainFrom(value, 2);
+const matchesLabelValue = (value: string): boolean => value.length === 0 || isQualifiedNameFormat(value);
 
 /** validation.MaxLenError */
 export function maxLenError(length: number): string {
@@ -52,9 +90,9 @@ export function inclusiveRangeError(lo: number, hi: number): string {
 export function dns1123LabelErrors(value: string): string[] {
   const errs: string[] = [];
   if (byteLength(value) > 63) errs.push(maxLenError(63));
-  if (!DNS1123_LABEL_RE.test(value)) {
+  if (!matchesDns1123Label(value)) {
     // A valid subdomain that is not a valid label can only be failing on its dots.
-    if (DNS1123_SUBDOMAIN_RE.test(value)) errs.push('must not contain dots');
+    if (matchesDns1123Subdomain(value)) errs.push('must not contain dots');
     else errs.push(regexError(DNS1123_LABEL_ERR, DNS1123_LABEL_FMT, 'my-name', '123-abc'));
   }
   return errs;
@@ -63,21 +101,21 @@ export function dns1123LabelErrors(value: string): string[] {
 export function dns1123SubdomainErrors(value: string): string[] {
   const errs: string[] = [];
   if (byteLength(value) > 253) errs.push(maxLenError(253));
-  if (!DNS1123_SUBDOMAIN_RE.test(value)) errs.push(regexError(DNS1123_SUBDOMAIN_ERR, DNS1123_SUBDOMAIN_FMT, 'example.com'));
+  if (!matchesDns1123Subdomain(value)) errs.push(regexError(DNS1123_SUBDOMAIN_ERR, DNS1123_SUBDOMAIN_FMT, 'example.com'));
   return errs;
 }
 
 export function dns1035LabelErrors(value: string): string[] {
   const errs: string[] = [];
   if (byteLength(value) > 63) errs.push(maxLenError(63));
-  if (!DNS1035_LABEL_RE.test(value)) errs.push(regexError(DNS1035_LABEL_ERR, DNS1035_LABEL_FMT, 'my-name', 'abc-123'));
+  if (!matchesDns1035Label(value)) errs.push(regexError(DNS1035_LABEL_ERR, DNS1035_LABEL_FMT, 'my-name', 'abc-123'));
   return errs;
 }
 
 export function wildcardDns1123SubdomainErrors(value: string): string[] {
   const errs: string[] = [];
   if (byteLength(value) > 253) errs.push(maxLenError(253));
-  if (!WILDCARD_RE.test(value)) errs.push(regexError(WILDCARD_ERR, WILDCARD_FMT, '*.example.com'));
+  if (!matchesWildcard(value)) errs.push(regexError(WILDCARD_ERR, WILDCARD_FMT, '*.example.com'));
   return errs;
 }
 
@@ -100,7 +138,7 @@ export function qualifiedNameErrors(value: string): string[] {
   }
   if (name.length === 0) errs.push('name part must be non-empty');
   else if (byteLength(name) > 63) errs.push(`name part ${maxLenError(63)}`);
-  if (!QUALIFIED_NAME_RE.test(name)) {
+  if (!isQualifiedNameFormat(name)) {
     errs.push(`name part ${regexError(QUALIFIED_NAME_ERR, QUALIFIED_NAME_FMT, 'MyName', 'my.name', '123-abc')}`);
   }
   return errs;
@@ -109,7 +147,7 @@ export function qualifiedNameErrors(value: string): string[] {
 export function labelValueErrors(value: string): string[] {
   const errs: string[] = [];
   if (byteLength(value) > 63) errs.push(maxLenError(63));
-  if (!LABEL_VALUE_RE.test(value)) errs.push(regexError(LABEL_VALUE_ERR, LABEL_VALUE_FMT, 'MyValue', 'my_value', '12345'));
+  if (!matchesLabelValue(value)) errs.push(regexError(LABEL_VALUE_ERR, LABEL_VALUE_FMT, 'MyValue', 'my_value', '12345'));
   return errs;
 }
 
