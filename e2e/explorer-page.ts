@@ -30,10 +30,17 @@ export class ExplorerPage {
     this.kubectlCommand = page.getByRole('textbox', { name: 'kubectl command' });
   }
 
-  /** Opens the app as a first-time visitor: nothing saved. */
+  /** Opens the app as a first-time visitor: nothing saved, no history. */
   async open(path = '/'): Promise<void> {
     await this.page.goto(path);
-    await this.page.evaluate(() => localStorage.clear());
+    await this.page.evaluate(async () => {
+      localStorage.clear();
+      // The page lets go of the database when asked (versionchange), so the deletion is not blocked for long.
+      await new Promise<void>((resolve) => {
+        const deletion = indexedDB.deleteDatabase('kube-service-explorer');
+        deletion.onsuccess = deletion.onerror = deletion.onblocked = () => resolve();
+      });
+    });
     await this.page.reload();
     await this.editorLines.waitFor();
   }
@@ -44,6 +51,17 @@ export class ExplorerPage {
 
   edge(id: string): Locator {
     return this.graph.locator(`.react-flow__edge[data-id="${id}"]`);
+  }
+
+  /** The notice that offers the user's own text back, once something replaced it. */
+  get putAside(): Locator {
+    return this.page.getByRole('status').filter({ hasText: 'was put aside' });
+  }
+
+  /** Opens the list of the user's earlier manifests (the header's Restore…). */
+  async openHistory(): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Restore…' }).click();
+    return this.page.getByRole('dialog', { name: 'Your earlier manifests' });
   }
 
   async chooseExample(id: string): Promise<void> {

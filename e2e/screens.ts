@@ -5,10 +5,15 @@ const SIZES = [
   { width: 390, height: 844 },
 ] as const;
 
-/** Sets the explorer's theme with its own toggle, as a user would. */
+/**
+ * Sets the explorer's theme with its own toggle, as a user would; behind an open modal dialog,
+ * where the toggle cannot be reached, on the page's root as the toggle does.
+ */
 export async function useTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
-  const current = await page.evaluate(() => document.documentElement.dataset.theme);
-  if (current !== theme) await page.getByRole('button', { name: theme === 'dark' ? 'Use dark theme' : 'Use light theme' }).click();
+  const { current, modal } = await page.evaluate(() => ({ current: document.documentElement.dataset.theme, modal: document.querySelector('dialog:modal') !== null }));
+  if (current === theme) return;
+  if (modal) await page.evaluate((next) => (document.documentElement.dataset.theme = next), theme);
+  else await page.getByRole('button', { name: theme === 'dark' ? 'Use dark theme' : 'Use light theme' }).click();
 }
 
 /**

@@ -7,26 +7,31 @@ import { createRoot } from 'react-dom/client';
 import './app/app.css';
 
 async function startExplorer(root: HTMLElement): Promise<void> {
-  const [{ App }, { boot, pageStorage, preferredTheme }, { createExplorerStore, ExplorerProvider, savedManifest }, { EVENTS_PARAM, readEvents }] = await Promise.all([
-    import('./app/App.tsx'),
-    import('./app/boot.ts'),
-    import('./store/index.ts'),
-    import('./features/share/events-param.ts'),
-  ]);
-  const start = await boot(window.location.hash);
-  const saved = start.shared ? (savedManifest(pageStorage) ?? { text: '', exampleId: '' }) : start;
-  const store = createExplorerStore({ storage: pageStorage, initial: saved, theme: preferredTheme() });
+  const [{ App }, { boot, preferredTheme }, { createExplorerStore, ExplorerProvider }, { EVENTS_PARAM, readEvents }, { pageLocalStore }, { keepTexts }, { flushPendingEdit }] =
+    await Promise.all([
+      import('./app/App.tsx'),
+      import('./app/boot.ts'),
+      import('./store/index.ts'),
+      import('./features/share/events-param.ts'),
+      import('./app/storage/local-text.ts'),
+      import('./app/storage/text-keeper.ts'),
+      import('./features/editor/pending-edit.ts'),
+    ]);
+  const local = pageLocalStore();
+  const start = await boot(window.location.hash, local);
+  const store = createExplorerStore({ initial: start.initial, theme: preferredTheme() });
   document.documentElement.dataset.theme = store.getState().theme;
-  // A share link replaces the saved text the way an example does: the user's own is kept aside.
-  if (start.shared) {
-    store.getState().replace(start.text, '');
+  const keeper = keepTexts(store, { local, vault: start.vault, legacyPrevious: start.legacyPrevious, flushEdits: flushPendingEdit, page: window });
+  // A share link replaces the saved text the way an example does: the user's own is put aside.
+  if (start.shared !== undefined) {
+    store.getState().replace(start.shared, '', 'shared');
     store.getState().addEvents(readEvents(start.params.get(EVENTS_PARAM)));
   }
 
   createRoot(root).render(
     <StrictMode>
       <ExplorerProvider store={store}>
-        <App startProblem={start.problem} startParams={start.params} />
+        <App startProblem={start.problem} startParams={start.params} keeper={keeper} />
       </ExplorerProvider>
     </StrictMode>,
   );

@@ -4,7 +4,9 @@ import type { Finding } from '../../worker/protocol.ts';
 import { DetailsPanel } from '../features/details/DetailsPanel.tsx';
 import { DnsPanel } from '../features/dns/DnsPanel.tsx';
 import { ManifestEditor, type JumpTarget } from '../features/editor/ManifestEditor.tsx';
+import { flushPendingEdit } from '../features/editor/pending-edit.ts';
 import { ExampleGallery } from '../features/gallery/ExampleGallery.tsx';
+import { HistoryDialog } from '../features/history/HistoryDialog.tsx';
 import { ClusterGraph } from '../features/graph/ClusterGraph.tsx';
 import { EventsPanel } from '../features/events/EventsPanel.tsx';
 import { findingMarks } from '../features/findings/finding-marks.ts';
@@ -26,15 +28,18 @@ import { exampleText } from './examples.ts';
 import { markEdit, useKeystrokeLatency } from './latency.ts';
 import { connectModel, type ModelClient } from './model-client.ts';
 import { Notices } from './Notices.tsx';
+import type { TextKeeper } from './storage/text-keeper.ts';
 
 interface Props {
   /** Why the share link the page was opened with could not be read. */
   readonly startProblem: string | undefined;
   /** The share link's parameters: `svc` names the Service whose packet to show. */
   readonly startParams: ReadonlyMap<string, string>;
+  /** Saves the user's texts, and gives back those of the history. */
+  readonly keeper: TextKeeper;
 }
 
-export function App({ startProblem, startParams }: Props) {
+export function App({ startProblem, startParams, keeper }: Props) {
   const store = useExplorerStore();
   const client = useRef<ModelClient | null>(null);
   useEffect(() => {
@@ -63,19 +68,37 @@ export function App({ startProblem, startParams }: Props) {
   const history = useExplorer((s) => s.history);
   const learning = useExplorer((s) => s.learning);
   const propagation = useExplorer((s) => s.propagation);
+  const manifestHistory = useExplorer((s) => s.manifestHistory);
   const stopped = useExplorer((s) => isStopped(s.trouble));
   const { edit, replace, selectBox, selectLine, sendPacket, toggleTheme, addEvents, rewindTo, clearTerminal } = store.getState();
 
   const [jump, setJump] = useState<JumpTarget | undefined>();
   const jumpTo = useCallback((line: number, column: number) => setJump({ line, column, at: Date.now() }), []);
   const onEdit = useCallback(
-    (next: string) => {
+    (next: string, replacedMost: boolean) => {
       markEdit();
-      edit(next);
+      edit(next, replacedMost);
     },
     [edit],
   );
-  const choose = useCallback((id: string) => replace(exampleText(id) ?? '', id), [replace]);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const showHistory = useCallback(() => setHistoryOpen(true), []);
+  const closeHistory = useCallback(() => setHistoryOpen(false), []);
+  const restoreEntry = useCallback(
+    (id: string) => {
+      setHistoryOpen(false);
+      void keeper.restore(id);
+    },
+    [keeper],
+  );
+  const choose = useCallback(
+    (id: string) => {
+      // The last keystrokes of a large text, held back by the editor, are put aside with it.
+      flushPendingEdit();
+      replace(exampleText(id) ?? '', id);
+    },
+    [replace],
+  );
   // The last question is asked again of every new cluster: a killed Pod changes a headless Service's answer.
   const [dnsQuestion, setDnsQuestion] = useState<{ name: string; type: RRType; from: string | undefined } | undefined>();
   const askDns = useCallback((name: string, type: RRType, from?: string) => setDnsQuestion({ name, type, from }), []);
@@ -168,12 +191,18 @@ export function App({ startProblem, startParams }: Props) {
         <h1>Kube Service Explorer</h1>
         <ExampleGallery selected={exampleId} onSelect={choose} />
         <p className="tagline">Services, Endpoints and DNS as a real cluster does them. Nothing leaves your browser.</p>
+        {manifestHistory.length > 0 && (
+          <button type="button" className="history-open" onClick={showHistory} aria-haspopup="dialog" title="Your earlier manifests">
+            Restore…
+          </button>
+        )}
+        <HistoryDialog entries={manifestHistory} open={historyOpen} onClose={closeHistory} onRestore={restoreEntry} />
         <ShareDialog />
         <button type="button" className="theme-toggle" onClick={toggleTheme} aria-label={theme === 'dark' ? 'Use light theme' : 'Use dark theme'}>
           {theme === 'dark' ? '☀' : '☾'}
         </button>
       </header>
-      <Notices startProblem={startProblem} />
+      <Notices startProblem={startProblem} onShowHistory={showHistory} />
       <main>
         <div className="left">
           <ManifestEditor

@@ -24,7 +24,7 @@ function built(id: number): BuiltResponse {
 
 function connect(text = 'kind: Service\n') {
   const workers = workerFactory();
-  const store = createExplorerStore({ storage: undefined, initial: { text, exampleId: '' }, theme: 'light' });
+  const store = createExplorerStore({ initial: { text, exampleId: '' }, theme: 'light' });
   const client = connectModel(store, { spawn: () => workers.spawn(), supervisor: { now: () => Date.now() } });
   const builds = () => workers.current.received.filter((r): r is Extract<WorkerRequest, { type: 'build' }> => r.type === 'build');
   const lastBuild = () => {

@@ -45,7 +45,7 @@ export async function startEmbed(root: HTMLElement): Promise<void> {
     return;
   }
   // No storage: an embed shows the link's manifest and must not touch the visitor's saved text.
-  const store = createExplorerStore({ storage: undefined, initial: { text: link.manifest, exampleId: '' }, theme: 'light' });
+  const store = createExplorerStore({ initial: { text: link.manifest, exampleId: '', origin: 'shared' }, theme: 'light' });
   store.getState().addEvents(link.events);
   reactRoot.render(
     <StrictMode>

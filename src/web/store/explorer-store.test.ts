@@ -2,12 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { RuntimeEvent } from '../../model/index.ts';
 import type { BuiltResponse } from '../../worker/protocol.ts';
 import { createExplorerStore } from './explorer-store.ts';
-import type { TextStorage } from './manifest-slice.ts';
-
-function memoryStorage(): TextStorage & { readonly items: Map<string, string> } {
-  const items = new Map<string, string>();
-  return { items, getItem: (key) => items.get(key) ?? null, setItem: (key, value) => void items.set(key, value) };
-}
 
 function built(partial: Partial<BuiltResponse>): BuiltResponse {
   return {
@@ -27,43 +21,60 @@ function built(partial: Partial<BuiltResponse>): BuiltResponse {
   };
 }
 
-const setup = (storage = memoryStorage()) => ({ storage, store: createExplorerStore({ storage, initial: { text: 'example', exampleId: 'guide-03' }, theme: 'light' }) });
+const setup = () => ({ store: createExplorerStore({ initial: { text: 'example', exampleId: 'guide-03' }, theme: 'light' }) });
 
 describe('the manifest slice', () => {
-  it('saves every edit', () => {
-    const { storage, store } = setup();
+  it('makes an edited text the user’s own', () => {
+    const { store } = setup();
+    expect(store.getState().origin).toBe('example');
     store.getState().edit('kind: Service\n');
-    expect(storage.items.get('kse.manifest')).toBe('kind: Service\n');
-    expect(store.getState().exampleId).toBe('');
+    expect(store.getState()).toMatchObject({ text: 'kind: Service\n', exampleId: '', origin: 'own' });
   });
 
-  it('keeps the user’s own text aside when an example replaces it, and gives it back', () => {
+  it('puts the user’s own text aside when an example replaces it, and gives it back', () => {
     const { store } = setup();
     store.getState().edit('my own work');
     store.getState().replace('an example', 'guide-01');
-    expect(store.getState().previousText).toBe('my own work');
+    expect(store.getState().previous?.text).toBe('my own work');
     store.getState().replace('another example', 'guide-02');
-    expect(store.getState().previousText).toBe('my own work');
-    store.getState().restorePrevious();
-    expect(store.getState().text).toBe('my own work');
+    expect(store.getState().previous?.text).toBe('my own work');
+    store.getState().restore('my own work');
+    expect(store.getState()).toMatchObject({ text: 'my own work', origin: 'own', previous: undefined });
   });
 
-  it('does not keep an unchanged example aside', () => {
+  it('does not put an unchanged example or shared link aside', () => {
     const { store } = setup();
     store.getState().replace('an example', 'guide-01');
-    expect(store.getState().previousText).toBeUndefined();
+    expect(store.getState().previous).toBeUndefined();
+    store.getState().replace('a shared manifest', '', 'shared');
+    store.getState().replace('another shared manifest', '', 'shared');
+    expect(store.getState().previous).toBeUndefined();
   });
 
-  it('keeps editing when storage refuses to save', () => {
-    const storage: TextStorage = {
-      getItem: () => null,
-      setItem: () => {
-        throw new Error('QuotaExceededError');
-      },
-    };
-    const store = createExplorerStore({ storage, initial: { text: '', exampleId: '' }, theme: 'light' });
-    store.getState().edit('still here');
-    expect(store.getState().text).toBe('still here');
+  it('keeps the text a restore replaces one click away', () => {
+    const { store } = setup();
+    store.getState().edit('today’s work');
+    store.getState().restore('yesterday’s work');
+    expect(store.getState().previous?.text).toBe('today’s work');
+    store.getState().restore('today’s work');
+    expect(store.getState().previous?.text).toBe('yesterday’s work');
+  });
+
+  it('puts the text aside when an edit replaces most of it, and only then', () => {
+    const { store } = setup();
+    store.getState().edit('my own work');
+    store.getState().edit('my own work, more of it');
+    expect(store.getState().previous).toBeUndefined();
+    store.getState().edit('pasted over it', true);
+    expect(store.getState().previous?.text).toBe('my own work, more of it');
+  });
+
+  it('lets the user decline the offer', () => {
+    const { store } = setup();
+    store.getState().edit('mine');
+    store.getState().replace('an example', 'guide-01');
+    store.getState().dismissPrevious();
+    expect(store.getState().previous).toBeUndefined();
   });
 });
 

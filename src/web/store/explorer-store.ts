@@ -4,7 +4,7 @@
  */
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import { createEventsSlice, type EventsSlice } from './events-slice.ts';
-import { createManifestSlice, type ManifestSlice, type TextStorage } from './manifest-slice.ts';
+import { createManifestSlice, type InitialManifest, type ManifestSlice } from './manifest-slice.ts';
 import { createModelSlice, type ModelSlice } from './model-slice.ts';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice.ts';
 import { createTerminalSlice, type TerminalSlice } from './terminal-slice.ts';
@@ -15,14 +15,13 @@ export type ExplorerState = ManifestSlice & ModelSlice & SelectionSlice & Events
 export type ExplorerStore = UseBoundStore<StoreApi<ExplorerState>>;
 
 export interface StoreSetup {
-  readonly storage: TextStorage | undefined;
-  readonly initial: { readonly text: string; readonly exampleId: string };
+  readonly initial: InitialManifest;
   readonly theme: Theme;
 }
 
-export function createExplorerStore({ storage, initial, theme }: StoreSetup): ExplorerStore {
+export function createExplorerStore({ initial, theme }: StoreSetup): ExplorerStore {
   return create<ExplorerState>()((...a) => ({
-    ...createManifestSlice(storage, initial)(...a),
+    ...createManifestSlice(initial)(...a),
     ...createModelSlice(...a),
     ...createSelectionSlice(...a),
     ...createEventsSlice(...a),

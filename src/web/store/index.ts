@@ -7,7 +7,7 @@ import { useStore } from 'zustand';
 import type { ExplorerState, ExplorerStore } from './explorer-store.ts';
 
 export { createExplorerStore, type ExplorerState, type ExplorerStore } from './explorer-store.ts';
-export { savedManifest, type TextStorage } from './manifest-slice.ts';
+export type { AsideText, InitialManifest, StorageProblem, TextOrigin } from './manifest-slice.ts';
 export { isBroken, type Learning } from './model-slice.ts';
 export type { LineRange, PacketRequest } from './selection-slice.ts';
 export type { TerminalEntry } from './terminal-slice.ts';

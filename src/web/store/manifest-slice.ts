@@ -1,83 +1,99 @@
 /**
- * The manifest text: what the user typed, saved on every edit so that nothing is ever lost, and
- * where it came from (an example of the gallery, a share link, or the user's own).
+ * The manifest text and where it came from (the user's own, an example of the gallery, a share
+ * link). Nothing the user wrote is lost: whatever replaces their own text (an example, a share link,
+ * a restored text, a paste over the whole of it) puts it aside, offered back with one click and
+ * kept in the history. Saving is not done here: app/storage/text-keeper.ts watches the store.
  */
 import type { StateCreator } from 'zustand';
+import type { HistoryEntry } from '../features/history/history.ts';
 import type { ExplorerState } from './explorer-store.ts';
 
-export const STORAGE_KEY = 'kse.manifest';
-const STORAGE_EXAMPLE_KEY = 'kse.example';
-/** The user's own text, kept aside when an example or a share link replaces it. */
-const STORAGE_PREVIOUS_KEY = 'kse.manifest.previous';
+export type TextOrigin = 'own' | 'example' | 'shared';
+
+/** A text of the user's that something replaced. */
+export interface AsideText {
+  readonly text: string;
+  /** When it was put aside, in `Date.now()` time. */
+  readonly savedAt: number;
+}
+
+/** What could not be saved, and why: the page says so, as a reload would lose it. */
+export interface StorageProblem {
+  /** The editor's text, or a text put aside into the history. */
+  readonly what: 'current' | 'history';
+  /** `full`: the browser's quota is reached; `unavailable`: storage is off (private window, settings); `lost`: the last edits did not reach storage before the page closed. */
+  readonly why: 'full' | 'unavailable' | 'lost';
+}
 
 export interface ManifestSlice {
   readonly text: string;
-  /** The gallery example the text is, unchanged; '' once edited or when it is the user's own. */
+  /** The gallery example the text is, unchanged; '' once edited or when it is not an example. */
   readonly exampleId: string;
-  /** The user's earlier text that a loaded example or share link replaced, offered back. */
-  readonly previousText: string | undefined;
-  readonly edit: (text: string) => void;
-  /** Replaces the text with an example or a shared manifest; the user's own text is kept aside. */
-  readonly replace: (text: string, exampleId: string) => void;
-  readonly restorePrevious: () => void;
+  readonly origin: TextOrigin;
+  /** The user's text that the last replacement put aside, offered back until restored or dismissed. */
+  readonly previous: AsideText | undefined;
+  /** The user's earlier texts, newest first (their texts stay in storage until restored). */
+  readonly manifestHistory: readonly HistoryEntry[];
+  readonly storageProblem: StorageProblem | undefined;
+  /** An edit by the user; `replacedMost` when it replaced most of the text at once (a paste over it all). */
+  readonly edit: (text: string, replacedMost?: boolean) => void;
+  /** Replaces the text with an example or a shared manifest; the user's own text is put aside. */
+  readonly replace: (text: string, exampleId: string, origin?: Exclude<TextOrigin, 'own'>) => void;
+  /** Puts back a text of the user's (the one put aside, or one of the history); the text it replaces is put aside in turn. */
+  readonly restore: (text: string) => void;
+  /** The offer to restore is declined: the text stays in the history. */
+  readonly dismissPrevious: () => void;
+  readonly setManifestHistory: (entries: readonly HistoryEntry[]) => void;
+  readonly setStorageProblem: (problem: StorageProblem | undefined) => void;
 }
 
-/** What `localStorage` offers, so the slice runs where there is none (tests, private windows). */
-export interface TextStorage {
-  getItem(key: string): string | null;
-  readonly setItem: (key: string, value: string) => void;
+export interface InitialManifest {
+  readonly text: string;
+  readonly exampleId: string;
+  /** Defaults to an example when `exampleId` names one, else the user's own. */
+  readonly origin?: TextOrigin;
+  readonly previous?: AsideText;
+  readonly manifestHistory?: readonly HistoryEntry[];
+  readonly storageProblem?: StorageProblem;
 }
 
-export function savedManifest(storage: TextStorage | undefined): { text: string; exampleId: string } | undefined {
-  const text = storage?.getItem(STORAGE_KEY);
-  if (text === null || text === undefined) return undefined;
-  return { text, exampleId: storage?.getItem(STORAGE_EXAMPLE_KEY) ?? '' };
+/** Only text the user wrote is worth keeping: an unchanged example or shared link can be opened again. */
+function ownText(state: ManifestSlice): AsideText | undefined {
+  return state.origin === 'own' && state.text.trim() !== '' ? { text: state.text, savedAt: Date.now() } : undefined;
 }
 
-export function createManifestSlice(
-  storage: TextStorage | undefined,
-  initial: { text: string; exampleId: string },
-): StateCreator<ExplorerState, [], [], ManifestSlice> {
-  const save = (text: string, exampleId: string): void => {
-    try {
-      storage?.setItem(STORAGE_KEY, text);
-      storage?.setItem(STORAGE_EXAMPLE_KEY, exampleId);
-    } catch {
-      // A full or disabled storage must not stop editing; the text stays on screen.
-    }
-  };
+export function createManifestSlice(initial: InitialManifest): StateCreator<ExplorerState, [], [], ManifestSlice> {
   return (set, get) => ({
     text: initial.text,
     exampleId: initial.exampleId,
-    previousText: undefined,
-    edit(text) {
-      save(text, '');
-      set({ text, exampleId: '' });
+    origin: initial.origin ?? (initial.exampleId === '' ? 'own' : 'example'),
+    previous: initial.previous,
+    manifestHistory: initial.manifestHistory ?? [],
+    storageProblem: initial.storageProblem,
+    edit(text, replacedMost = false) {
+      const aside = replacedMost ? ownText(get()) : undefined;
+      set({ text, exampleId: '', origin: 'own', ...(aside && { previous: aside }) });
     },
-    replace(text, exampleId) {
-      const { text: current, exampleId: currentExample } = get();
-      if (text === current) {
-        set({ exampleId });
+    replace(text, exampleId, origin = 'example') {
+      if (text === get().text) {
+        set({ exampleId, origin });
         return;
       }
-      // Only text the user wrote is worth keeping: an unchanged example can be loaded again.
-      const previousText = currentExample === '' && current.trim() !== '' ? current : get().previousText;
-      if (previousText !== undefined) {
-        try {
-          storage?.setItem(STORAGE_PREVIOUS_KEY, previousText);
-        } catch {
-          // As in save().
-        }
-      }
-      save(text, exampleId);
       // Events name the old text's Pods and Nodes: a new manifest starts a new timeline.
-      set({ text, exampleId, previousText, events: [] });
+      set({ text, exampleId, origin, previous: ownText(get()) ?? get().previous, events: [] });
     },
-    restorePrevious() {
-      const { previousText } = get();
-      if (previousText === undefined) return;
-      save(previousText, '');
-      set({ text: previousText, exampleId: '', previousText: undefined, events: [] });
+    restore(text) {
+      if (text === get().text) return;
+      set({ text, exampleId: '', origin: 'own', previous: ownText(get()), events: [] });
+    },
+    dismissPrevious() {
+      set({ previous: undefined });
+    },
+    setManifestHistory(manifestHistory) {
+      set({ manifestHistory });
+    },
+    setStorageProblem(storageProblem) {
+      set({ storageProblem });
     },
   });
 }

@@ -20,7 +20,7 @@ export default function MonacoEditor({ text, onChange, jumpTo, diagnostics, high
   useEffect(() => {
     if (!host.current) return;
     const created = createEditorInstance(host.current, initialText.current, {
-      onChange: (next) => callbacks.current.onChange(next),
+      onChange: (next, replacedMost) => callbacks.current.onChange(next, replacedMost),
       onCursorLine: (line) => callbacks.current.onCursorLine?.(line),
     });
     instance.current = created;

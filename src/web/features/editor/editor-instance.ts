@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../../model/index.ts';
 import type { EditorTheme, JumpTarget, LineHighlight } from './editor-props.ts';
+import { reportEdits } from './edit-reporter.ts';
 import { MARKER_OWNER, toMarkers } from './markers.ts';
 import { MODEL_URI, monaco } from './monaco.ts';
 
@@ -13,7 +14,7 @@ export interface EditorInstance {
 }
 
 export interface EditorCallbacks {
-  readonly onChange: (text: string) => void;
+  readonly onChange: (text: string, replacedMost: boolean) => void;
   readonly onCursorLine: (line: number) => void;
 }
 
@@ -49,13 +50,11 @@ export function createEditorInstance(host: HTMLElement, text: string, callbacks:
     quickSuggestions: { other: true, comments: false, strings: true },
   });
   const selected = editor.createDecorationsCollection();
-  // True while `setText` replaces the text, so that the change is not echoed back as an edit.
-  let replacing = false;
+  const edits = reportEdits(model, text, callbacks.onChange);
   let cursorLine = 0;
   const listeners = [
-    model.onDidChangeContent(() => {
-      if (!replacing) callbacks.onChange(model.getValue());
-    }),
+    edits,
+    editor.onDidBlurEditorText(() => edits.flush()),
     editor.onDidChangeCursorPosition((event) => {
       // Jumps, edits and undo move the cursor too; only the user's own moves select in the graph.
       const byUser = event.source === 'mouse' || event.source === 'keyboard';
@@ -70,16 +69,13 @@ export function createEditorInstance(host: HTMLElement, text: string, callbacks:
 
   return {
     setText(next) {
-      if (next === model.getValue()) return;
-      replacing = true;
-      try {
+      if (next === edits.known) return;
+      edits.replaceQuietly(next, () => {
         // An edit, not setValue: the user can undo back to the text they had.
         editor.pushUndoStop();
         model.pushEditOperations([], [{ range: model.getFullModelRange(), text: next }], () => null);
         editor.pushUndoStop();
-      } finally {
-        replacing = false;
-      }
+      });
     },
     setDiagnostics(diagnostics) {
       monaco.editor.setModelMarkers(model, MARKER_OWNER, toMarkers(diagnostics));
@@ -99,6 +95,7 @@ export function createEditorInstance(host: HTMLElement, text: string, callbacks:
       editor.focus();
     },
     dispose() {
+      edits.flush();
       for (const listener of listeners) listener.dispose();
       editor.dispose();
       model.dispose();

@@ -19,8 +19,12 @@ export type EditorTheme = 'light' | 'dark';
 export interface ManifestEditorProps {
   /** The text to show. A change from outside (an example, a share link) replaces the editor's text, undoably. */
   readonly text: string;
-  /** Every edit by the user, as the whole text; never called for a change of `text`. */
-  readonly onChange: (text: string) => void;
+  /**
+   * Every edit by the user, as the whole text (for a text over a megabyte, after a pause in
+   * typing); never called for a change of `text`. `replacedMost`: the edit replaced most of the
+   * text at once, as a paste over all of it does.
+   */
+  readonly onChange: (text: string, replacedMost: boolean) => void;
   /** Reveals the place, puts the cursor there and focuses the editor. */
   readonly jumpTo?: JumpTarget;
   /** The model's diagnostics for this text, shown as markers next to the schema's own. */

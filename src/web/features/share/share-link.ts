@@ -35,7 +35,7 @@ class TooLarge extends Error {}
  * Inflates raw deflate, a step at a time, and stops reading as soon as the output passes `limit`
  * bytes: a bomb costs at most one step past the limit, never its whole size.
  */
-async function inflateBounded(bytes: Uint8Array, limit: number): Promise<Uint8Array> {
+async function inflateBounded(bytes: Uint8Array<ArrayBuffer>, limit: number): Promise<Uint8Array> {
   const inflater = new DecompressionStream('deflate-raw');
   const writer = inflater.writable.getWriter();
   const reader = inflater.readable.getReader();
@@ -74,7 +74,7 @@ function toBase64Url(bytes: Uint8Array): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function fromBase64Url(text: string): Uint8Array {
+function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
   const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
