@@ -19,7 +19,7 @@ export interface Command {
   readonly run: (args: ParsedArgs, io: CliIO) => Promise<number>;
 }
 
-/** Exit codes: 0 success, 1 a failure the command reports (errors in input, NotFound), 2 a usage error. */
+/** Exit codes: 0 success, 1 a failure the command reports (errors in input, NotFound), 2 a usage error; 70, an internal error, is internal-error.ts's. */
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;

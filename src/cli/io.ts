@@ -15,4 +15,6 @@ export interface CliIO {
   readonly cwd: string;
   /** The simulation's clock (RFC 3339); undefined leaves the model's default clock. */
   readonly now?: string;
+  /** Print the stack trace of an internal error (KSE_DEBUG=1). */
+  readonly debug?: boolean;
 }

@@ -13,9 +13,15 @@ export interface NodeIOOptions {
 
 export function createNodeIO(options: NodeIOOptions = {}): CliIO {
   const cwd = process.cwd();
+  let closed = false;
   const write = (stream: NodeJS.WriteStream) => (chunk: string) => {
-    if (!options.quiet) stream.write(chunk);
+    if (!options.quiet && !closed) stream.write(chunk);
   };
+  // `kse get pods | head -1`: the reader left; the rest of the output has nowhere to go, and that is no error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    closed = true;
+  });
   return {
     stdout: write(process.stdout),
     stderr: write(process.stderr),
@@ -27,5 +33,6 @@ export function createNodeIO(options: NodeIOOptions = {}): CliIO {
     readStdin: () => text(process.stdin),
     writeFile: (path, data) => writeFile(resolve(cwd, path), data),
     cwd,
+    debug: (process.env.KSE_DEBUG ?? '') !== '' && process.env.KSE_DEBUG !== '0',
   };
 }

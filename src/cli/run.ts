@@ -5,12 +5,27 @@
 import { HELP_FLAG, usageError, type Command, EXIT_OK } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
 import { flagName, flagSet, parseFlags } from './flags.ts';
+import { reportInternalError } from './internal-error.ts';
 import type { CliIO } from './io.ts';
+import { escapeTerminalText } from './terminal-text.ts';
 
 export type { CliIO } from './io.ts';
 
-/** Runs `kse ARGV…` (argv without the program name) and returns its exit code. */
+/**
+ * Runs `kse ARGV…` (argv without the program name) and returns its exit code. Everything printed
+ * passes one gate that makes control characters visible (terminal-text.ts); an exception is an
+ * internal error, exit 70, never a stack trace with exit 1 (internal-error.ts).
+ */
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  const safe: CliIO = { ...io, stdout: (text) => io.stdout(escapeTerminalText(text)), stderr: (text) => io.stderr(escapeTerminalText(text)) };
+  try {
+    return await dispatch(argv, safe);
+  } catch (error) {
+    return reportInternalError(safe, error);
+  }
+}
+
+async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(formatGlobalHelp());
@@ -40,6 +55,12 @@ function formatGlobalHelp(): string {
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     "Run 'kse COMMAND --help' for a command's flags.",
+    '',
+    'Exit codes:',
+    '  0   done; check found no error',
+    '  1   the API server would refuse the input (check), or what was asked for does not exist, or a file cannot be read',
+    '  2   usage error: an unknown command, flag or value',
+    '  70  internal error: a bug in kse, not a verdict on the input (KSE_DEBUG=1 prints its stack trace)',
     '',
   ].join('\n');
 }

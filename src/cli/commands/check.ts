@@ -5,6 +5,7 @@
 import type { Diagnostic } from '../../model/index.ts';
 import { EXIT_FAILURE, EXIT_OK, EVENTS_FLAG, FILENAME_FLAG, HELP_FLAG, loadCluster, usageError, type Command } from '../command.ts';
 import { flagValue, flagValues } from '../flags.ts';
+import { escapeOneLine } from '../terminal-text.ts';
 
 export const checkCommand: Command = {
   name: 'check',
@@ -32,11 +33,15 @@ export const checkCommand: Command = {
   },
 };
 
-/** `file:line:col: field: message`, or `file:line:col: message` without a field. */
+/**
+ * `file:line:col: field: message`, or `file:line:col: message` without a field: always one line,
+ * so that editors and CI annotations can read it. A newline from the input (a key, a file name)
+ * is printed as `\n`, as Go's %q prints it in the API server's own messages.
+ */
 export function formatDiagnostic(diagnostic: Diagnostic): string {
   const { file, line, column } = diagnostic.range;
-  const field = diagnostic.field === undefined || diagnostic.field === '' ? '' : `${diagnostic.field}: `;
-  return `${file}:${line}:${column}: ${field}${diagnostic.message}`;
+  const field = diagnostic.field === undefined || diagnostic.field === '' ? '' : `${escapeOneLine(diagnostic.field)}: `;
+  return `${escapeOneLine(file)}:${line}:${column}: ${field}${escapeOneLine(diagnostic.message)}`;
 }
 
 function toJson(diagnostic: Diagnostic): Record<string, unknown> {
