@@ -8,13 +8,18 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 
 /** A node as the parser saw it: offsets into the document text. */
-interface ParsedNode {
-  start: number;
-  end: number;
-  kind: string;
-  result: unknown;
-  readonly children: ParsedNode[];
+class ParsedNode {
+  end = 0;
+  kind = '';
+  /** The value js-yaml made of it: keys are matched by it. */
+  result: unknown = undefined;
+  /** Made on the first child: most nodes are scalars. */
+  children: ParsedNode[] | undefined = undefined;
+  constructor(readonly start: number) {}
 }
+
+const NO_CHILDREN: readonly ParsedNode[] = [];
+const childrenOf = (node: ParsedNode): readonly ParsedNode[] => node.children ?? NO_CHILDREN;
 
 /** Start and end offsets of what a path reaches. */
 export type OffsetRange = readonly [number, number];
@@ -28,29 +33,33 @@ export interface FastLocator {
 class Declined extends Error {}
 
 function parseTree(text: string): ParsedNode | undefined {
-  const root: ParsedNode = { start: 0, end: 0, kind: 'root', result: undefined, children: [] };
+  const root = new ParsedNode(0);
   const stack: ParsedNode[] = [root];
   try {
     load(text, {
       // The core schema: keys read as `yaml` reads them (no timestamps).
       schema: CORE_SCHEMA,
+      // Called twice for every node of every document located: it allocates as little as it can.
       listener(event, state) {
         if (event === 'open') {
-          stack.push({ start: state.position, end: 0, kind: '', result: undefined, children: [] });
+          stack.push(new ParsedNode(state.position));
           return;
         }
         const node = stack.pop();
         if (node === undefined) return;
         node.end = state.position;
-        node.kind = state.kind;
+        node.kind = state.kind ?? '';
         node.result = state.result;
-        stack.at(-1)?.children.push(node);
+        const parent = stack[stack.length - 1];
+        if (parent === undefined) return;
+        if (parent.children) parent.children.push(node);
+        else parent.children = [node];
       },
     });
   } catch {
     return undefined;
   }
-  return root.children[0];
+  return root.children?.[0];
 }
 
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r';
@@ -76,7 +85,7 @@ function scalarEnd(text: string, node: ParsedNode): number {
 }
 
 function lastLeaf(text: string, node: ParsedNode): ParsedNode {
-  const last = isBlock(text, node) ? node.children.at(-1) : undefined;
+  const last = isBlock(text, node) ? childrenOf(node).at(-1) : undefined;
   return last === undefined ? node : lastLeaf(text, last);
 }
 
@@ -108,21 +117,22 @@ export function createFastLocator(text: string): FastLocator | undefined {
           if (node.kind === 'mapping') {
             // Keys and values alternate among a mapping's children; the first equal key wins, as in `yaml`.
             let at = -1;
-            for (let i = 0; i + 1 < node.children.length; i += 2) {
-              if (String(node.children[i]?.result) === String(segment)) {
+            const children = childrenOf(node);
+            for (let i = 0; i + 1 < children.length; i += 2) {
+              if (String(children[i]?.result) === String(segment)) {
                 at = i;
                 break;
               }
             }
-            const key = node.children[at];
-            const value = node.children[at + 1];
+            const key = children[at];
+            const value = children[at + 1];
             if (key === undefined || value === undefined) break;
             const start = contentStart(text, key.start);
             const end = endOf(text, value);
             best = [start, end < start ? key.end : end];
             node = value;
           } else if (node.kind === 'sequence' && typeof segment === 'number') {
-            const item = node.children[segment];
+            const item = childrenOf(node)[segment];
             if (item === undefined) break;
             best = [contentStart(text, item.start), endOf(text, item)];
             node = item;

@@ -1,11 +1,13 @@
 /**
  * Recovers exact source ranges, only for the documents that need one: the bulk parser (js-yaml)
- * keeps no positions, so a document with a diagnostic is read again, by js-yaml with its parse
- * events where that is exact (fast-locate.ts), else with `yaml`, which keeps every position.
+ * keeps no positions, so a document with a diagnostic is read again: by its lines where its style
+ * is plain (line-locate.ts), by js-yaml with its parse events where that is exact
+ * (fast-locate.ts), else with `yaml`, which keeps every position.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { SourceRange } from '../diagnostics.ts';
 import { createFastLocator, type FastLocator, type OffsetRange } from './fast-locate.ts';
+import { createLineLocator, type LineLocator } from './line-locate.ts';
 import type { DocumentChunk } from './split.ts';
 
 /** Splits `spec.ports[0].nodePort` or `metadata.labels[app]` into `spec`, `ports`, 0, `nodePort`. */
@@ -24,18 +26,48 @@ export interface DocumentLocator {
   locate(path: readonly (string | number)[]): SourceRange;
 }
 
+/** The locator of a document (or List item), made once while it is among the last few used. */
+export type LocatorCache = (key: object, make: () => DocumentLocator) => DocumentLocator;
+
+/**
+ * A locator holds its document's parse: kept for each of 64,000 objects with a diagnostic, they
+ * filled the heap. A document's diagnostics come together (admission, then each finding), so the
+ * last few suffice. A ring of slots, not a Map: a Map churned through every document made each
+ * young collection several times slower.
+ */
+export function createLocatorCache(capacity = 16): LocatorCache {
+  const keys: (object | undefined)[] = new Array<object | undefined>(capacity).fill(undefined);
+  const locators: (DocumentLocator | undefined)[] = new Array<DocumentLocator | undefined>(capacity).fill(undefined);
+  let next = 0;
+  return (key, make) => {
+    for (let i = 0; i < capacity; i++) {
+      const known = keys[i] === key ? locators[i] : undefined;
+      if (known) return known;
+    }
+    const made = make();
+    keys[next] = key;
+    locators[next] = made;
+    next = (next + 1) % capacity;
+    return made;
+  };
+}
+
 export function createLocator(file: string, chunk: DocumentChunk): DocumentLocator {
+  let lines: LineLocator | undefined;
   let fast: FastLocator | undefined;
   let fastTried = false;
   let lineStarts: number[] | undefined;
   let exact: DocumentLocator | undefined;
   return {
     locate(path) {
-      if (!fastTried) {
+      // The cheapest reader that knows the range: the lines, js-yaml's parse events, then `yaml`.
+      lines ??= createLineLocator(chunk.text);
+      let offsets = lines.locate(path);
+      if (offsets === undefined && !fastTried) {
         fastTried = true;
         fast = createFastLocator(chunk.text);
       }
-      const offsets = fast?.locate(path);
+      offsets ??= fast?.locate(path);
       if (offsets !== undefined) {
         lineStarts ??= findLineStarts(chunk.text);
         return offsetsToRange(file, chunk, lineStarts, offsets);

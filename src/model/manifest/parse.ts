@@ -11,7 +11,7 @@ import type { SourceRef } from '../objects.ts';
 import { describeDepthOverflow, isStackOverflow } from './depth.ts';
 import { refuseDocument } from './document-checks.ts';
 import { capErrors, describeLargeDocument } from './large-documents.ts';
-import { createLocator, type DocumentLocator } from './locate.ts';
+import { createLocator, createLocatorCache, type LocatorCache } from './locate.ts';
 import { splitDocuments, type DocumentChunk } from './split.ts';
 import { describeSyntaxError } from './syntax-error.ts';
 import { KUBECTL_SCHEMA } from './yaml-schema.ts';
@@ -57,12 +57,14 @@ export function parseManifests(sources: readonly ManifestSource[], cache?: Parse
   const objects: RawObject[] = [];
   const diagnostics: Diagnostic[] = [];
   const used = new Map<string, ChunkResult>();
+  const locators = createLocatorCache();
   for (const source of sources) {
     for (const chunk of splitDocuments(source.text)) {
       if (chunk.empty) continue;
       const result = cache?.entries.get(chunk.text) ?? parseChunk(chunk.text);
-      used.set(chunk.text, result);
-      readChunk(source.name, chunk, result, objects, diagnostics);
+      // Only a cache needs the documents as keys: hashing 100 MB of them costs a second.
+      if (cache) used.set(chunk.text, result);
+      readChunk(source.name, chunk, result, objects, diagnostics, locators);
     }
   }
   if (cache) cache.entries = used;
@@ -83,7 +85,7 @@ function parseChunk(text: string): ChunkResult {
   return refused === undefined ? { ok: true, value } : { ok: false, errors: refused };
 }
 
-function readChunk(file: string, chunk: DocumentChunk, result: ChunkResult, objects: RawObject[], diagnostics: Diagnostic[]): void {
+function readChunk(file: string, chunk: DocumentChunk, result: ChunkResult, objects: RawObject[], diagnostics: Diagnostic[], locators: LocatorCache): void {
   if (!result.ok) {
     for (const e of result.errors) {
       diagnostics.push({
@@ -102,11 +104,8 @@ function readChunk(file: string, chunk: DocumentChunk, result: ChunkResult, obje
     return;
   }
   if (result.value === null || result.value === undefined) return;
-  let locator: DocumentLocator | undefined;
-  const locateIn = (prefix: readonly (string | number)[]) => (path: readonly (string | number)[]) => {
-    locator ??= createLocator(file, chunk);
-    return locator.locate([...prefix, ...path]);
-  };
+  const locateIn = (prefix: readonly (string | number)[]) => (path: readonly (string | number)[]) =>
+    locators(chunk, () => createLocator(file, chunk)).locate([...prefix, ...path]);
   const start = firstContentPosition(chunk);
   const documentRef = { file, document: chunk.index, line: start.line, column: start.column };
   if (!isRecord(result.value)) {
@@ -126,7 +125,7 @@ function readChunk(file: string, chunk: DocumentChunk, result: ChunkResult, obje
       const span = items?.[index];
       // A block-style List item is located within its own lines, so that one diagnostic in a
       // 100 MiB dump re-reads a few lines, not the whole document.
-      const locate = span ? itemLocator(file, chunk, lines, span) : locateIn(['items', index]);
+      const locate = span ? itemLocator(file, chunk, lines, span, locators) : locateIn(['items', index]);
       const at = span ? { line: chunk.firstLine + span.start, column: span.indent + 1 } : start;
       const ref = { ...documentRef, item: index, line: at.line, column: at.column };
       if (!isRecord(item)) {
@@ -145,10 +144,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function firstContentPosition(chunk: DocumentChunk): { line: number; column: number } {
-  const lines = chunk.text.split('\n');
-  const index = lines.findIndex((l) => l.trim() !== '' && !l.trim().startsWith('#'));
-  const line = lines[index] ?? '';
-  return { line: chunk.firstLine + Math.max(index, 0), column: line.length - line.trimStart().length + 1 };
+  // Blank and comment lines are skipped without splitting the document: every object pays this.
+  const skipped = /^(?:[^\S\n]*(?:#[^\n]*)?\n)*/.exec(chunk.text)?.[0] ?? '';
+  const rest = chunk.text.slice(skipped.length);
+  const last = !rest.includes('\n') && (rest.trim() === '' || rest.trim().startsWith('#'));
+  if (last) return { line: chunk.firstLine, column: 1 };
+  let lines = 0;
+  for (let i = skipped.indexOf('\n'); i >= 0; i = skipped.indexOf('\n', i + 1)) lines += 1;
+  return { line: chunk.firstLine + lines, column: (/^[^\S\n]*/.exec(rest)?.[0].length ?? 0) + 1 };
 }
 
 interface ItemSpan {
@@ -189,15 +192,13 @@ function itemLocator(
   chunk: DocumentChunk,
   chunkLines: readonly string[],
   span: ItemSpan,
+  locators: LocatorCache,
 ): (path: readonly (string | number)[]) => SourceRange {
-  let locator: DocumentLocator | undefined;
-  return (path) => {
-    if (!locator) {
-      const lines = chunkLines.slice(span.start, span.end);
-      // `- key: v` becomes `  key: v`: the item alone, a mapping, with every column unchanged.
-      lines[0] = (lines[0] ?? '').replace(/-/, ' ');
-      locator = createLocator(file, { index: chunk.index, text: lines.join('\n'), firstLine: chunk.firstLine + span.start, empty: false });
-    }
-    return locator.locate(path);
+  const make = () => {
+    const lines = chunkLines.slice(span.start, span.end);
+    // `- key: v` becomes `  key: v`: the item alone, a mapping, with every column unchanged.
+    lines[0] = (lines[0] ?? '').replace(/-/, ' ');
+    return createLocator(file, { index: chunk.index, text: lines.join('\n'), firstLine: chunk.firstLine + span.start, empty: false });
   };
+  return (path) => locators(span, make).locate(path);
 }
