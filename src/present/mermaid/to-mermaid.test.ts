@@ -68,7 +68,7 @@ describe('toMermaid with hostile text', () => {
   it('keeps user text inside its quotes, as entity codes', () => {
     expect(text).not.toMatch(/<script|\|#amp;/);
     for (const line of text.split('\n').filter((l) => /^ {4}n\d/.test(l))) expect(line.match(/"/g)).toHaveLength(2);
-    expect(text).toContain('a#quot;] --#gt; x[#quot;#lt;script#gt;alert(1)#lt;/script#gt;#124;#35;amp;#96;<br/>%% end');
+    expect(text).toContain('a#quot;] --#gt; x[#quot;#lt;script#gt;alert(1)#lt;/script#gt;#124;#35;amp;#96;<br/>#37;#37; end');
     expect(text).toContain('  n0 -.->|"a#quot;]');
   });
 
