@@ -119,13 +119,12 @@ function readChunk(file: string, chunk: DocumentChunk, result: ChunkResult, obje
   }
   const value = result.value;
   if (value.kind === 'List' && Array.isArray(value.items)) {
-    const lines = chunk.text.split('\n');
-    const items = findListItems(lines, value.items.length);
+    const items = findListItems(chunk.text, value.items.length);
     value.items.forEach((item: unknown, index: number) => {
       const span = items?.[index];
       // A block-style List item is located within its own lines, so that one diagnostic in a
       // 100 MiB dump re-reads a few lines, not the whole document.
-      const locate = span ? itemLocator(file, chunk, lines, span, locators) : locateIn(['items', index]);
+      const locate = span ? itemLocator(file, chunk, span, locators) : locateIn(['items', index]);
       const at = span ? { line: chunk.firstLine + span.start, column: span.indent + 1 } : start;
       const ref = { ...documentRef, item: index, line: at.line, column: at.column };
       if (!isRecord(item)) {
@@ -159,46 +158,63 @@ interface ItemSpan {
   readonly start: number;
   readonly end: number;
   readonly indent: number;
+  /** Offsets of the item's text: from its first line's start to its last line's end. */
+  readonly from: number;
+  readonly to: number;
 }
 
 /**
  * Where each item of a block-style List stands, found by a line scan: after `items:` at column 1,
  * every item starts with `- ` at one indentation. Only trusted when the count matches the parsed
- * items; flow-style Lists fall back to locating within the whole document.
+ * items; flow-style Lists fall back to locating within the whole document. The scan reads
+ * characters, not line strings: a 100 MB dump has three million lines.
  */
-function findListItems(lines: readonly string[], count: number): ItemSpan[] | undefined {
-  const itemsAt = lines.findIndex((l) => /^items:\s*(?:#.*)?$/.test(l));
-  if (itemsAt < 0) return undefined;
-  let indent: string | undefined;
-  const starts: number[] = [];
-  let end = lines.length;
-  for (let i = itemsAt + 1; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    if (/^[^\s#-]/.test(line)) {
-      end = i;
+function findListItems(text: string, count: number): ItemSpan[] | undefined {
+  const offsets: number[] = [];
+  const lines: number[] = [];
+  let indent: number | undefined;
+  let itemsAt = -1;
+  // Where the List's items end: the first line after `items:` that starts with another key.
+  let end = { line: 0, offset: text.length + 1 };
+  let line = 0;
+  for (let at = 0; at <= text.length; line++) {
+    const eol = text.indexOf('\n', at);
+    const next = eol < 0 ? text.length + 1 : eol + 1;
+    if (itemsAt < 0) {
+      if (text.startsWith('items:', at) && /^items:\s*(?:#.*)?$/.test(text.slice(at, next - 1))) itemsAt = line;
+    } else if (at < next - 1 && !/[\s#-]/.test(text[at] ?? '')) {
+      end = { line, offset: at };
       break;
+    } else {
+      let dash = at;
+      while (text.charCodeAt(dash) === 32) dash++;
+      // `- ` or a lone `-`, at the first item's indentation.
+      if (text.charCodeAt(dash) === 45 && (dash + 1 >= next - 1 || text.charCodeAt(dash + 1) === 32)) {
+        indent ??= dash - at;
+        if (dash - at === indent) {
+          offsets.push(at);
+          lines.push(line);
+        }
+      }
     }
-    const match = /^( *)-(?: |$)/.exec(line);
-    if (!match) continue;
-    indent ??= match[1];
-    if (match[1] === indent) starts.push(i);
+    at = next;
   }
-  if (starts.length !== count) return undefined;
-  return starts.map((start, i) => ({ start, end: starts[i + 1] ?? end, indent: indent?.length ?? 0 }));
+  if (end.offset > text.length) end = { line, offset: text.length + 1 };
+  if (itemsAt < 0 || offsets.length !== count) return undefined;
+  return offsets.map((from, i) => ({
+    start: lines[i] ?? 0,
+    end: lines[i + 1] ?? end.line,
+    indent: indent ?? 0,
+    from,
+    to: (offsets[i + 1] ?? end.offset) - 1,
+  }));
 }
 
-function itemLocator(
-  file: string,
-  chunk: DocumentChunk,
-  chunkLines: readonly string[],
-  span: ItemSpan,
-  locators: LocatorCache,
-): (path: readonly (string | number)[]) => SourceRange {
+function itemLocator(file: string, chunk: DocumentChunk, span: ItemSpan, locators: LocatorCache): (path: readonly (string | number)[]) => SourceRange {
   const make = () => {
-    const lines = chunkLines.slice(span.start, span.end);
     // `- key: v` becomes `  key: v`: the item alone, a mapping, with every column unchanged.
-    lines[0] = (lines[0] ?? '').replace(/-/, ' ');
-    return createLocator(file, { index: chunk.index, text: lines.join('\n'), firstLine: chunk.firstLine + span.start, empty: false });
+    const text = chunk.text.slice(span.from, Math.max(span.from, span.to)).replace(/-/, ' ');
+    return createLocator(file, { index: chunk.index, text, firstLine: chunk.firstLine + span.start, empty: false });
   };
   return (path) => locators(span, make).locate(path);
 }
