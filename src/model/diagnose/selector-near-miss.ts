@@ -49,12 +49,16 @@ function describeMisses(misses: readonly Miss[]): string[] {
   const groups = new Map<string, Miss[]>();
   for (const miss of misses) {
     const key = `${miss.key}\u0000${miss.value ?? '\u0000'}`;
-    groups.set(key, [...(groups.get(key) ?? []), miss]);
+    const group = groups.get(key);
+    if (group) group.push(miss);
+    else groups.set(key, [miss]);
   }
-  const rank = (group: readonly Miss[]): number => {
+  // Each group's distance once, not once per comparison: a dump's namespace holds thousands of Pods.
+  const ranks = new Map([...groups.values()].map((group) => {
     const { value, wanted } = group[0]!;
-    return value === undefined ? wanted.length : distance(value, wanted);
-  };
+    return [group, value === undefined ? wanted.length : distance(value, wanted)] as const;
+  }));
+  const rank = (group: readonly Miss[]): number => ranks.get(group as Miss[]) ?? 0;
   const ranked = [...groups.values()].sort((a, b) => rank(a) - rank(b) || b.length - a.length);
   const phrases = ranked.slice(0, MAX_GROUPS).map((group) => {
     const { key, wanted, value } = group[0]!;
