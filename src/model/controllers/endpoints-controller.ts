@@ -110,11 +110,18 @@ export function reconcileEndpoints(
   pods: PodIndex,
   current: Entry<Endpoints> | undefined,
   config: ClusterConfig,
+  countedAddresses: (selected: readonly Pod[]) => number = () => 0,
 ): Entry<Endpoints> {
   const service = entry.object;
   const name = service.metadata?.name ?? '';
   const namespace = service.metadata?.namespace ?? '';
-  const { subsets, truncated } = truncateSubsets(repackSubsets(podSubsets(service, selectPods(service, pods))).map(dropEmpty));
+  const selected = selectPods(service, pods);
+  const repacked = truncateSubsets(repackSubsets(podSubsets(service, selected)).map(dropEmpty));
+  const { subsets } = repacked;
+  // Pods counted but not simulated (pod-budget.ts) have addresses too: past 1,000 in all, the
+  // controller truncates, and the object holds the simulated ones.
+  const listed = subsets.reduce((sum, subset) => sum + (subset.addresses?.length ?? 0) + (subset.notReadyAddresses?.length ?? 0), 0);
+  const truncated = repacked.truncated || listed + countedAddresses(selected) > MAX_ENDPOINTS_CAPACITY;
   const labels: Record<string, string> = { ...service.metadata?.labels };
   if (isServiceIPSet(service)) delete labels[LABEL_HEADLESS];
   else labels[LABEL_HEADLESS] = '';

@@ -174,6 +174,16 @@ export function runControllers(input: ControllerInput): ControllerOutput {
     entry.origin === 'derived' || overlay.dirty.has(entry.key) || counted.has(entry.key) ? withReplicaSetStatus(entry, podIndex, counted.get(entry.key)) : entry,
   );
   const eventNodes = new Map(overlay.nodes.map((entry) => [entry.object.metadata?.name ?? '', entry.object]));
+  // The ready Pods the selected Pods' workloads count without simulating them: each has an address.
+  const countedAddresses = (selected: readonly Pod[]): number => {
+    if (counted.size === 0) return 0;
+    const owners = new Set<string>();
+    for (const pod of selected) {
+      const reference = pod.metadata?.ownerReferences?.find((owner) => owner.controller === true);
+      if (reference) owners.add(`${reference.kind}/${pod.metadata?.namespace ?? ''}/${reference.name}`);
+    }
+    return [...owners].reduce((sum, owner) => sum + (counted.get(owner)?.ready ?? 0), 0);
+  };
 
   // 4. Endpoints and EndpointSlices.
   const endpointsByKey = new Map(input.endpoints.map((entry) => [keyOf(entry.object.metadata?.namespace, entry.object.metadata?.name), entry]));
@@ -202,7 +212,7 @@ export function runControllers(input: ControllerInput): ControllerOutput {
   const endpoints = [
     ...input.endpoints.filter((entry) => !managedServices.has(keyOf(entry.object.metadata?.namespace, entry.object.metadata?.name))),
     ...selectorServices.map((entry) =>
-      reconcileEndpoints(entry, podIndex, endpointsByKey.get(keyOf(entry.object.metadata?.namespace, entry.object.metadata?.name)), config),
+      reconcileEndpoints(entry, podIndex, endpointsByKey.get(keyOf(entry.object.metadata?.namespace, entry.object.metadata?.name)), config, countedAddresses),
     ),
   ];
   const replicaSetsByOwner = indexReplicaSets(replicaSets);

@@ -131,6 +131,15 @@ describe('Pods past the budget are counted, not materialised: every count stays 
     expect(sampled.deployments[0]?.sample?.unsimulated).toEqual([{ node: '', pods: 27, ready: 0 }]);
   });
 
+  it('the legacy Endpoints say over-capacity when the Pods counted take them past 1,000 addresses', () => {
+    const nodes = Array.from({ length: 6 }, (_, i) => entry(node(`node-${i}`, 'zone-a')));
+    const web = { apiVersion: 'v1', kind: 'Service', metadata: { name: 'web', namespace: 'default', uid: 'uid-svc' }, spec: { selector: { app: 'web' }, ports: [{ port: 80, protocol: 'TCP' }], clusterIP: '10.96.0.20', clusterIPs: ['10.96.0.20'], type: 'ClusterIP' } } as const;
+    const { exact, sampled } = compare({ nodes, deployments: [entry(deployment('web', 1200))], services: [entry(web as never)] }, { perWorkload: 10, cluster: 100 });
+    const annotations = (out: ReturnType<typeof runControllers>) => out.endpoints.find((e) => e.key === 'Endpoints/default/web')?.object.metadata?.annotations;
+    expect(annotations(exact)).toEqual({ 'endpoints.kubernetes.io/over-capacity': 'truncated' });
+    expect(annotations(sampled)).toEqual(annotations(exact));
+  });
+
   it('the sample is deterministic', () => {
     const input = { deployments: [entry(deployment('web', 5000))], daemonSets: [entry(daemonSet('agent'), 1)] };
     const once = JSON.stringify(runControllers(controllerInput(input)));
