@@ -42,7 +42,7 @@ function sliceSubtitle(slice: EndpointSlice): string[] {
   const ports = slicePortTexts(slice);
   return [
     `${slice.addressType} ports ${ports.length > 0 ? ports.join(', ') : '<none>'}`,
-    `${endpoints.length} endpoints: ${ready} ready${terminating > 0 ? `, ${terminating} terminating` : ''}`,
+    `${endpoints.length} ${endpoints.length === 1 ? 'endpoint' : 'endpoints'}: ${ready} ready${terminating > 0 ? `, ${terminating} terminating` : ''}`,
   ];
 }
 
@@ -109,15 +109,16 @@ function addEndpointNode(draft: Draft, pods: PodLookup, slice: EndpointSlice, en
   const ref = endpoint.targetRef;
   const compact = grid === undefined ? {} : { grid };
   if (ref?.kind !== 'Pod' || ref.name === undefined) {
+    // An address the slice lists with no Pod behind it: a box of its own kind, never called a Pod.
     const data: GraphNodeData = {
       title: address,
       subtitle: grid === undefined ? ports : ports.slice(0, 1),
-      badges: grid === undefined ? ['no Pod'] : [],
+      badges: grid === undefined && endpoint.nodeName !== undefined ? [endpoint.nodeName] : [],
       status: podStatus(undefined, endpoint),
       simulated: false,
       ...(grid === undefined ? {} : { compact: true }),
     };
-    addNode(draft, { id: addressId(address), kind: 'pod', column: COLUMN.backend, data, ...compact });
+    addNode(draft, { id: addressId(address), kind: 'endpointAddress', column: COLUMN.backend, data, ...compact });
     return addressId(address);
   }
   const namespace = ref.namespace ?? slice.metadata?.namespace ?? '';

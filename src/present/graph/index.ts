@@ -1,10 +1,24 @@
 /**
- * The cluster graph: toGraph(cluster, view, measure) → positioned boxes and edges, plain data for
- * React Flow in the browser and for renderSvg headless.
+ * The cluster graph: toGraph(cluster, view, measure) → positioned boxes and routed edges, plain
+ * data for React Flow in the browser and for renderSvg headless.
  */
 export { toGraph } from './to-graph.ts';
 export { changedNodes } from './changes.ts';
+export { columnHeaders, type ColumnHeader } from './column-headers.ts';
 export { approximateMeasurer } from './measure.ts';
-export { labelAnchors, type LabelAnchor, type LabelSide } from './label-anchor.ts';
+export { LABEL_PADDING_X } from './edge-label.ts';
+export { num, routeLength, routePath } from './path.ts';
 export { serviceTypeBadge } from './service-paths.ts';
-export type { Graph, GraphEdge, GraphEdgeKind, GraphNode, GraphNodeData, GraphNodeKind, GraphView, PodStatus, TextMeasurer } from './types.ts';
+export type {
+  EdgeLabelBox,
+  Graph,
+  GraphEdge,
+  GraphEdgeKind,
+  GraphNode,
+  GraphNodeData,
+  GraphNodeKind,
+  GraphView,
+  Point,
+  PodStatus,
+  TextMeasurer,
+} from './types.ts';

@@ -1,160 +1,163 @@
 /**
- * A small layered layout: one column per role, left to right in the order a packet meets them,
- * rows ordered after their neighbours, boxes sized by the injected measurer. Pure and
- * deterministic, so the browser and the headless SVG renderer draw the same picture.
+ * A layered layout, left to right in the order a packet meets each role: one layer per column
+ * that has boxes, the units of each layer ordered to cross little, placed near their neighbours,
+ * and edges routed orthogonally through the gaps and through lanes kept free across the layers
+ * they skip, so that no edge passes through a box and no label covers one. Pure and deterministic:
+ * the worker (for the explorer) and `kse render` get the same picture from the same draft.
  */
-import type { Draft, DraftNode } from './draft.ts';
-import { measureNode, type Size } from './measure.ts';
-import type { Graph, GraphEdge, GraphNode, TextMeasurer } from './types.ts';
+import type { Draft } from './draft.ts';
+import { LABEL_FONT_SIZE, LABEL_LINE_HEIGHT } from './edge-label.ts';
+import { linksOf, orderLayers } from './layout-order.ts';
+import { placeUnits } from './layout-place.ts';
+import { endKey, placePorts, planPorts, portsHeight, type Port, type PortPlan } from './layout-ports.ts';
+import { LABEL_PADS, routeGap, segmentsByGap, type Gap } from './layout-route.ts';
+import { GRID, unitsOf, type Chain, type Unit } from './layout-units.ts';
+import type { EdgeLabelBox, Graph, GraphEdge, GraphNode, Point, TextMeasurer } from './types.ts';
 
-const COLUMN_GAP = 96;
-const ROW_GAP = 16;
-const GRID_GAP = 4;
-/** A slice's 100 endpoints make a grid of 20 × 5 dots: wide rather than tall, so slices stack compactly. */
-const GRID_MAX_COLUMNS = 20;
-const MARGIN = 24;
+/** Room above the boxes for the column headers, and around the picture. */
+const MARGIN_TOP = 30;
+const MARGIN = 12;
 /**
  * Column widths are rounded up to a multiple of this: a label that grows by a character while
- * the user types (`:80` to `:801`) leaves the columns to its right, and the thousand Pods there,
- * where they were, instead of jolting the picture on every keystroke.
+ * the user types (`:80` to `:801`) mostly leaves the columns to its right, and the thousand Pods
+ * there, where they were, instead of jolting the picture on every keystroke.
  */
-const COLUMN_STEP = 40;
-
-/** One or more boxes placed together: a single box, or the grid of a large slice's Pods. */
-interface Block {
-  readonly nodes: readonly DraftNode[];
-  readonly columns: number;
-  readonly cell: Size;
-  readonly width: number;
-  readonly height: number;
-}
-
-interface Neighbours {
-  readonly before: Map<string, string[]>;
-  readonly after: Map<string, string[]>;
-}
-
-function neighboursOf(draft: Draft): Neighbours {
-  const before = new Map<string, string[]>();
-  const after = new Map<string, string[]>();
-  for (const edge of draft.edges.values()) {
-    before.set(edge.target, [...(before.get(edge.target) ?? []), edge.source]);
-    after.set(edge.source, [...(after.get(edge.source) ?? []), edge.target]);
-  }
-  return { before, after };
-}
+const COLUMN_STEP = 32;
 
 const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/**
- * Orders every column: the Service column by name; the columns right of it after their topmost
- * predecessor, the columns left of it after their topmost successor (one sweep each way), ties by
- * id. A grid's Pods stay together, in the place of their slice.
- */
-function orderColumns(columns: Map<number, DraftNode[]>, anchor: number, links: Neighbours): void {
-  const rank = new Map<string, number>();
-  const rankColumn = (nodes: readonly DraftNode[]): void => nodes.forEach((n, i) => rank.set(n.id, i / nodes.length));
-  const sortColumn = (nodes: DraftNode[], toward: Map<string, string[]>): void => {
-    const keyOf = (n: DraftNode): number =>
-      n.grid !== undefined ? (rank.get(n.grid) ?? Infinity) : Math.min(Infinity, ...(toward.get(n.id) ?? []).map((id) => rank.get(id) ?? Infinity));
-    const keys = new Map(nodes.map((n) => [n.id, keyOf(n)]));
-    // Infinity - Infinity is NaN, which is falsy: unlinked boxes fall through to their ids.
-    nodes.sort((a, b) => (keys.get(a.id) ?? 0) - (keys.get(b.id) ?? 0) || byId(a.grid ?? a.id, b.grid ?? b.id) || byId(a.id, b.id));
-    rankColumn(nodes);
-  };
-  const numbers = [...columns.keys()].sort((a, b) => a - b);
-  const anchorNodes = columns.get(anchor) ?? [];
-  anchorNodes.sort((a, b) => byId(a.id, b.id));
-  rankColumn(anchorNodes);
-  for (const column of numbers.filter((c) => c > anchor)) sortColumn(columns.get(column) ?? [], links.before);
-  for (const column of numbers.filter((c) => c < anchor).reverse()) sortColumn(columns.get(column) ?? [], links.after);
+interface Columns {
+  readonly x: readonly number[];
+  readonly width: readonly number[];
+  readonly gaps: readonly Gap[];
+  readonly right: number;
 }
 
-function toBlocks(nodes: readonly DraftNode[], sizes: Map<string, Size>): Block[] {
-  const blocks: Block[] = [];
-  for (let i = 0; i < nodes.length; ) {
-    const first = nodes[i];
-    if (first === undefined) break;
-    let end = i + 1;
-    while (first.grid !== undefined && nodes[end]?.grid === first.grid) end++;
-    const members = nodes.slice(i, end);
-    const cells = members.map((n) => sizes.get(n.id) ?? { width: 0, height: 0 });
-    const cell = { width: Math.max(...cells.map((c) => c.width)), height: Math.max(...cells.map((c) => c.height)) };
-    const columns = first.grid === undefined ? 1 : Math.min(GRID_MAX_COLUMNS, Math.ceil(Math.sqrt(4 * members.length)));
-    const rows = Math.ceil(members.length / columns);
-    const width = columns * cell.width + (columns - 1) * GRID_GAP;
-    blocks.push({ nodes: members, columns, cell, width, height: rows * cell.height + (rows - 1) * GRID_GAP });
-    i = end;
-  }
-  return blocks;
-}
-
-const stackedHeight = (blocks: readonly Block[]): number => blocks.reduce((sum, b) => sum + b.height + ROW_GAP, -ROW_GAP);
-
-/**
- * Places a column's blocks top to bottom, each as near as it can to the centre of its neighbours
- * already placed, never above the previous block's bottom plus a gap: boxes never overlap.
- */
-function placeColumn(blocks: readonly Block[], links: Neighbours, centres: Map<string, number>): number[] {
-  let bottom = -Infinity;
-  return blocks.map((block) => {
-    const near = block.nodes.flatMap((n) => [...(links.before.get(n.id) ?? []), ...(links.after.get(n.id) ?? [])]);
-    const placed = near.map((id) => centres.get(id)).filter((y) => y !== undefined);
-    const floor = bottom + ROW_GAP;
-    const alone = Number.isFinite(floor) ? floor : 0;
-    const desired = placed.length === 0 ? alone : Math.round(placed.reduce((a, b) => a + b, 0) / placed.length - block.height / 2);
-    const top = Math.max(desired, floor);
-    bottom = top + block.height;
-    block.nodes.forEach((n, i) => centres.set(n.id, top + Math.floor(i / block.columns) * (block.cell.height + GRID_GAP) + block.cell.height / 2));
-    return top;
+function columnsOf(layers: readonly (readonly Unit[])[], gaps: readonly Gap[]): Columns {
+  const width = layers.map((layer) => Math.ceil(Math.max(0, ...layer.map((u) => u.width)) / COLUMN_STEP) * COLUMN_STEP);
+  const x: number[] = [];
+  let at = MARGIN;
+  layers.forEach((_, l) => {
+    x.push(at);
+    at += (width[l] ?? 0) + (l < layers.length - 1 ? (gaps[l]?.width ?? 0) : 0);
   });
+  return { x, width, gaps, right: at };
 }
 
-/** Lays the draft out: columns, order, sizes, then positions shifted so that the top-left is at the margin. */
-export function layoutDraft(draft: Draft, measure: TextMeasurer, serviceColumn: number): Graph {
-  // 1. Columns, and the order of the rows in each.
-  const columns = new Map<number, DraftNode[]>();
-  for (const node of draft.nodes.values()) columns.set(node.column, [...(columns.get(node.column) ?? []), node]);
-  const numbers = [...columns.keys()].sort((a, b) => a - b);
-  const links = neighboursOf(draft);
-  const anchorForOrder = columns.has(serviceColumn) ? serviceColumn : (numbers[0] ?? 0);
-  orderColumns(columns, anchorForOrder, links);
+/** A unit's left and right edges: boxes take their column's width, grids their own, lanes cross the column. */
+function sidesOf(unit: Unit, columns: Columns): { left: number; right: number } {
+  const left = columns.x[unit.layer] ?? 0;
+  return { left, right: left + (unit.kind === 'grid' ? unit.width : (columns.width[unit.layer] ?? 0)) };
+}
 
-  // 2. Sizes, blocks, and the x of each column.
-  const sizes = new Map([...draft.nodes.values()].map((n) => [n.id, measureNode(n.data, measure)]));
-  const blocks = new Map(numbers.map((c) => [c, toBlocks(columns.get(c) ?? [], sizes)]));
-  const widths = new Map(numbers.map((c) => [c, Math.ceil(Math.max(...(blocks.get(c) ?? []).map((b) => b.width)) / COLUMN_STEP) * COLUMN_STEP]));
-  const xs = new Map<number, number>();
-  numbers.reduce((x, c) => (xs.set(c, x), x + (widths.get(c) ?? 0) + COLUMN_GAP), MARGIN);
+/** The polyline of a chain: out of its source's port, along each segment's track, through its lanes, into its target's port. */
+function chainPoints(chain: Chain, units: ReadonlyMap<string, Unit>, columns: Columns, ports: ReadonlyMap<string, Port>): Point[] {
+  const points: Point[] = [];
+  chain.units.forEach((id, i) => {
+    const unit = units.get(id);
+    if (unit === undefined) return;
+    const sides = sidesOf(unit, columns);
+    const into = ports.get(endKey(chain.id, id, 'in'));
+    const out = ports.get(endKey(chain.id, id, 'out'));
+    if (into !== undefined) points.push({ x: sides.left, y: into.y });
+    if (unit.kind === 'lane' && into !== undefined) points.push({ x: sides.right, y: into.y });
+    if (out === undefined) return;
+    if (i === 0) points.push({ x: sides.right, y: out.y });
+    const next = ports.get(endKey(chain.id, chain.units[i + 1] ?? '', 'in'));
+    const track = columns.gaps[unit.layer]?.tracks.get(chain.id);
+    if (track !== undefined && next !== undefined) {
+      const x = (columns.x[unit.layer] ?? 0) + (columns.width[unit.layer] ?? 0) + track;
+      points.push({ x, y: out.y }, { x, y: next.y });
+    }
+  });
+  return points;
+}
 
-  // 3. The tallest column first, stacked; then outward from it, each column near its placed neighbours.
-  const tallest = numbers.reduce((best, c) => (stackedHeight(blocks.get(c) ?? []) > stackedHeight(blocks.get(best) ?? []) ? c : best), numbers[0] ?? 0);
-  const sweep = [tallest, ...numbers.filter((c) => c < tallest).reverse(), ...numbers.filter((c) => c > tallest)];
-  const centres = new Map<string, number>();
-  const tops = new Map(sweep.map((c) => [c, placeColumn(blocks.get(c) ?? [], links, centres)]));
+function labelBoxOf(chain: Chain, plan: PortPlan, columns: Columns, units: ReadonlyMap<string, Unit>, ports: ReadonlyMap<string, Port>): EdgeLabelBox | undefined {
+  const size = plan.labels.get(chain.id);
+  const side = plan.sides.get(chain.id);
+  if (size === undefined || side === undefined) return undefined;
+  const [source, target] = [chain.units[0] ?? '', chain.units.at(-1) ?? ''];
+  const port = side === 'source' ? ports.get(endKey(chain.id, source, 'out')) : ports.get(endKey(chain.id, target, 'in'));
+  const layer = units.get(side === 'source' ? source : target)?.layer ?? 0;
+  if (port === undefined) return undefined;
+  const x =
+    side === 'source'
+      ? (columns.x[layer] ?? 0) + (columns.width[layer] ?? 0) + LABEL_PADS.source
+      : (columns.x[layer] ?? 0) - LABEL_PADS.target - size.width;
+  return { x, y: port.y - size.height / 2, width: size.width, height: size.height, fontSize: LABEL_FONT_SIZE, lineHeight: LABEL_LINE_HEIGHT, lines: size.lines };
+}
 
-  // 4. Boxes at their places, shifted so that the highest one sits at the margin.
-  const shift = MARGIN - Math.min(...[...tops.values()].flat());
-  const nodes: GraphNode[] = numbers.flatMap((c) => {
-    return (blocks.get(c) ?? []).flatMap((block, b) => {
-      // Left-aligned, not centred: a box that grows as the user types does not move.
-      const left = xs.get(c) ?? 0;
-      const top = (tops.get(c)?.[b] ?? 0) + shift;
-      return block.nodes.map((node, i) => ({
+/** The boxes, at their places: a box as wide as its column, a grid's Pods cell by cell. */
+function boxesOf(layers: readonly (readonly Unit[])[], tops: ReadonlyMap<string, number>, columns: Columns): GraphNode[] {
+  return layers.flatMap((layer) =>
+    layer.flatMap((unit) => {
+      const [left, top] = [columns.x[unit.layer] ?? 0, tops.get(unit.id) ?? 0];
+      const width = unit.kind === 'box' ? (columns.width[unit.layer] ?? unit.width) : unit.cell.width;
+      const height = unit.kind === 'box' ? unit.height : unit.cell.height;
+      return unit.nodes.map((node, i) => ({
         id: node.id,
         kind: node.kind,
-        x: left + (i % block.columns) * (block.cell.width + GRID_GAP),
-        y: top + Math.floor(i / block.columns) * (block.cell.height + GRID_GAP),
-        width: block.cell.width,
-        height: block.cell.height,
+        x: left + (i % unit.columns) * (unit.cell.width + GRID.gap),
+        y: top + Math.floor(i / unit.columns) * (unit.cell.height + GRID.gap),
+        width,
+        height,
         data: node.data,
       }));
-    });
-  });
+    }),
+  );
+}
+
+function shifted(graph: Omit<Graph, 'width' | 'height'>, right: number): Graph {
+  const ys = [...graph.nodes.flatMap((n) => [n.y, n.y + n.height]), ...graph.edges.flatMap((e) => [...e.points.map((p) => p.y), ...(e.labelBox ? [e.labelBox.y, e.labelBox.y + e.labelBox.height] : [])])];
+  if (graph.nodes.length === 0) return { nodes: [], edges: graph.edges, width: 0, height: 0 };
+  const dy = MARGIN_TOP - Math.min(...ys);
+  const move = (p: Point): Point => ({ x: p.x, y: p.y + dy });
+  return {
+    nodes: graph.nodes.map((n) => ({ ...n, y: n.y + dy })),
+    edges: graph.edges.map((e) => ({ ...e, points: e.points.map(move), ...(e.labelBox ? { labelBox: { ...e.labelBox, y: e.labelBox.y + dy } } : {}) })),
+    width: right + MARGIN,
+    height: Math.ceil(Math.max(...ys) + dy + MARGIN),
+  };
+}
+
+/** Lays the draft out; `anchorColumn` is the column whose order (by name) the others follow. */
+export function layoutDraft(draft: Draft, measure: TextMeasurer, anchorColumn: number): Graph {
+  // 1. Units in layers, and the chains between them.
+  const drafted = unitsOf(draft, measure);
+  const links = linksOf(drafted);
+  const columnNumbers = [...new Set([...draft.nodes.values()].map((n) => n.column))].sort((a, b) => a - b);
+  const anchor = Math.max(0, columnNumbers.indexOf(anchorColumn));
+  // 2. The order in each layer; boxes tall enough for the ports their labels need.
+  const order = orderLayers(drafted, anchor, links);
+  const plan = planPorts(drafted.chains);
+  const units = new Map([...drafted.units].map(([id, u]) => [id, u.kind === 'box' ? { ...u, height: Math.max(u.height, portsHeight(u, plan)) } : u]));
+  const layers = order.map((ids) => ids.map((id) => units.get(id)).filter((u) => u !== undefined));
+  // 3. Heights, then ports, then the gaps those decide, then the columns' x.
+  const tops = placeUnits(layers, links);
+  const centreOf = (id: string): number => (tops.get(id) ?? 0) + (units.get(id)?.height ?? 0) / 2;
+  const ports = new Map<string, Port>();
+  for (const unit of units.values()) placePorts(unit, tops.get(unit.id) ?? 0, plan, centreOf, ports);
+  const segments = segmentsByGap(drafted.chains, units, plan, ports);
+  const gaps = layers.slice(0, -1).map((_, g) => routeGap(segments[g] ?? []));
+  const columns = columnsOf(layers, gaps);
+  // 4. Edges along their chains, labels on their runs.
+  const chainOf = new Map(drafted.chains.flatMap((c) => c.edges.map((e) => [e, c] as const)));
+  const routes = new Map(drafted.chains.map((c) => [c.id, chainPoints(c, units, columns, ports)]));
   const edges: GraphEdge[] = [...draft.edges.entries()]
     .sort(([a], [b]) => byId(a, b))
-    .map(([id, e]) => ({ id, source: e.source, target: e.target, kind: e.kind, ...(e.labels.length > 0 ? { label: e.labels.join(', ') } : {}) }));
-  const width = Math.max(0, ...nodes.map((n) => n.x + n.width)) + MARGIN;
-  const height = Math.max(0, ...nodes.map((n) => n.y + n.height)) + MARGIN;
-  return { nodes, edges, width: nodes.length === 0 ? 0 : width, height: nodes.length === 0 ? 0 : height };
+    .map(([id, e]) => {
+      const chain = chainOf.get(id);
+      const labelBox = chain === undefined || chain.edges.length > 1 ? undefined : labelBoxOf(chain, plan, columns, units, ports);
+      return {
+        id,
+        source: e.source,
+        target: e.target,
+        kind: e.kind,
+        ...(e.labels.length > 0 ? { label: e.labels.join(', ') } : {}),
+        points: chain === undefined ? [] : (routes.get(chain.id) ?? []),
+        ...(labelBox === undefined ? {} : { labelBox }),
+      };
+    });
+  return shifted({ nodes: boxesOf(layers, tops, columns), edges }, columns.right);
 }

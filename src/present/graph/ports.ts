@@ -24,11 +24,11 @@ function slicePortFor(slice: EndpointSlice, port: ServicePort): SlicePort | unde
   return (slice.ports ?? []).find((p) => (p.name ?? '') === (port.name ?? '') && (p.protocol ?? 'TCP') === (port.protocol ?? 'TCP'));
 }
 
-/** Service → slice: `80 → 8080/TCP` per Service port, with the targetPort as this slice resolved it. */
+/** Service → slice: `80 → 8080` per Service port (`53 → 5353/UDP`), with the targetPort as this slice resolved it. */
 export function serviceToSliceLabels(service: Service, slice: EndpointSlice): string[] {
   return servicePorts(service).map((port) => {
     const target = slicePortFor(slice, port)?.port ?? port.targetPort ?? port.port;
-    return `${port.port} → ${target}/${port.protocol ?? 'TCP'}`;
+    return `${port.port} → ${portText(target, port.protocol)}`;
   });
 }
 

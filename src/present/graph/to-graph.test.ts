@@ -69,7 +69,7 @@ describe('toGraph on the guide examples', () => {
       'guide-12-api-service-slice',
       ['svc:api/api-service', 'slice:api/api-service-slice-1', 'ip:10.244.2.15'],
       [
-        ['svc:api/api-service', 'slice:api/api-service-slice-1', '8080 → 8080/TCP'],
+        ['svc:api/api-service', 'slice:api/api-service-slice-1', '8080 → 8080'],
         ['slice:api/api-service-slice-1', 'ip:10.244.2.15', '8080'],
       ],
     ],
@@ -99,7 +99,7 @@ describe('toGraph on the guide examples', () => {
     const pods = byPrefix(graph, 'pod:monitoring/prometheus-');
     expect(slice).toBeDefined();
     expect(pods).toHaveLength(2);
-    expect(edge(graph, 'svc:monitoring/debug-ui', slice ?? '')?.label).toBe('80 → 9090/TCP');
+    expect(edge(graph, 'svc:monitoring/debug-ui', slice ?? '')?.label).toBe('80 → 9090');
     for (const pod of pods) expect(edge(graph, slice ?? '', pod)?.label).toBe('9090');
   });
 
@@ -139,7 +139,7 @@ describe('toGraph per-Pod facts', () => {
   it('resolves a named targetPort per slice', () => {
     const graph = toGraph(load('scenario-named-ports.yaml'));
     const labels = graph.edges.filter((e) => e.source === 'svc:default/web' && e.target.startsWith('slice:')).map((e) => e.label);
-    expect(labels.sort()).toEqual(['80 → 8080/TCP', '80 → 9090/TCP']);
+    expect(labels.sort()).toEqual(['80 → 8080', '80 → 9090']);
   });
 
   it.each([

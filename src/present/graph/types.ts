@@ -11,6 +11,8 @@ export type GraphNodeKind =
   | 'service'
   | 'endpointSlice'
   | 'pod'
+  /** An endpoint with no Pod behind it (selector-less Services, manual Endpoints): `ip:ADDRESS`. */
+  | 'endpointAddress'
   | 'externalName'
   | 'ingress'
   | 'dnsAnswer';
@@ -48,6 +50,23 @@ export interface GraphNode {
 
 export type GraphEdgeKind = 'traffic' | 'dns' | 'owns';
 
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** A port label, placed: a box on a straight run of its edge, in the gap between two columns. */
+export interface EdgeLabelBox {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly fontSize: number;
+  readonly lineHeight: number;
+  /** The label broken at its natural joints; joined, they give the label back. */
+  readonly lines: readonly string[];
+}
+
 export interface GraphEdge {
   /** `${source}->${target}`. */
   readonly id: string;
@@ -56,6 +75,13 @@ export interface GraphEdge {
   /** Ports as the packet carries them on this hop, e.g. `31000 → 80`, `80 → 8080/TCP`. */
   readonly label?: string;
   readonly kind: GraphEdgeKind;
+  /**
+   * The route: an orthogonal polyline from a port on the source's right side to a port on the
+   * target's left side, through the gaps between columns and lanes kept free across the columns
+   * it passes, so it never crosses a box. Drawn with rounded corners (path.ts).
+   */
+  readonly points: readonly Point[];
+  readonly labelBox?: EdgeLabelBox;
 }
 
 export interface Graph {

@@ -59,7 +59,7 @@ describe('toMermaid with hostile text', () => {
       { id: `svc:${hostile}`, kind: 'service', x: 0, y: 0, width: 100, height: 50, data: { title: hostile, subtitle: [hostile], badges: [hostile], simulated: false } },
       { id: `pod:${hostile}`, kind: 'pod', x: 200, y: 0, width: 100, height: 50, data: { title: hostile, subtitle: [], badges: [], simulated: false, status: 'notReady' } },
     ],
-    edges: [{ id: 'e', source: `svc:${hostile}`, target: `pod:${hostile}`, label: hostile, kind: 'dns' }],
+    edges: [{ id: 'e', source: `svc:${hostile}`, target: `pod:${hostile}`, label: hostile, kind: 'dns', points: [] }],
     width: 300,
     height: 50,
   };

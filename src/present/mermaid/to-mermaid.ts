@@ -19,6 +19,7 @@ const GROUPS: readonly (readonly [GraphNodeKind, string])[] = [
   ['endpointSlice', 'EndpointSlices'],
   ['dnsAnswer', 'DNS answers'],
   ['pod', 'Pods'],
+  ['endpointAddress', 'Endpoint addresses'],
   ['externalName', 'External names'],
 ];
 
@@ -32,6 +33,7 @@ const SHAPES: Readonly<Record<GraphNodeKind, readonly [string, string]>> = {
   endpointSlice: ['[[', ']]'],
   dnsAnswer: ['{{', '}}'],
   pod: ['(', ')'],
+  endpointAddress: ['[', ']'],
   externalName: ['>', ']'],
 };
 
@@ -48,7 +50,7 @@ interface MermaidNode {
 
 function boxLines(node: GraphNode): string[] {
   const { data } = node;
-  const status = node.kind === 'pod' ? [STATUS_TEXT[data.status ?? 'ready']] : [];
+  const status = node.kind === 'pod' || node.kind === 'endpointAddress' ? [STATUS_TEXT[data.status ?? 'ready']] : [];
   const badges = data.badges.length > 0 ? [data.badges.join(' · ')] : [];
   return [data.namespace === undefined ? data.title : `${data.namespace}/${data.title}`, ...data.subtitle, ...badges, ...status];
 }
@@ -74,7 +76,7 @@ function collectNodes(graph: Graph): { nodes: MermaidNode[]; idOf: Map<string, s
     }
     const id = `n${nodes.length}`;
     idOf.set(node.id, id);
-    nodes.push({ id, kind: node.kind, stands: node.id, lines: boxLines(node), className: node.kind === 'pod' ? (node.data.status ?? 'ready') : undefined });
+    nodes.push({ id, kind: node.kind, stands: node.id, lines: boxLines(node), className: node.kind === 'pod' || node.kind === 'endpointAddress' ? (node.data.status ?? 'ready') : undefined });
   }
   for (const [grid, pods] of grids) {
     const id = `n${nodes.length}`;

@@ -27,6 +27,7 @@ const KIND_LABEL: Readonly<Record<GraphNodeKind, string>> = {
   service: 'Service',
   endpointSlice: 'EndpointSlice',
   pod: 'Pod',
+  endpointAddress: 'Endpoint address',
   externalName: 'External name',
   ingress: 'Ingress',
   dnsAnswer: 'DNS answer',
@@ -37,10 +38,13 @@ const STATUS_TEXT: Readonly<Record<PodStatus, string>> = { ready: 'ready', notRe
 /** Corner radius per kind: the explorer's shapes (round ends for what lies outside the cluster). */
 function radius(node: GraphNode): number {
   if (node.kind === 'externalName' || (node.kind === 'client' && node.data.namespace === undefined)) return Math.min(22, node.height / 2);
-  return { node: 3, service: 8, endpointSlice: 4 }[node.kind as string] ?? 6;
+  return { node: 3, service: 8, endpointSlice: 4, endpointAddress: 2 }[node.kind as string] ?? 6;
 }
 
-const HAS_STRIPE: ReadonlySet<GraphNodeKind> = new Set(['loadBalancer', 'node', 'endpointSlice', 'pod', 'ingress']);
+const HAS_STRIPE: ReadonlySet<GraphNodeKind> = new Set(['loadBalancer', 'node', 'endpointSlice', 'pod', 'endpointAddress', 'ingress']);
+
+/** Boxes whose state as traffic sees it shows in words on their border: Pods and endpoints without one. */
+const hasStatus = (node: GraphNode): boolean => node.kind === 'pod' || node.kind === 'endpointAddress';
 
 function tooltip(node: GraphNode): string {
   const { data } = node;
@@ -97,7 +101,7 @@ function notches(node: GraphNode): string {
     parts.push(pill(node.x + 8, node.y, shorten(data.namespace, room - 10), NOTCH_FONT, 'notch').svg);
   }
   if (data.simulated) parts.push(pill(right - simulatedWidth, node.y, 'simulated', NOTCH_FONT, 'notch simulated').svg);
-  if (node.kind === 'pod') {
+  if (hasStatus(node)) {
     const words = STATUS_TEXT[data.status ?? 'ready'];
     const width = approximateMeasurer(words, NOTCH_FONT) + 10;
     parts.push(pill(right - width, node.y + node.height, words, NOTCH_FONT, 'notch status').svg);
@@ -116,7 +120,7 @@ function rows(node: GraphNode): string {
 
 function classes(node: GraphNode): string {
   const type = node.kind === 'service' && isServiceType(node.data.badges[0]) ? ` t-${node.data.badges[0]}` : '';
-  const status = node.kind === 'pod' ? ` s-${node.data.status ?? 'ready'}` : '';
+  const status = hasStatus(node) ? ` s-${node.data.status ?? 'ready'}` : '';
   const lbType = node.kind === 'loadBalancer' ? ' t-LoadBalancer' : node.kind === 'externalName' ? ' t-ExternalName' : '';
   return `box k-${node.kind}${type}${lbType}${status}`;
 }

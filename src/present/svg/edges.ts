@@ -1,13 +1,12 @@
 /**
- * The edges as SVG: cubic curves from the source's right side to the target's left side, an
- * arrowhead on traffic and DNS edges (ownership has none), DNS dashed, ownership thin, and port
- * labels on a background so they stay legible over the lines they cross.
+ * The edges as SVG, along the routes the layout gave them (graph/path.ts rounds their corners):
+ * an arrowhead on traffic and DNS edges (ownership has none), DNS dashed, ownership thin, and port
+ * labels where the layout placed them, on a background, over every line. The edges into a grid of
+ * compact Pods all take one route, so it is drawn once, as the explorer draws it.
  */
-import type { Graph, GraphEdge, GraphEdgeKind, GraphNode } from '../graph/index.ts';
-import { placeLabels } from './edge-labels.ts';
+import { LABEL_PADDING_X, routePath, type EdgeLabelBox, type Graph, type GraphEdge, type GraphEdgeKind } from '../graph/index.ts';
 import { escapeXml } from './escape.ts';
-import { curveBetween, curvePath, num, type Curve } from './geometry.ts';
-import { LABEL_PADDING_X, type LabelBox } from './label-box.ts';
+import { num } from './geometry.ts';
 
 const ARROWS: readonly Exclude<GraphEdgeKind, 'owns'>[] = ['traffic', 'dns'];
 
@@ -17,37 +16,30 @@ export const arrowMarkers = (): string =>
       `<marker id="arrow-${kind}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto"><path class="arrow-${kind}" d="M 0 0.5 L 10 5 L 0 9.5 z"/></marker>`,
   ).join('');
 
-function curvesOf(graph: Graph): Map<string, Curve> {
-  const nodes = new Map<string, GraphNode>(graph.nodes.map((n) => [n.id, n]));
-  const curves = new Map<string, Curve>();
-  for (const edge of graph.edges) {
-    const [source, target] = [nodes.get(edge.source), nodes.get(edge.target)];
-    if (source === undefined || target === undefined) continue;
-    curves.set(edge.id, curveBetween({ x: source.x + source.width, y: source.y + source.height / 2 }, { x: target.x, y: target.y + target.height / 2 }));
-  }
-  return curves;
-}
-
-function label(box: LabelBox): string {
+function label(box: EdgeLabelBox): string {
   const lines = box.lines.map(
     (line, i) =>
-      `<text x="${num(box.x + LABEL_PADDING_X)}" y="${num(box.y + 1.5 + i * box.lineHeight + box.fontSize * 0.85)}" font-size="${num(box.fontSize)}">${escapeXml(line.trimEnd())}</text>`,
+      `<text x="${num(box.x + LABEL_PADDING_X)}" y="${num(box.y + (box.height - box.lines.length * box.lineHeight) / 2 + i * box.lineHeight + box.fontSize * 0.85)}" font-size="${num(box.fontSize)}">${escapeXml(line.trimEnd())}</text>`,
   );
   return `<g class="label"><rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" rx="3"/>${lines.join('')}</g>`;
 }
 
-function edgeLine(edge: GraphEdge, curve: Curve): string {
+function edgeLine(edge: GraphEdge, d: string): string {
   const marker = edge.kind === 'owns' ? '' : ` marker-end="url(#arrow-${edge.kind})"`;
-  return `<g class="e-${edge.kind}" data-id="${escapeXml(edge.id)}"><path class="edge" d="${curvePath(curve)}"${marker}/></g>`;
+  return `<g class="e-${edge.kind}" data-id="${escapeXml(edge.id)}"><path class="edge" d="${d}"${marker}/></g>`;
 }
 
 /** The lines first and the labels over all of them, so that no line crosses a label. */
 export function renderEdges(graph: Graph): { lines: string; labels: string } {
-  const curves = curvesOf(graph);
-  const boxes = placeLabels(graph, curves);
-  const drawn = graph.edges.filter((edge) => curves.has(edge.id));
+  const drawn = new Set<string>();
+  const lines = graph.edges.flatMap((edge) => {
+    const d = routePath(edge.points);
+    if (d === '' || drawn.has(`${edge.kind} ${d}`)) return [];
+    drawn.add(`${edge.kind} ${d}`);
+    return [edgeLine(edge, d)];
+  });
   return {
-    lines: drawn.map((edge) => edgeLine(edge, curves.get(edge.id) as Curve)).join('\n'),
-    labels: drawn.flatMap((edge) => (boxes.has(edge.id) ? [label(boxes.get(edge.id) as LabelBox)] : [])).join('\n'),
+    lines: lines.join('\n'),
+    labels: graph.edges.flatMap((edge) => (edge.labelBox === undefined ? [] : [label(edge.labelBox)])).join('\n'),
   };
 }

@@ -101,8 +101,8 @@ function hostileGraph(): Graph {
       { id: `pod:${c}`, kind: 'pod', x: 420, y: 120, width: 14, height: 14, data: { ...data, compact: true, status: 'notReady' } },
     ],
     edges: [
-      { id: `svc:${a}->pod:${b}`, source: `svc:${a}`, target: `pod:${b}`, label: a, kind: 'traffic' },
-      { id: `svc:${a}->pod:${c}`, source: `svc:${a}`, target: `pod:${c}`, label: b, kind: 'dns' },
+      { id: `svc:${a}->pod:${b}`, source: `svc:${a}`, target: `pod:${b}`, label: a, kind: 'traffic', points: [{ x: 324, y: 64 }, { x: 420, y: 64 }], labelBox: { x: 330, y: 56, width: 60, height: 17, fontSize: 11, lineHeight: 13, lines: [a] } },
+      { id: `svc:${a}->pod:${c}`, source: `svc:${a}`, target: `pod:${c}`, label: b, kind: 'dns', points: [{ x: 324, y: 70 }, { x: 372, y: 70 }, { x: 372, y: 127 }, { x: 420, y: 127 }], labelBox: { x: 330, y: 80, width: 40, height: 17, fontSize: 11, lineHeight: 13, lines: [b] } },
     ],
     width: 760,
     height: 160,

@@ -4,7 +4,7 @@
  * external references, so it can be embedded, opened from disk or rasterized by resvg. Every piece
  * of user text is escaped; the same graph always gives the same bytes.
  */
-import type { Graph } from '../graph/index.ts';
+import { columnHeaders, type Graph } from '../graph/index.ts';
 import { renderBox } from './boxes.ts';
 import { arrowMarkers, renderEdges } from './edges.ts';
 import { escapeXml } from './escape.ts';
@@ -18,6 +18,9 @@ export interface RenderSvgOptions {
   readonly title?: string;
 }
 
+/** The column headers' baseline, above the highest thing drawn (graph.css: 9 px under the text). */
+const HEADER_ABOVE = 12;
+
 export function renderSvg(graph: Graph, options: RenderSvgOptions = {}): string {
   const [width, height] = [num(graph.width), num(graph.height)];
   const title = options.title ?? 'Kubernetes Services';
@@ -28,6 +31,7 @@ export function renderSvg(graph: Graph, options: RenderSvgOptions = {}): string 
     `<style>\n${styleSheet(PALETTES[options.theme ?? 'light'])}\n</style>`,
     `<defs>${arrowMarkers()}</defs>`,
     `<rect class="canvas" width="${width}" height="${height}"/>`,
+    ...columnHeaders(graph).map((h) => `<text class="heading" x="${num(h.x)}" y="${num(h.y - HEADER_ABOVE)}" text-anchor="middle">${escapeXml(h.text)}</text>`),
     edges.lines,
     ...graph.nodes.map(renderBox),
     edges.labels,

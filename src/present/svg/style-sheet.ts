@@ -30,7 +30,7 @@ export function styleSheet(p: Palette): string {
     rule('.notch text', { fill: p.muted, 'font-size': '9.5px' }),
     rule('.simulated rect', { 'stroke-dasharray': '3 2' }),
     rule('.simulated text', { 'font-style': 'italic' }),
-    rule('.k-client .frame,.k-node .frame,.k-endpointSlice .frame', { fill: p.bg }),
+    rule('.k-client .frame,.k-node .frame,.k-endpointSlice .frame,.k-endpointAddress .frame', { fill: p.bg }),
     rule('.k-client .frame,.k-externalName .frame', { 'stroke-dasharray': '5 3' }),
     rule('.k-node .stripe', { fill: p.border }),
     rule('.k-endpointSlice .stripe', { fill: p.accent, 'fill-opacity': 0.45 }),
@@ -57,6 +57,6 @@ export function styleSheet(p: Palette): string {
     rule('.arrow-dns', { fill: p.dns }),
     rule('.label rect', { fill: p.panel, stroke: p.border, 'stroke-width': 1 }),
     rule('.label text', { fill: p.text, 'font-family': MONO, 'font-size': '10px' }),
-    rule('.heading', { fill: p.text, 'font-size': '14px', 'font-weight': 600 }),
+    rule('.heading', { fill: p.muted, 'font-size': '11px', 'font-weight': 600, 'letter-spacing': '0.02em' }),
   ].join('\n');
 }

@@ -1,15 +1,15 @@
-import { Controls, MiniMap, ReactFlow, type NodeChange } from '@xyflow/react';
+import { ControlButton, Controls, MiniMap, ReactFlow, type NodeChange } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { memo, useCallback, useMemo, useState } from 'react';
-import type { Graph } from '../../../present/graph/index.ts';
+import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { columnHeaders, type Graph } from '../../../present/graph/index.ts';
 import { EDGE_TYPES } from './edges/edge-types.ts';
 import { EdgeMarkers } from './edges/EdgeMarkers.tsx';
-import { columnHeaders } from './flow/column-headers.ts';
 import { decorateEdges, decorateNodes } from './flow/decorate.ts';
 import type { BoxNode } from './flow/to-flow.ts';
 import { useFlowElements } from './flow/useFlowElements.ts';
 import { useLastGoodGraph } from './flow/useLastGoodGraph.ts';
 import './graph.css';
+import { GraphLegend } from './legend/GraphLegend.tsx';
 import { NODE_TYPES } from './nodes/node-types.ts';
 import { PacketControls } from './packet/PacketControls.tsx';
 import { PacketDot } from './packet/PacketDot.tsx';
@@ -18,9 +18,9 @@ import type { PacketRun } from './packet/types.ts';
 import { usePacketPlayback } from './packet/usePacketPlayback.ts';
 import { usePrefersReducedMotion } from './packet/usePrefersReducedMotion.ts';
 import { ColumnHeaders } from './viewport/ColumnHeaders.tsx';
-import { FitOnNewBoxes } from './viewport/FitOnNewBoxes.tsx';
-import { FIT_VIEW, MAX_ZOOM, MIN_ZOOM } from './viewport/fit.ts';
-import { FollowSelection } from './viewport/FollowSelection.tsx';
+import { FitLegibly, type Fitter } from './viewport/FitLegibly.tsx';
+import { MAX_ZOOM, MIN_ZOOM, type Margins } from './viewport/fit.ts';
+import { FollowBox } from './viewport/FollowBox.tsx';
 
 export type { PacketHop, PacketRun } from './packet/types.ts';
 
@@ -38,8 +38,12 @@ interface Props {
   readonly marks?: ReadonlyMap<string, string>;
 }
 
-/** Past this many boxes the graph gets a minimap and zoom buttons, and draws only what is on screen. */
-const LARGE = 30;
+/** Past this many boxes the graph draws only what is on screen (a 1,000-Pod Service is drawn whole). */
+const HUGE = 2000;
+/** The strip the zoom controls and the minimap take at the bottom of the pane (graph.css). */
+const MARGINS: Margins = { side: 8, bottom: 84 };
+const MINIMAP_CLASS = (node: { type?: string }): string => `kse-minimap--${node.type ?? 'box'}`;
+const MINIMAP_SIZE = { width: 148, height: 64 } as const;
 
 /**
  * The cluster as React Flow draws it, at the positions of the pure layout of src/present/graph:
@@ -72,6 +76,20 @@ export const ClusterGraph = memo(function ClusterGraph({ graph, stale, selected,
   const edges = useMemo(() => decorateEdges(elements?.edges ?? [], new Set(trail === '' ? [] : trail.split('\n'))), [elements, trail]);
   const headers = useMemo(() => (shown ? columnHeaders(shown) : []), [shown]);
   const ids = useMemo(() => (elements?.nodes ?? []).map((n) => n.id).join('\n'), [elements]);
+  const size = useMemo(() => ({ width: shown?.width ?? 0, height: shown?.height ?? 0 }), [shown?.width, shown?.height]);
+  const fitter = useRef<Fitter>(null);
+  const fit = useCallback(() => fitter.current?.fit(), []);
+  const onMoveStart = useCallback((event: unknown) => {
+    // Only a person's pan or zoom carries an event; the fit and the follower move without one.
+    if (event !== null) fitter.current?.touch();
+  }, []);
+  // The graph over the whole window, for graphs wider than their pane; Escape brings it back.
+  const [expanded, setExpanded] = useState(false);
+  const toggleExpanded = useCallback(() => setExpanded((was) => !was), []);
+  const onKeyDown = useCallback((event: KeyboardEvent) => {
+    if (event.key === 'Escape' && expanded) setExpanded(false);
+  }, [expanded]);
+  const heading = moving ? plan?.[hop + 1]?.at : packetAt;
 
   // Selection changes from React Flow: a click or Enter on a box selects it, Escape deselects.
   const onNodesChange = useCallback(
@@ -84,10 +102,10 @@ export const ClusterGraph = memo(function ClusterGraph({ graph, stale, selected,
   );
   const onPaneClick = useCallback(() => select(undefined), [select]);
 
-  const large = nodes.length > LARGE;
+  const huge = nodes.length > HUGE;
   const empty = shown === undefined || shown.nodes.length === 0;
   return (
-    <section className={`graph kse-graph${stale ? ' stale' : ''}`} role="region" aria-label="Cluster graph">
+    <section className={`graph kse-graph${stale ? ' stale' : ''}${expanded ? ' kse-graph--expanded' : ''}`} role="region" aria-label="Cluster graph" onKeyDown={onKeyDown}>
       {empty ? (
         <p className="kse-graph__empty">No Service to draw yet: add one to the manifest.</p>
       ) : (
@@ -101,26 +119,33 @@ export const ClusterGraph = memo(function ClusterGraph({ graph, stale, selected,
             edgeTypes={EDGE_TYPES}
             onNodesChange={onNodesChange}
             onPaneClick={onPaneClick}
+            onMoveStart={onMoveStart}
             colorMode={theme ?? 'system'}
-            fitView
-            fitViewOptions={FIT_VIEW}
             minZoom={MIN_ZOOM}
             maxZoom={MAX_ZOOM}
             nodesDraggable={false}
             nodesConnectable={false}
             edgesFocusable={false}
             elementsSelectable
-            onlyRenderVisibleElements={large}
+            onlyRenderVisibleElements={huge}
             deleteKeyCode={null}
             selectionKeyCode={null}
             multiSelectionKeyCode={null}
           >
             <ColumnHeaders headers={headers} />
-            <FitOnNewBoxes ids={ids} />
-            <FollowSelection selected={current} glide={!reduced} />
+            <FitLegibly graph={size} ids={ids} margins={MARGINS} fitter={fitter} />
+            <FollowBox box={current} glide={!reduced} />
+            <FollowBox box={heading} glide={!reduced} />
             {plan && <PacketDot plan={plan} state={player.state} onArrive={player.arrive} />}
-            {large && <Controls showInteractive={false} />}
-            {large && <MiniMap pannable zoomable nodeClassName={(node) => `kse-minimap--${node.type ?? 'box'}`} />}
+            <Controls showInteractive={false} orientation="horizontal" onFitView={fit} aria-label="Zoom">
+              <ControlButton onClick={toggleExpanded} title={expanded ? 'Back to the page (Escape)' : 'Expand the graph to the window'} aria-label={expanded ? 'Shrink the graph' : 'Expand the graph'} aria-pressed={expanded}>
+                <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                  <path d={expanded ? 'M6 2v4H2M10 2v4h4M6 14v-4H2M10 14v-4h4' : 'M2 6V2h4M14 6V2h-4M2 10v4h4M14 10v4h-4'} fill="none" stroke="currentColor" strokeWidth="1.6" />
+                </svg>
+              </ControlButton>
+            </Controls>
+            <MiniMap pannable zoomable nodeClassName={MINIMAP_CLASS} ariaLabel="Minimap" style={MINIMAP_SIZE} />
+            <GraphLegend />
           </ReactFlow>
         </div>
       )}

@@ -1,29 +1,29 @@
 import { BaseEdge, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { LABEL_PADDING_X } from '../../../../present/graph/index.ts';
 import type { PortEdge } from '../flow/to-flow.ts';
-import { curveBetween, curvePath } from './curve.ts';
 import { arrowId } from './EdgeMarkers.tsx';
-import { LABEL_PADDING_X, labelBox } from '../../../../present/svg/label-box.ts';
 
 /**
- * An edge with the ports the packet carries on it. The label is drawn inside the edge's own SVG
- * group (not in React Flow's HTML label layer), so `[data-id="SOURCE->TARGET"]` contains its text.
+ * An edge along the route the layout gave it (the handles' positions are not used: the route
+ * leaves and enters boxes at ports of its own), with the ports the packet carries on it. The label
+ * is drawn inside the edge's own SVG group (not in React Flow's HTML label layer), so
+ * `[data-id="SOURCE->TARGET"]` contains its text.
  */
-export const PortEdgeView = memo(function PortEdgeView({ sourceX, sourceY, targetX, targetY, data }: EdgeProps<PortEdge>) {
+export const PortEdgeView = memo(function PortEdgeView({ data }: EdgeProps<PortEdge>) {
   const kind = data?.kind ?? 'traffic';
-  const curve = curveBetween({ x: sourceX, y: sourceY }, { x: targetX, y: targetY });
   const arrow = data?.trail ? arrowId('trail') : kind === 'owns' || data?.faint ? undefined : arrowId(kind);
   const classes = ['kse-edge', `kse-edge--${kind}`, data?.faint ? 'kse-edge--faint' : '', data?.trail ? 'kse-edge--trail' : ''];
-  const box = data?.label ? labelBox(curve, data.anchor, data.label) : undefined;
+  const box = data?.labelBox;
   return (
     <>
       <BaseEdge
-        path={curvePath(curve)}
+        path={data?.path ?? ''}
         className={classes.filter(Boolean).join(' ')}
         {...(arrow !== undefined && { markerEnd: `url(#${arrow})` })}
         interactionWidth={0}
       />
-      {box && data?.label && (
+      {box && (
         <g className="kse-edge-label" transform={`translate(${box.x} ${box.y})`}>
           <rect width={box.width} height={box.height} rx={3} />
           <text fontSize={box.fontSize} dominantBaseline="central">

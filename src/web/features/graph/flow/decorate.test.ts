@@ -3,7 +3,7 @@ import { decorateEdges, decorateNodes } from './decorate.ts';
 import type { BoxNode, PortEdge } from './to-flow.ts';
 
 const node = (id: string): BoxNode => Object.freeze({ id, type: 'pod', position: { x: 0, y: 0 }, data: { title: id, subtitle: [], badges: [], simulated: false } });
-const edge = (id: string): PortEdge => Object.freeze({ id, source: 'a', target: 'b', type: 'port', data: { kind: 'traffic' as const, anchor: { side: 'middle' as const, slot: 0, slots: 1 } } });
+const edge = (id: string): PortEdge => Object.freeze({ id, source: 'a', target: 'b', type: 'port', data: { kind: 'traffic' as const, path: 'M 0,0 L 10,0' } });
 
 describe('decorateNodes', () => {
   const nodes = [node('a'), node('b'), node('c')];
@@ -34,6 +34,6 @@ describe('decorateEdges', () => {
     expect(decorateEdges(edges, new Set())).toBe(edges);
     const marked = decorateEdges(edges, new Set(['b->c']));
     expect(marked[0]).toBe(edges[0]);
-    expect(marked[1]?.data).toEqual({ kind: 'traffic', anchor: { side: 'middle', slot: 0, slots: 1 }, trail: true });
+    expect(marked[1]?.data).toEqual({ kind: 'traffic', path: 'M 0,0 L 10,0', trail: true });
   });
 });

@@ -8,6 +8,7 @@ export const KIND_LABEL: Readonly<Record<GraphNodeKind, string>> = {
   service: 'Service',
   endpointSlice: 'EndpointSlice',
   pod: 'Pod',
+  endpointAddress: 'Endpoint address',
   externalName: 'External name',
   ingress: 'Ingress',
   dnsAnswer: 'DNS answer',

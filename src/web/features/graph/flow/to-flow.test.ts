@@ -15,7 +15,17 @@ const service = (id: string, y: number, subtitle: string[]): GraphNode => ({
 function graph(webLine: string, webY = 24): Graph {
   return structuredClone({
     nodes: [service('svc:default/web', webY, [webLine]), service('svc:default/api', 120, ['ClusterIP 10.96.0.21:80'])],
-    edges: [{ id: 'svc:default/web->svc:default/api', source: 'svc:default/web', target: 'svc:default/api', kind: 'traffic', label: '80' }],
+    edges: [
+      {
+        id: 'svc:default/web->svc:default/api',
+        source: 'svc:default/web',
+        target: 'svc:default/api',
+        kind: 'traffic',
+        label: '80',
+        points: [{ x: 204, y: 56 }, { x: 230, y: 56 }, { x: 230, y: 152 }, { x: 260, y: 152 }],
+        labelBox: { x: 210, y: 48, width: 22, height: 17, fontSize: 11, lineHeight: 13, lines: ['80'] },
+      },
+    ],
     width: 400,
     height: 200,
   });
@@ -34,7 +44,11 @@ describe('toFlowElements', () => {
       ariaLabel: 'Service web in default: ClusterIP 10.96.0.20:80, NodePort, simulated',
     });
     expect(nodes[0]?.data).not.toHaveProperty('source');
-    expect(edges[0]).toMatchObject({ id: 'svc:default/web->svc:default/api', type: 'port', data: { kind: 'traffic', label: '80', anchor: { side: 'middle', slot: 0, slots: 1 } } });
+    expect(edges[0]).toMatchObject({
+      id: 'svc:default/web->svc:default/api',
+      type: 'port',
+      data: { kind: 'traffic', label: '80', path: 'M 204,56 L 224,56 Q 230,56 230,62 L 230,146 Q 230,152 236,152 L 260,152', labelBox: { x: 210, lines: ['80'] } },
+    });
   });
 
   it('marks edges into a compact grid of Pods as faint', () => {
@@ -50,7 +64,7 @@ describe('toFlowElements', () => {
     const gridded: Graph = {
       ...built,
       nodes: [...built.nodes, dot('pod:default/a'), dot('pod:default/b')],
-      edges: ['a', 'b'].map((name) => ({ id: `svc:default/web->pod:default/${name}`, source: 'svc:default/web', target: `pod:default/${name}`, kind: 'traffic' as const })),
+      edges: ['a', 'b'].map((name) => ({ id: `svc:default/web->pod:default/${name}`, source: 'svc:default/web', target: `pod:default/${name}`, kind: 'traffic' as const, points: [] })),
     };
     expect(toFlowElements(gridded).edges.map((e) => e.hidden ?? false)).toEqual([false, true]);
   });

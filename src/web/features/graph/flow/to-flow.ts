@@ -4,7 +4,7 @@
  * previous objects, so React Flow and the memoised boxes skip them.
  */
 import type { Edge, Node } from '@xyflow/react';
-import { labelAnchors, type LabelAnchor, type Graph, type GraphEdge, type GraphEdgeKind, type GraphNode, type GraphNodeKind, type PodStatus } from '../../../../present/graph/index.ts';
+import { routePath, type EdgeLabelBox, type Graph, type GraphEdge, type GraphEdgeKind, type GraphNode, type GraphNodeKind, type PodStatus } from '../../../../present/graph/index.ts';
 
 import { KIND_LABEL } from './kinds.ts';
 
@@ -24,7 +24,9 @@ export type BoxNode = Node<BoxData, GraphNodeKind>;
 export type PortEdgeData = {
   readonly kind: GraphEdgeKind;
   readonly label?: string;
-  readonly anchor: LabelAnchor;
+  /** The route the layout gave the edge, as an SVG path (the same one the exported SVG draws). */
+  readonly path: string;
+  readonly labelBox?: EdgeLabelBox;
   /** Travelled by the packet so far. */
   readonly trail?: boolean;
   /**
@@ -83,11 +85,15 @@ function toNode(node: GraphNode, previous: BoxNode | undefined): BoxNode {
   };
 }
 
-function toEdge(edge: GraphEdge, anchor: LabelAnchor, faint: boolean, hidden: boolean, previous: PortEdge | undefined): PortEdge {
+const sameBox = (a: EdgeLabelBox | undefined, b: EdgeLabelBox | undefined): boolean =>
+  a === b || (a !== undefined && b !== undefined && a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height && sameList(a.lines, b.lines));
+
+function toEdge(edge: GraphEdge, faint: boolean, hidden: boolean, previous: PortEdge | undefined): PortEdge {
   const was = previous?.data;
-  const sameAnchor = was?.anchor.side === anchor.side && was.anchor.slot === anchor.slot && was.anchor.slots === anchor.slots;
+  const path = routePath(edge.points);
   const same =
-    sameAnchor &&
+    was?.path === path &&
+    sameBox(was.labelBox, edge.labelBox) &&
     previous?.source === edge.source &&
     previous.target === edge.target &&
     was?.kind === edge.kind &&
@@ -101,14 +107,18 @@ function toEdge(edge: GraphEdge, anchor: LabelAnchor, faint: boolean, hidden: bo
     source: edge.source,
     target: edge.target,
     type: 'port',
-    data: { kind: edge.kind, anchor, ...(edge.label !== undefined && { label: edge.label }), ...(faint && { faint }) },
+    data: {
+      kind: edge.kind,
+      path,
+      ...(edge.label !== undefined && { label: edge.label }),
+      ...(edge.labelBox !== undefined && { labelBox: edge.labelBox }),
+      ...(faint && { faint }),
+    },
     selectable: false,
     focusable: false,
     ariaLabel: `${edge.kind === 'dns' ? 'DNS' : edge.kind === 'owns' ? 'Owns' : 'Traffic'} from ${edge.source} to ${edge.target}${edge.label ? `: ${edge.label}` : ''}`,
   };
 }
-
-const UNLABELLED: LabelAnchor = { side: 'middle', slot: 0, slots: 1 };
 
 /** Keeps the previous array itself when no element in it changed. */
 function reuse<T>(next: T[], previous: readonly T[] | undefined): T[] {
@@ -119,7 +129,6 @@ function reuse<T>(next: T[], previous: readonly T[] | undefined): T[] {
 export function toFlowElements(graph: Graph, previous?: FlowElements): FlowElements {
   const oldNodes = new Map(previous?.nodes.map((n) => [n.id, n]));
   const oldEdges = new Map(previous?.edges.map((e) => [e.id, e]));
-  const anchors = labelAnchors(graph);
   const compact = new Set(graph.nodes.filter((n) => n.data.compact === true).map((n) => n.id));
   const nodes = graph.nodes.map((n) => toNode(n, oldNodes.get(n.id)));
   const drawnInto = new Set<string>();
@@ -127,7 +136,7 @@ export function toFlowElements(graph: Graph, previous?: FlowElements): FlowEleme
     const faint = compact.has(e.target);
     const hidden = faint && drawnInto.has(e.source);
     if (faint) drawnInto.add(e.source);
-    return toEdge(e, anchors.get(e.id) ?? UNLABELLED, faint, hidden, oldEdges.get(e.id));
+    return toEdge(e, faint, hidden, oldEdges.get(e.id));
   });
   const result = { nodes: reuse(nodes, previous?.nodes), edges: reuse(edges, previous?.edges) };
   return previous !== undefined && result.nodes === previous.nodes && result.edges === previous.edges ? previous : result;

@@ -2,6 +2,7 @@ import type { NodeTypes } from '@xyflow/react';
 import type { GraphNodeKind } from '../../../../present/graph/index.ts';
 import { ClientBox } from './ClientBox.tsx';
 import { DnsAnswerBox } from './DnsAnswerBox.tsx';
+import { EndpointAddressBox } from './EndpointAddressBox.tsx';
 import { EndpointSliceBox } from './EndpointSliceBox.tsx';
 import { ExternalNameBox } from './ExternalNameBox.tsx';
 import { IngressBox } from './IngressBox.tsx';
@@ -18,6 +19,7 @@ export const NODE_TYPES = {
   service: ServiceBox,
   endpointSlice: EndpointSliceBox,
   pod: PodBox,
+  endpointAddress: EndpointAddressBox,
   dnsAnswer: DnsAnswerBox,
   externalName: ExternalNameBox,
   ingress: IngressBox,

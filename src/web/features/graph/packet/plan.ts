@@ -1,9 +1,9 @@
 /**
  * A packet's run laid over the graph: where the dot rests at each hop, and the path it moves
- * along from the hop before. Pure, so the geometry is tested without a browser.
+ * along from the hop before, on the very routes the edges are drawn along. Pure, so the geometry
+ * is tested without a browser.
  */
-import type { Graph, GraphNode } from '../../../../present/graph/index.ts';
-import { curveBetween, curveLength, curveSegment, distance, lineSegment, moveTo, reverseCurve, type Point } from '../edges/curve.ts';
+import { routeLength, routePath, type Graph, type GraphNode, type Point } from '../../../../present/graph/index.ts';
 import { findRoute } from './route.ts';
 import type { PacketHop } from './types.ts';
 
@@ -22,29 +22,27 @@ export interface HopPlan {
 
 const left = (n: GraphNode): Point => ({ x: n.x, y: n.y + n.height / 2 });
 const right = (n: GraphNode): Point => ({ x: n.x + n.width, y: n.y + n.height / 2 });
+/** A compact Pod is a dot in a grid: the packet ends on the dot itself, past the grid's edge. */
+const arrival = (n: GraphNode): Point => (n.data.compact === true ? { x: n.x + n.width / 2, y: n.y + n.height / 2 } : left(n));
 
-function planMove(graph: Graph, boxes: ReadonlyMap<string, GraphNode>, start: Point, from: string, to: GraphNode, hop: PacketHop): HopPlan {
+function planMove(graph: Graph, start: Point, from: string, to: GraphNode, hop: PacketHop): HopPlan {
   const route = findRoute(graph.edges, from, to.id);
   if (route === undefined || route.length === 0) {
     const point = route === undefined ? left(to) : start;
     return { at: hop.at, caption: hop.caption, point, length: 0, edges: [] };
   }
-  const parts = [moveTo(start)];
-  let here = start;
-  let length = 0;
+  // Along each edge's route, forwards or backwards, and straight across the boxes in between.
+  const points: Point[] = [start];
   for (const { edge, forward } of route) {
-    const source = boxes.get(edge.source);
-    const target = boxes.get(edge.target);
-    if (source === undefined || target === undefined) return { at: hop.at, caption: hop.caption, point: left(to), length: 0, edges: [] };
-    const along = curveBetween(right(source), left(target));
-    const curve = forward ? along : reverseCurve(along);
-    // Across the box the packet is in, from the side it came in by to the side it leaves by.
-    if (distance(here, curve.from) > 0) parts.push(lineSegment(curve.from));
-    parts.push(curveSegment(curve));
-    length += distance(here, curve.from) + curveLength(curve);
-    here = curve.to;
+    const along = forward ? edge.points : [...edge.points].reverse();
+    const [here, next] = [points.at(-1), along[0]];
+    if (here !== undefined && next !== undefined && here.x !== next.x && here.y !== next.y) points.push({ x: next.x, y: here.y });
+    points.push(...along);
   }
-  return { at: hop.at, caption: hop.caption, point: here, motion: parts.join(' '), length, edges: route.map((s) => s.edge.id) };
+  const last = points.at(-1);
+  if (to.data.compact === true && last !== undefined && route.at(-1)?.forward === true) points.push({ x: arrival(to).x, y: last.y }, arrival(to));
+  const point = points.at(-1) ?? arrival(to);
+  return { at: hop.at, caption: hop.caption, point, motion: routePath(points), length: routeLength(points), edges: route.map((s) => s.edge.id) };
 }
 
 /** The plan of every hop, or undefined when a hop names a box the graph does not have. */
@@ -58,7 +56,7 @@ export function planPacket(graph: Graph, hops: readonly PacketHop[]): HopPlan[] 
     plans.push(
       previous === undefined
         ? { at: hop.at, caption: hop.caption, point: right(box), length: 0, edges: [] }
-        : planMove(graph, boxes, previous.point, previous.at, box, hop),
+        : planMove(graph, previous.point, previous.at, box, hop),
     );
   }
   return plans;

@@ -3,7 +3,7 @@ import type { GraphEdge, GraphEdgeKind } from '../../../../present/graph/index.t
 import { findRoute, type RouteStep } from './route.ts';
 
 const edge = (source: string, target: string, kind: GraphEdgeKind = 'traffic'): GraphEdge =>
-  Object.freeze({ id: `${source}->${target}`, source, target, kind });
+  Object.freeze({ id: `${source}->${target}`, source, target, kind, points: [] });
 
 /** A NodePort Service on two Nodes, with two Pods behind one slice. */
 const NODE_PORT: readonly GraphEdge[] = Object.freeze([

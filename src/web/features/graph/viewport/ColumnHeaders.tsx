@@ -1,6 +1,6 @@
 import { ViewportPortal } from '@xyflow/react';
 import { memo } from 'react';
-import type { ColumnHeader } from '../flow/column-headers.ts';
+import type { ColumnHeader } from '../../../../present/graph/index.ts';
 
 /** The column headers, in the flow's coordinates so that they pan and zoom with the boxes. */
 export const ColumnHeaders = memo(function ColumnHeaders({ headers }: { readonly headers: readonly ColumnHeader[] }) {

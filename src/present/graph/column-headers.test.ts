@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphNode, GraphNodeKind } from '../../../../present/graph/index.ts';
+import type { GraphNode, GraphNodeKind } from './types.ts';
 import { columnHeaders } from './column-headers.ts';
 
 const box = (id: string, kind: GraphNodeKind, x: number, y: number, width: number): GraphNode => ({

@@ -1,9 +1,10 @@
 /**
  * A header over each column of the layout ("Nodes", "Services", "EndpointSlices · DNS answers"),
- * so that boxes need not name their kind one by one. Columns are found from the positions alone:
- * boxes whose horizontal extents overlap stand in the same column.
+ * so that boxes need not name their kind one by one; the explorer and the exported SVG both draw
+ * them. Columns are found from the positions alone: boxes whose horizontal extents overlap stand
+ * in the same column.
  */
-import type { Graph, GraphNodeKind } from '../../../../present/graph/index.ts';
+import type { Graph, GraphNodeKind } from './types.ts';
 
 const PLURAL: Readonly<Record<GraphNodeKind, string>> = {
   client: 'Clients',
@@ -14,13 +15,14 @@ const PLURAL: Readonly<Record<GraphNodeKind, string>> = {
   endpointSlice: 'EndpointSlices',
   dnsAnswer: 'DNS answers',
   pod: 'Pods',
+  endpointAddress: 'Endpoint addresses',
   externalName: 'External names',
 };
 
 export interface ColumnHeader {
   /** Centre of the column. */
   readonly x: number;
-  /** Top of the highest box of the graph: every header stands on the same line. */
+  /** Above everything the graph draws (boxes, routes, labels): every header stands on the same line. */
   readonly y: number;
   readonly text: string;
 }
@@ -43,7 +45,10 @@ export function columnHeaders(graph: Graph): ColumnHeader[] {
       columns.push({ left: box.x, right: box.x + box.width, kinds: new Set([box.kind]) });
     }
   }
-  const top = Math.min(...graph.nodes.map((n) => n.y));
+  const top = Math.min(
+    ...graph.nodes.map((n) => n.y),
+    ...graph.edges.flatMap((e) => [...e.points.map((p) => p.y), ...(e.labelBox === undefined ? [] : [e.labelBox.y])]),
+  );
   const order = Object.keys(PLURAL) as GraphNodeKind[];
   return columns.map((c) => ({
     x: (c.left + c.right) / 2,

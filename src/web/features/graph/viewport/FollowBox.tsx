@@ -5,17 +5,21 @@ import { useEffect } from 'react';
 const MARGIN = 24;
 
 interface Props {
-  readonly selected: string | undefined;
+  /** The box to keep in view: the selected one, or the one the packet is heading for. */
+  readonly box: string | undefined;
   /** Glide there, unless the user prefers reduced motion. */
   readonly glide: boolean;
 }
 
-/** Pans the selected box into view when it is off-screen (selected from the editor, say), keeping the zoom. */
-export function FollowSelection({ selected, glide }: Props) {
+/**
+ * Pans a box into view when it is not wholly on screen (selected from the editor, say, or the next
+ * stop of the packet on a graph wider than the pane), keeping the zoom: the words stay legible.
+ */
+export function FollowBox({ box, glide }: Props) {
   const { getInternalNode, getViewport, setCenter } = useReactFlow();
   const store = useStoreApi();
   useEffect(() => {
-    const node = selected === undefined ? undefined : getInternalNode(selected);
+    const node = box === undefined ? undefined : getInternalNode(box);
     if (node === undefined) return;
     const { x, y, zoom } = getViewport();
     const { width, height } = store.getState();
@@ -23,6 +27,6 @@ export function FollowSelection({ selected, glide }: Props) {
     const [w, h] = [node.measured.width ?? node.width ?? 0, node.measured.height ?? node.height ?? 0];
     const onScreen = left * zoom + x >= MARGIN && top * zoom + y >= MARGIN && (left + w) * zoom + x <= width - MARGIN && (top + h) * zoom + y <= height - MARGIN;
     if (!onScreen) void setCenter(left + w / 2, top + h / 2, { zoom, duration: glide ? 300 : 0 });
-  }, [selected, glide, getInternalNode, getViewport, setCenter, store]);
+  }, [box, glide, getInternalNode, getViewport, setCenter, store]);
   return null;
 }
