@@ -9,7 +9,7 @@ import type { ClusterConfig } from '../config.ts';
 import { labelSelectorAsSelector, selectorMatches } from '../labels/selector.ts';
 import type { Entry, SourceRef } from '../objects.ts';
 import { deriveUid, generateName } from './hash.ts';
-import { schedulePod } from './scheduler.ts';
+import { schedulePod, type SchedulingResult } from './scheduler.ts';
 import type { UnsimulatedPlan } from './unsimulated-pods.ts';
 
 /** A Pod a controller made, before the kubelet (pod-status.ts) fills its status. */
@@ -124,9 +124,11 @@ export function placeDerivedPod(
   nodes: readonly Node[],
   ordinal: number,
   simulated: readonly string[],
+  schedule?: (ordinal: number) => SchedulingResult,
 ): DerivedPod {
   if (pod.spec?.nodeName) return { pod, source: owner.source, simulated };
-  const result = schedulePod(pod.spec ?? { containers: [] }, nodes, owner.key, ordinal);
+  // `schedule`: the owner's replicaScheduler, when its replicas share the Pod's spec.
+  const result = schedule ? schedule(ordinal) : schedulePod(pod.spec ?? { containers: [] }, nodes, owner.key, ordinal);
   if (!result.scheduled) return { pod, source: owner.source, simulated, unschedulable: result.message };
   return {
     pod: { ...pod, spec: { ...pod.spec, containers: pod.spec?.containers ?? [], nodeName: result.nodeName } },

@@ -24,7 +24,7 @@ import {
   type PodsByNamespace,
 } from './pod-template.ts';
 import type { PodBudget } from './pod-budget.ts';
-import { spreadPods } from './scheduler.ts';
+import { replicaScheduler, spreadPods } from './scheduler.ts';
 import { planUnsimulated } from './unsimulated-pods.ts';
 
 /** apps.DefaultDeploymentUniqueLabelKey. */
@@ -166,11 +166,12 @@ function replicaPods(
   const wanted = replicas - claimed;
   const grant = input.budget.grant(wanted);
   const out: DerivedPod[] = [];
+  const schedule = replicaScheduler(template?.spec ?? { containers: [] }, input.nodes, owner.key);
   for (let ordinal = 0; ordinal < grant.pods; ordinal += 1) {
     const name = takeGeneratedName(`${owner.metadata.name ?? ''}-`, `${owner.key}#${ordinal}`, namespace, input.taken);
     const pod = podFromTemplate(template, owner, name, input.config);
     pod.metadata = { ...pod.metadata, generateName: `${owner.metadata.name ?? ''}-` };
-    out.push(placeDerivedPod(pod, owner, input.nodes, ordinal, ['metadata.name', 'metadata.uid']));
+    out.push(placeDerivedPod(pod, owner, input.nodes, ordinal, ['metadata.name', 'metadata.uid'], schedule));
   }
   if (grant.limit === undefined) return { pods: out };
   const spec = template?.spec ?? { containers: [] };

@@ -120,6 +120,17 @@ export function schedulePod(spec: PodSpec, nodes: readonly Node[], spreadKey: st
 }
 
 /**
+ * schedulePod for the replicas of one owner, which share one spec: the Nodes are filtered once,
+ * not once per replica (a thousand replicas over five thousand Nodes made five million checks).
+ */
+export function replicaScheduler(spec: PodSpec, nodes: readonly Node[], spreadKey: string): (ordinal: number) => SchedulingResult {
+  const { feasible, reasons } = filterNodes(spec, nodes);
+  const failed: SchedulingResult | undefined = feasible.length === 0 ? { scheduled: false, message: fitErrorMessage(nodes.length, reasons) } : undefined;
+  const home = mixedHash(spreadKey);
+  return (ordinal) => failed ?? { scheduled: true, nodeName: feasible[(home + ordinal) % feasible.length] ?? '' };
+}
+
+/**
  * The Nodes the ordinals `first`, `first + 1`, … of one owner land on, in turn: schedulePod's
  * round-robin, rotated to start at `first`. A template that names its Node bypasses the scheduler
  * (placeDerivedPod); empty when no Node fits.

@@ -11,7 +11,7 @@ import { computeTemplateHash } from './hash.ts';
 import { isPodReady } from './pod-conditions.ts';
 import { claimPods, ownerOf, placeDerivedPod, podFromTemplate, type DerivedPod, type OwnedPods, type PodsByNamespace } from './pod-template.ts';
 import type { PodBudget } from './pod-budget.ts';
-import { spreadPods } from './scheduler.ts';
+import { replicaScheduler, spreadPods } from './scheduler.ts';
 import { planUnsimulated, type UnsimulatedPlan } from './unsimulated-pods.ts';
 
 export const STATEFULSET_POD_NAME = 'statefulset.kubernetes.io/pod-name';
@@ -81,6 +81,7 @@ export function statefulSetPods(entry: Entry<StatefulSet>, input: WorkloadInput 
   const wanted = replicas - new Set(stated).size;
   const grant = input.budget.grant(wanted);
   const out: DerivedPod[] = [];
+  const schedule = replicaScheduler(set.spec?.template?.spec ?? { containers: [] }, input.nodes, owner.key);
   for (let ordinal = start; ordinal < end; ordinal += 1) {
     const podName = `${name}-${ordinal}`;
     const held = existing.get(podName);
@@ -90,7 +91,7 @@ export function statefulSetPods(entry: Entry<StatefulSet>, input: WorkloadInput 
     }
     if (grant.limit !== undefined && out.length === grant.pods) return { pods: out, unsimulated: countRemaining(entry, input, ordinal, grant.limit) };
     const pod = statefulSetPod(entry, ordinal, input.config);
-    const placed = placeDerivedPod(pod, owner, input.nodes, ordinal, ['metadata.uid']);
+    const placed = placeDerivedPod(pod, owner, input.nodes, ordinal, ['metadata.uid'], schedule);
     out.push(placed);
     // OrderedReady: the next ordinal waits until this one is Running and Ready.
     if (orderedReady && placed.unschedulable !== undefined) break;
