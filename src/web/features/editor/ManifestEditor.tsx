@@ -7,6 +7,10 @@ export type { EditorTheme, JumpTarget, LineHighlight, ManifestEditorProps } from
 // Monaco is most of the page's weight: it loads after the first paint, so the graph shows first.
 const MonacoEditor = lazy(() => import('./MonacoEditor.tsx'));
 
+/** Enough of the text to fill the editor until Monaco arrives: laying out a whole dump would hold the page up. */
+const PLACEHOLDER_CHARACTERS = 20_000;
+const placeholderOf = (text: string): string => (text.length <= PLACEHOLDER_CHARACTERS ? text : text.slice(0, PLACEHOLDER_CHARACTERS));
+
 /** The manifest text, in Monaco with Kubernetes schemas; until Monaco arrives, the text read-only. */
 export const ManifestEditor = memo(function ManifestEditor(props: ManifestEditorProps) {
   return (
@@ -14,7 +18,7 @@ export const ManifestEditor = memo(function ManifestEditor(props: ManifestEditor
       <Suspense
         fallback={
           <pre className="editor-fallback" aria-busy="true">
-            {props.text}
+            {placeholderOf(props.text)}
           </pre>
         }
       >

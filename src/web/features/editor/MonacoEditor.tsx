@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { createEditorInstance, setEditorTheme, type EditorInstance } from './editor-instance.ts';
 import type { ManifestEditorProps } from './editor-props.ts';
+import { LARGE_TEXT_ON } from './large-text.ts';
 import { usePrefersDark } from './usePrefersDark.ts';
 
 /** Monaco behind ManifestEditor, loaded lazily: one editor per mount, disposed on unmount. */
@@ -11,6 +12,7 @@ export default function MonacoEditor({ text, onChange, jumpTo, diagnostics, high
   const initialText = useRef(text);
   const callbacks = useRef({ onChange, onCursorLine });
   const prefersDark = usePrefersDark();
+  const [large, setLarge] = useState(false);
 
   useEffect(() => {
     callbacks.current = { onChange, onCursorLine };
@@ -21,6 +23,7 @@ export default function MonacoEditor({ text, onChange, jumpTo, diagnostics, high
     if (!host.current) return;
     const created = createEditorInstance(host.current, initialText.current, {
       onChange: (next, replacedMost) => callbacks.current.onChange(next, replacedMost),
+      onLargeText: setLarge,
       onCursorLine: (line) => callbacks.current.onCursorLine?.(line),
     });
     instance.current = created;
@@ -48,5 +51,15 @@ export default function MonacoEditor({ text, onChange, jumpTo, diagnostics, high
 
   // `nokey`: React Flow's opt-out. Its pan-on-Space handler would otherwise swallow every space
   // typed here, as Monaco's EditContext element is neither an input nor contenteditable.
-  return <div ref={host} className="editor-host nokey" />;
+  return (
+    <>
+      {large && (
+        <p className="editor-note" role="note">
+          A manifest over {LARGE_TEXT_ON / 1_000_000} MB: shown as plain text, without YAML colours, hints or folding, so the page stays quick. The
+          simulator’s problems are still marked.
+        </p>
+      )}
+      <div ref={host} className="editor-host nokey" />
+    </>
+  );
 }

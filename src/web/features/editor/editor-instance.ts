@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../../../model/index.ts';
 import type { EditorTheme, JumpTarget, LineHighlight } from './editor-props.ts';
 import { reportEdits } from './edit-reporter.ts';
+import { isLargeText, languageFor, largeTextOptions } from './large-text.ts';
 import { MARKER_OWNER, toMarkers } from './markers.ts';
 import { MODEL_URI, monaco } from './monaco.ts';
 
@@ -15,6 +16,8 @@ export interface EditorInstance {
 
 export interface EditorCallbacks {
   readonly onChange: (text: string, replacedMost: boolean) => void;
+  /** The editor entered or left its large-text mode (large-text.ts). */
+  readonly onLargeText: (large: boolean) => void;
   readonly onCursorLine: (line: number) => void;
 }
 
@@ -36,7 +39,8 @@ export function setEditorTheme(theme: EditorTheme): void {
 }
 
 export function createEditorInstance(host: HTMLElement, text: string, callbacks: EditorCallbacks): EditorInstance {
-  const model = monaco.editor.createModel(text, 'yaml', MODEL_URI);
+  let large = isLargeText(text.length, false);
+  const model = monaco.editor.createModel(text, languageFor(large), MODEL_URI);
   const editor = monaco.editor.create(host, {
     model,
     ariaLabel: 'Manifest YAML',
@@ -47,13 +51,22 @@ export function createEditorInstance(host: HTMLElement, text: string, callbacks:
     fontSize: 13,
     // Hovers and suggestions may reach past the editor's grid cell.
     fixedOverflowWidgets: true,
-    quickSuggestions: { other: true, comments: false, strings: true },
+    ...largeTextOptions(large),
   });
+  callbacks.onLargeText(large);
   const selected = editor.createDecorationsCollection();
   const edits = reportEdits(model, text, callbacks.onChange);
   let cursorLine = 0;
   const listeners = [
     edits,
+    model.onDidChangeContent(() => {
+      const now = isLargeText(model.getValueLength(), large);
+      if (now === large) return;
+      large = now;
+      monaco.editor.setModelLanguage(model, languageFor(large));
+      editor.updateOptions(largeTextOptions(large));
+      callbacks.onLargeText(large);
+    }),
     editor.onDidBlurEditorText(() => edits.flush()),
     editor.onDidChangeCursorPosition((event) => {
       // Jumps, edits and undo move the cursor too; only the user's own moves select in the graph.

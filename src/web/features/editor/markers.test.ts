@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Diagnostic } from '../../../model/index.ts';
-import { toMarkers } from './markers.ts';
+import { MARKERS_SET, toMarkers } from './markers.ts';
 
 // Monaco's values of MarkerSeverity; the real module needs a browser.
 vi.mock('monaco-editor/editor', () => ({ MarkerSeverity: { Hint: 1, Info: 2, Warning: 4, Error: 8 } }));
@@ -32,5 +32,12 @@ describe('toMarkers', () => {
   ])('words and places %#', (diagnostic, expected) => {
     const [marker] = toMarkers(Object.freeze([Object.freeze(diagnostic)]));
     expect(marker).toMatchObject({ ...expected, startLineNumber: 7, startColumn: 7, endLineNumber: 7, endColumn: 18 });
+  });
+
+  it('sets at most MARKERS_SET markers, the first ones', () => {
+    const many = Array.from({ length: MARKERS_SET + 5 }, (_, i) => ({ code: 'YAML_SYNTAX', severity: 'error' as const, message: `line ${i + 1}`, range: { ...range, line: i + 1, endLine: i + 1 } }));
+    const markers = toMarkers(many);
+    expect(markers).toHaveLength(MARKERS_SET);
+    expect(markers.at(-1)?.startLineNumber).toBe(MARKERS_SET);
   });
 });

@@ -10,9 +10,15 @@ const SEVERITY: Readonly<Record<Severity, MarkerSeverity>> = {
   info: MarkerSeverity.Info,
 };
 
+/**
+ * Markers set at most: each is a decoration Monaco keeps up to date on every edit, and a broken dump
+ * can have one per line. The Problems list says how many there are in all.
+ */
+export const MARKERS_SET = 2000;
+
 /** The model's diagnostics as Monaco markers, worded as `kse check` prints them (`field: message`). */
 export function toMarkers(diagnostics: readonly Diagnostic[]): editor.IMarkerData[] {
-  return diagnostics.map((diagnostic) => ({
+  return diagnostics.slice(0, MARKERS_SET).map((diagnostic) => ({
     severity: SEVERITY[diagnostic.severity],
     message: diagnostic.field ? `${diagnostic.field}: ${diagnostic.message}` : diagnostic.message,
     // Field errors are the apiserver's own words; the rest is the simulator's.

@@ -8,6 +8,9 @@ interface Props {
   readonly onShow: (finding: Finding) => void;
 }
 
+/** Findings listed at most: a cluster of thousands of Services can have as many, and the list would hold the page up. */
+export const FINDINGS_LISTED = 200;
+
 /** The guide's troubleshooting tips, checked: why a Service would not answer as meant, and how to fix it. */
 export const FindingsPanel = memo(function FindingsPanel({ findings, onShow }: Props) {
   return (
@@ -17,7 +20,7 @@ export const FindingsPanel = memo(function FindingsPanel({ findings, onShow }: P
         <p className="empty">No finding: every Service selects ready Pods on ports they declare, and nothing is left dangling.</p>
       ) : (
         <ul>
-          {findings.map((finding, i) => {
+          {findings.slice(0, FINDINGS_LISTED).map((finding, i) => {
             const { diagnostic } = finding;
             return (
               <li key={i} className={diagnostic.severity}>
@@ -31,6 +34,9 @@ export const FindingsPanel = memo(function FindingsPanel({ findings, onShow }: P
               </li>
             );
           })}
+          {findings.length > FINDINGS_LISTED && (
+            <li className="more">and {(findings.length - FINDINGS_LISTED).toLocaleString('en')} more, not listed: the graph marks their boxes.</li>
+          )}
         </ul>
       )}
     </section>

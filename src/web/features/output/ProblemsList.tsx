@@ -11,6 +11,12 @@ interface Props {
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/**
+ * Problems listed at most: a broken dump can have hundreds of thousands (one per line), and a list
+ * that long would hold the page up for seconds while saying nothing more than its first lines do.
+ */
+export const PROBLEMS_LISTED = 200;
+
 /** `2 warnings, 1 note`: warnings say traffic fails or goes astray, notes what a validator would flag. */
 function findingCount(findings: readonly { readonly diagnostic: Diagnostic }[]): string {
   const warnings = findings.filter((f) => f.diagnostic.severity !== 'info').length;
@@ -40,7 +46,7 @@ export const ProblemsList = memo(function ProblemsList({ diagnostics, findings, 
         <p className="empty">The API server would accept every object.</p>
       ) : (
         <ul>
-          {shown.map((d, i) => (
+          {shown.slice(0, PROBLEMS_LISTED).map((d, i) => (
             <li key={i} className={d.severity}>
               <button type="button" onClick={() => onJump(d.range.line, d.range.column)}>
                 <span className="where">
@@ -51,6 +57,11 @@ export const ProblemsList = memo(function ProblemsList({ diagnostics, findings, 
               </button>
             </li>
           ))}
+          {shown.length > PROBLEMS_LISTED && (
+            <li className="more">
+              and {(shown.length - PROBLEMS_LISTED).toLocaleString('en')} more, not listed: the first {PROBLEMS_LISTED} are the place to start.
+            </li>
+          )}
         </ul>
       )}
     </section>

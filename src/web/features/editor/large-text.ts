@@ -1,0 +1,31 @@
+/**
+ * The editor's large-text mode, as VS Code has one: past a couple of megabytes (a cluster dump), the
+ * YAML tokenizer would colour hundreds of thousands of lines on the page's thread, and monaco-yaml
+ * would validate and fold the whole text on every edit. The text is then plain text, without the
+ * costly features; the model's own problems are still marked. Hysteresis keeps an edit at the
+ * border from switching back and forth.
+ */
+import type { editor } from 'monaco-editor/editor';
+
+/** Characters from which the editor is in large-text mode. */
+export const LARGE_TEXT_ON = 2_000_000;
+/** Characters under which it leaves it. */
+export const LARGE_TEXT_OFF = 1_500_000;
+
+export function isLargeText(length: number, wasLarge: boolean): boolean {
+  return wasLarge ? length >= LARGE_TEXT_OFF : length >= LARGE_TEXT_ON;
+}
+
+export const languageFor = (large: boolean): string => (large ? 'plaintext' : 'yaml');
+
+/** The features that read the whole text on the page's thread, off in large-text mode and back after. */
+export function largeTextOptions(large: boolean): editor.IEditorOptions {
+  return {
+    folding: !large,
+    occurrencesHighlight: large ? 'off' : 'singleFile',
+    selectionHighlight: !large,
+    matchBrackets: large ? 'never' : 'always',
+    links: !large,
+    quickSuggestions: large ? false : { other: true, comments: false, strings: true },
+  };
+}
