@@ -1,9 +1,12 @@
 /**
  * The model's throughput on a 50,714-object cluster dump in `kubectl get -o yaml` form (about
  * 140 MiB): each stage of buildCluster, the whole `kse check`, and the bare parse of the same text
- * by js-yaml and by `yaml` for comparison. Run with `npm run bench` (`-- --small` for a 1/10 dump,
- * `-- --full-yaml` to parse the whole dump with `yaml` rather than a tenth of it).
+ * by js-yaml and by `yaml` for comparison. Then the inputs that once took the tool down through
+ * size (large-inputs.ts), each in a process of its own: buildCluster's time and the peak memory.
+ * Run with `npm run bench:model` (`-- --small` for a 1/10 dump, `-- --full-yaml` to parse the
+ * whole dump with `yaml` rather than a tenth of it, `-- --large` for the large inputs alone).
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsyaml from 'js-yaml';
@@ -11,9 +14,12 @@ import { parseAllDocuments } from 'yaml';
 import { run } from '../src/cli/run.ts';
 import { createNodeIO } from '../src/cli/node-io.ts';
 import { buildCluster, type BuildStage } from '../src/model/index.ts';
+import { toGraph } from '../src/present/graph/index.ts';
 import { countObjects, FULL_SHAPE, generateDump, type DumpShape } from './generate-dump.ts';
+import { LARGE_CASES } from './large-inputs.ts';
 
 const small = process.argv.includes('--small');
+const largeOnly = process.argv.includes('--large');
 const fullYaml = process.argv.includes('--full-yaml');
 const shape: DumpShape = small
   ? { namespaces: 10, nodes: 12, services: 1_010, deployments: 505, podsPerDeployment: 7 }
@@ -28,39 +34,74 @@ const time = <T>(label: string, fn: () => T, note = ''): T => {
   return result;
 };
 
-const text = time('generate the dump', () => generateDump(shape));
-const mib = text.length / 2 ** 20;
-const objects = countObjects(shape);
-console.log(`dump: ${objects.toLocaleString('en')} objects, ${mib.toFixed(1)} MiB\n`);
+if (!largeOnly) await benchDump();
 
-time('js-yaml loadAll (bare parse)', () => jsyaml.loadAll(text), `${(mib / 1).toFixed(0)} MiB`);
-if (fullYaml) {
-  time('yaml parseAllDocuments (bare parse)', () => parseAllDocuments(text));
-} else {
-  // `yaml` reads about 3 MiB/s: the whole dump would take a minute, so a tenth is timed and scaled.
-  const tenth = text.slice(0, text.indexOf('\n- apiVersion', Math.floor(text.length / 10)) + 1);
+async function benchDump(): Promise<void> {
+  const text = time('generate the dump', () => generateDump(shape));
+  const mib = text.length / 2 ** 20;
+  const objects = countObjects(shape);
+  console.log(`dump: ${objects.toLocaleString('en')} objects, ${mib.toFixed(1)} MiB\n`);
+
+  time('js-yaml loadAll (bare parse)', () => jsyaml.loadAll(text), `${(mib / 1).toFixed(0)} MiB`);
+  if (fullYaml) {
+    time('yaml parseAllDocuments (bare parse)', () => parseAllDocuments(text));
+  } else {
+    // `yaml` reads about 3 MiB/s: the whole dump would take a minute, so a tenth is timed and scaled.
+    const tenth = text.slice(0, text.indexOf('\n- apiVersion', Math.floor(text.length / 10)) + 1);
+    const start = performance.now();
+    parseAllDocuments(tenth);
+    const ms = ((performance.now() - start) * text.length) / tenth.length;
+    rows.push(['yaml parseAllDocuments (bare parse)', seconds(ms), 'scaled from a tenth of the dump']);
+  }
+
+  const marks: [BuildStage | 'start', number][] = [['start', performance.now()]];
+  const cluster = buildCluster([{ name: 'dump.yaml', text }], { onStage: (stage) => marks.push([stage, performance.now()]) });
+  for (let i = 1; i < marks.length; i++) {
+    const [stage, at] = marks[i]!;
+    rows.push([`buildCluster: ${stage}`, seconds(at - marks[i - 1]![1]), '']);
+  }
+  rows.push(['buildCluster: total', seconds(marks.at(-1)![1] - marks[0]![1]), `${cluster.pods.length} Pods, ${cluster.endpointSlices.length} EndpointSlices, ${cluster.diagnostics.filter((d) => d.severity === 'error').length} errors`]);
+
+  const out = join(import.meta.dirname, 'out');
+  mkdirSync(out, { recursive: true });
+  const file = join(out, 'dump.yaml');
+  writeFileSync(file, text);
+  const io = createNodeIO({ quiet: true });
   const start = performance.now();
-  parseAllDocuments(tenth);
-  const ms = ((performance.now() - start) * text.length) / tenth.length;
-  rows.push(['yaml parseAllDocuments (bare parse)', seconds(ms), 'scaled from a tenth of the dump']);
+  const code = await run(['check', '-f', file], io);
+  rows.push(['kse check -f dump.yaml (whole command)', seconds(performance.now() - start), `exit ${code}; kubeconform: 6.71 s with 8 workers`]);
 }
-
-const marks: [BuildStage | 'start', number][] = [['start', performance.now()]];
-const cluster = buildCluster([{ name: 'dump.yaml', text }], { onStage: (stage) => marks.push([stage, performance.now()]) });
-for (let i = 1; i < marks.length; i++) {
-  const [stage, at] = marks[i]!;
-  rows.push([`buildCluster: ${stage}`, seconds(at - marks[i - 1]![1]), '']);
-}
-rows.push(['buildCluster: total', seconds(marks.at(-1)![1] - marks[0]![1]), `${cluster.pods.length} Pods, ${cluster.endpointSlices.length} EndpointSlices, ${cluster.diagnostics.filter((d) => d.severity === 'error').length} errors`]);
-
-const out = join(import.meta.dirname, 'out');
-mkdirSync(out, { recursive: true });
-const file = join(out, 'dump.yaml');
-writeFileSync(file, text);
-const io = createNodeIO({ quiet: true });
-const start = performance.now();
-const code = await run(['check', '-f', file], io);
-rows.push(['kse check -f dump.yaml (whole command)', seconds(performance.now() - start), `exit ${code}; kubeconform: 6.71 s with 8 workers`]);
 
 const width = Math.max(...rows.map(([label]) => label.length));
 for (const [label, value, note] of rows) console.log(`${label.padEnd(width)}  ${value.padStart(9)}  ${note}`);
+
+/** Each large input in a child process: its time in buildCluster, its peak memory, what it holds. */
+console.log('\nLarge inputs (each in its own process; peak memory includes the input text):');
+const largeRows = LARGE_CASES.map((entry, index) => {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'large-case.ts'), String(index)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const result = JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as { bytes: number; ms: number; peakMiB: number; pods: number; sampled: number; errors: number };
+  const size = result.bytes >= 1e6 ? `${(result.bytes / 1e6).toFixed(0)} MB` : `${(result.bytes / 1e3).toFixed(0)} kB`;
+  return [entry.name, size, seconds(result.ms), `${result.peakMiB.toFixed(0)} MiB`, `${result.pods} Pods, ${result.sampled} sampled, ${result.errors} errors`, `before: ${entry.before}`];
+});
+const widths = largeRows[0]?.map((_, column) => Math.max(...largeRows.map((row) => (row[column] ?? '').length))) ?? [];
+for (const row of largeRows) console.log(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[0] ?? 0) : column < 4 ? cell.padStart(widths[column] ?? 0) : cell)).join('  '));
+
+/** What generated Pods cost, by count: buildCluster and toGraph, warm, in CPU time (pod-budget.ts chose its limits from this). */
+console.log('\nGenerated Pods (Deployments of 100 replicas with a Service each, 60 Nodes; CPU time, warm):');
+const nodes = Array.from({ length: 60 }, (_, i) => `---\napiVersion: v1\nkind: Node\nmetadata: {name: node-${i}}\n`).join('');
+const cpu = <T>(fn: () => T): [T, number] => {
+  const before = process.cpuUsage();
+  const result = fn();
+  const used = process.cpuUsage(before);
+  return [result, (used.user + used.system) / 1000];
+};
+for (const count of [10, 10, 25, 50]) {
+  const manifest = nodes + Array.from({ length: count }, (_, i) => large100(`app-${i}`)).join('');
+  const [cluster, build] = cpu(() => buildCluster([{ name: 'pods.yaml', text: manifest }]));
+  const [graph, draw] = cpu(() => toGraph(cluster));
+  console.log(`${String(cluster.pods.length).padStart(6)} Pods  buildCluster ${seconds(build).padStart(7)}  toGraph ${seconds(draw).padStart(7)}  (${graph.nodes.length} boxes)`);
+}
+
+function large100(name: string): string {
+  return `---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: ${name}}\nspec:\n  replicas: 100\n  selector: {matchLabels: {app: ${name}}}\n  template:\n    metadata: {labels: {app: ${name}}}\n    spec:\n      containers: [{name: app, image: nginx, ports: [{containerPort: 8080}]}]\n---\napiVersion: v1\nkind: Service\nmetadata: {name: ${name}}\nspec:\n  selector: {app: ${name}}\n  ports: [{port: 80, targetPort: 8080}]\n`;
+}

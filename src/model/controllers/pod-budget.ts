@@ -7,9 +7,11 @@
  * and DNS answer still has a Pod to show. The Pods left out are counted (see unsimulated-pods.ts).
  * Pods the input writes are never limited: a dump of 30,000 Pods shows every one.
  *
- * Measured (bench/model.bench.ts, `npm run bench:model -- --scale`): building costs about 0.1 ms
- * per generated Pod, and the explorer draws a Service's Pods one box each, so a thousand Pods of
- * one workload and ten thousand in all keep a rebuild under about two seconds.
+ * Measured on the team's two-core machine, CPU time of warm runs (`npm run bench:model -- --large`
+ * prints the same table): a generated Pod costs buildCluster about 0.2 ms and the graph about
+ * 0.05 ms, so 1,000 Pods of one workload build in about 0.4 s and 5,000 in all in about 1.2 s
+ * (graph 0.25 s, 5,000 boxes); 10,000 took 2 s and 0.55 s. The explorer draws every Pod of a
+ * Service, so the cluster's budget stays at 5,000.
  */
 
 export interface PodLimits {
@@ -19,7 +21,7 @@ export interface PodLimits {
   readonly cluster: number;
 }
 
-export const POD_LIMITS: PodLimits = { perWorkload: 1_000, cluster: 10_000 };
+export const POD_LIMITS: PodLimits = { perWorkload: 1_000, cluster: 5_000 };
 
 export interface Grant {
   /** How many of the Pods wanted are materialised. */

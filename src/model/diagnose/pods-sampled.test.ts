@@ -108,7 +108,7 @@ describe('a workload of more Pods than the simulator materialises', () => {
       [`Deployment/default/app-${full + 1}`, 'info'],
       [`Deployment/default/app-${full + 2}`, 'info'],
     ]);
-    expect(sampled[0]?.message).toMatch(/the simulator's budget of 10,000 Pods for the whole cluster is spent\).*The same holds for the 3 workloads created after this one\.$/);
+    expect(sampled[0]?.message).toMatch(/the simulator's budget of 5,000 Pods for the whole cluster is spent\).*The same holds for the 3 workloads created after this one\.$/);
     expect(podsOf(cluster, `app-${full + 1}`)).toHaveLength(1);
     expect(cluster.deployments.every((e) => e.origin !== 'input' || e.object.status?.replicas === 1000)).toBe(true);
   });
