@@ -16,10 +16,12 @@ function state(pod: Pod): string {
   return isPodReady(pod) ? 'ready' : 'not ready';
 }
 
-export const checkNoReadyEndpoints: ServiceCheck = (entry, selected) => {
+export const checkNoReadyEndpoints: ServiceCheck = (entry, selected, context) => {
   if (selected.length === 0 || entry.object.spec?.publishNotReadyAddresses === true) return [];
   const states = selected.map((pod) => ({ name: pod.metadata?.name ?? '', state: state(pod) }));
   if (states.some((s) => s.state === 'ready')) return [];
+  // A workload that counts ready Pods it does not simulate (controllers/pod-budget.ts) serves through them.
+  if (selected.some((pod) => context.index.sampleOf(pod)?.unsimulated.some((tally) => tally.ready > 0))) return [];
   const pods = listNames(states.map((s) => `${s.name} ${s.state}`));
   return [{ code: 'NO_READY_ENDPOINTS', severity: 'warning', field: ['spec', 'selector'], message: MESSAGES.noReadyEndpoints(pods) }];
 };

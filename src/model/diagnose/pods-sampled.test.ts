@@ -113,6 +113,17 @@ describe('a workload of more Pods than the simulator materialises', () => {
     expect(cluster.deployments.every((e) => e.origin !== 'input' || e.object.status?.replicas === 1000)).toBe(true);
   });
 
+  it('a Service whose simulated Pods all turned unready still has ready endpoints among those counted: no finding says otherwise', BUDGET, () => {
+    const nodes = Array.from({ length: 8 }, (_, i) => `---\napiVersion: v1\nkind: Node\nmetadata: {name: node-${i}}\n`).join('');
+    const service = '---\napiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n  selector: {app: web}\n  ports: [{port: 80}]\n';
+    const text = nodes + deployment('web', 1500) + service;
+    const built = buildCluster([{ name: 'm.yaml', text }]);
+    const events = podsOf(built, 'web').map((p) => ({ kind: 'readiness' as const, pod: `default/${p.object.metadata?.name ?? ''}`, ready: false }));
+    const cluster = buildCluster([{ name: 'm.yaml', text }], { events });
+    expect(cluster.deployments.find((e) => e.key === 'Deployment/default/web')?.object.status?.readyReplicas).toBe(500);
+    expect(cluster.diagnostics.filter((d) => d.code === 'NO_READY_ENDPOINTS')).toEqual([]);
+  });
+
   it('the same input gives the same cluster, byte for byte', BUDGET, () => {
     const build = () => JSON.stringify(buildCluster([{ name: 'm.yaml', text: INT32_MAX }]));
     expect(build()).toBe(build());
