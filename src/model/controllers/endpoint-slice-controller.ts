@@ -117,13 +117,36 @@ interface PortGroup {
   readonly endpoints: Endpoint[];
 }
 
+/**
+ * endpointPorts and its portMapKey, once per kind of Pod: they depend only on the container ports a
+ * named targetPort looks up, which a workload's Pods share (a thousand Pods × a thousand Service
+ * ports was a million lookups).
+ */
+function portsByPod(service: Service): (pod: Pod) => { ports: EndpointPort[]; key: string } {
+  const named = (service.spec?.ports ?? []).some((port) => typeof port.targetPort === 'string');
+  const known = new Map<string, { ports: EndpointPort[]; key: string }>();
+  return (pod) => {
+    const sidecars = (pod.spec?.initContainers ?? []).filter((container) => container.restartPolicy === 'Always');
+    const signature = named
+      ? JSON.stringify([...(pod.spec?.containers ?? []), ...sidecars].map((container) => (container.ports ?? []).map((port) => [port.name, port.protocol, port.containerPort])))
+      : '';
+    let found = known.get(signature);
+    if (!found) {
+      const ports = endpointPorts(service, pod);
+      found = { ports, key: portMapKey(ports) };
+      known.set(signature, found);
+    }
+    return found;
+  };
+}
+
 /** Steps 1-2 of reconcileByAddressType: desired endpoints grouped by port mapping, in Pod order. */
 function desiredGroups(service: Service, pods: readonly Pod[], nodes: ReadonlyMap<string, Node>, addressType: string): Map<string, PortGroup> {
   const groups = new Map<string, PortGroup>();
+  const portsOf = portsByPod(service);
   for (const pod of pods) {
     if (!shouldPodBeInEndpoints(pod, true)) continue;
-    const ports = endpointPorts(service, pod);
-    const key = portMapKey(ports);
+    const { ports, key } = portsOf(pod);
     const group = groups.get(key) ?? { ports, endpoints: [] };
     groups.set(key, group);
     const node = nodes.get(pod.spec?.nodeName ?? '');

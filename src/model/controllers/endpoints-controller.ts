@@ -5,7 +5,7 @@
  * overwritten, as the controller would: its metadata is kept, its subsets and labels replaced.
  */
 import type { PodIndex } from './pod-index.ts';
-import type { EndpointAddress, Endpoints, EndpointSubset, Pod, Service } from 'kubernetes-types/core/v1';
+import type { EndpointAddress, EndpointPort, Endpoints, EndpointSubset, Pod, Service } from 'kubernetes-types/core/v1';
 import type { ClusterConfig } from '../config.ts';
 import type { Entry } from '../objects.ts';
 import { findPort } from './find-port.ts';
@@ -35,36 +35,45 @@ function podAddress(service: Service, pod: Pod): EndpointAddress | undefined {
   return address;
 }
 
-/** syncService's loop: one single-address subset per Pod and port (addEndpointSubset). */
+/**
+ * syncService's loop: one single-address subset per Pod and port (addEndpointSubset), written here
+ * as one subset per Pod holding all its ports, which repacking reads the same way. The Pods whose
+ * ports resolve alike share one ports list, so that repacking groups them (repack-subsets.ts).
+ */
 function podSubsets(service: Service, pods: readonly Pod[]): EndpointSubset[] {
   const tolerateUnready = service.spec?.publishNotReadyAddresses === true;
   const subsets: EndpointSubset[] = [];
+  const servicePorts = service.spec?.ports ?? [];
+  const lists = new Map<string, EndpointPort[]>();
+  const portsOf = (pod: Pod): EndpointPort[] => {
+    const resolved = servicePorts.map((servicePort) => findPort(pod, servicePort));
+    const key = resolved.join(',');
+    const known = lists.get(key);
+    if (known) return known;
+    const ports: EndpointPort[] = [];
+    servicePorts.forEach((servicePort, index) => {
+      const port = resolved[index];
+      if (port === undefined) return;
+      ports.push({
+        ...(servicePort.name ? { name: servicePort.name } : {}),
+        port,
+        protocol: servicePort.protocol ?? 'TCP',
+        ...(servicePort.appProtocol === undefined ? {} : { appProtocol: servicePort.appProtocol }),
+      });
+    });
+    lists.set(key, ports);
+    return ports;
+  };
   for (const pod of pods) {
     if (!shouldPodBeInEndpoints(pod, tolerateUnready)) continue;
     const address = podAddress(service, pod);
     if (!address) continue;
     const ready = tolerateUnready || isPodReady(pod);
-    const add = (ports: EndpointSubset['ports']): void => {
-      subsets.push(ready ? { addresses: [address], ports } : { notReadyAddresses: [address], ports });
-    };
-    const servicePorts = service.spec?.ports ?? [];
     // Allow headless service not to have ports.
-    if (servicePorts.length === 0) {
-      if (service.spec?.clusterIP === 'None') add([]);
-      continue;
-    }
-    for (const servicePort of servicePorts) {
-      const port = findPort(pod, servicePort);
-      if (port === undefined) continue;
-      add([
-        {
-          ...(servicePort.name ? { name: servicePort.name } : {}),
-          port,
-          protocol: servicePort.protocol ?? 'TCP',
-          ...(servicePort.appProtocol === undefined ? {} : { appProtocol: servicePort.appProtocol }),
-        },
-      ]);
-    }
+    if (servicePorts.length === 0 && service.spec?.clusterIP !== 'None') continue;
+    const ports = servicePorts.length === 0 ? [] : portsOf(pod);
+    if (servicePorts.length > 0 && ports.length === 0) continue;
+    subsets.push(ready ? { addresses: [address], ports } : { notReadyAddresses: [address], ports });
   }
   return subsets;
 }
