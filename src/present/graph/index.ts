@@ -22,3 +22,4 @@ export type {
   PodStatus,
   TextMeasurer,
 } from './types.ts';
+export { focusGraph, groupId, serviceOfGroup, servicesOf } from './focus.ts';

@@ -1,13 +1,14 @@
-import { ControlButton, Controls, MiniMap, ReactFlow, type NodeChange } from '@xyflow/react';
+import { MiniMap, ReactFlow, type NodeChange } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { columnHeaders, type Graph } from '../../../present/graph/index.ts';
+import { columnHeaders, serviceOfGroup, type Graph } from '../../../present/graph/index.ts';
 import { EDGE_TYPES } from './edges/edge-types.ts';
 import { EdgeMarkers } from './edges/EdgeMarkers.tsx';
 import { decorateEdges, decorateNodes } from './flow/decorate.ts';
 import type { BoxNode } from './flow/to-flow.ts';
 import { useFlowElements } from './flow/useFlowElements.ts';
 import { useLastGoodGraph } from './flow/useLastGoodGraph.ts';
+import { useFocus } from './focus/useFocus.ts';
 import './graph.css';
 import { GraphLegend } from './legend/GraphLegend.tsx';
 import { NODE_TYPES } from './nodes/node-types.ts';
@@ -21,6 +22,7 @@ import { ColumnHeaders } from './viewport/ColumnHeaders.tsx';
 import { FitLegibly, type Fitter } from './viewport/FitLegibly.tsx';
 import { MAX_ZOOM, MIN_ZOOM, type Margins } from './viewport/fit.ts';
 import { FollowBox } from './viewport/FollowBox.tsx';
+import { GraphControls } from './viewport/GraphControls.tsx';
 
 export type { PacketHop, PacketRun } from './packet/types.ts';
 
@@ -41,25 +43,29 @@ interface Props {
 /** Past this many boxes the graph draws only what is on screen (a 1,000-Pod Service is drawn whole). */
 const HUGE = 2000;
 /** The strip the zoom controls and the minimap take at the bottom of the pane (graph.css). */
-const MARGINS: Margins = { side: 8, bottom: 84 };
+const MARGINS: Margins = { side: 8, bottom: 76 };
 const MINIMAP_CLASS = (node: { type?: string }): string => `kse-minimap--${node.type ?? 'box'}`;
-const MINIMAP_SIZE = { width: 148, height: 64 } as const;
+const MINIMAP_SIZE = { width: 140, height: 56 } as const;
 
 /**
  * The cluster as React Flow draws it, at the positions of the pure layout of src/present/graph:
  * every Service's path from its clients to its Pods, with the ports each hop carries, and a packet
- * travelling along it. Box ids are the DESIGN.md graph node ids (the DOM's `data-id`).
+ * travelling along it. Box ids are the DESIGN.md graph node ids (the DOM's `data-id`). It opens at a
+ * legible zoom (viewport/fit.ts), can focus on one Service, and can take the whole window.
  */
 export const ClusterGraph = memo(function ClusterGraph({ graph, stale, selected, onSelect, packet, theme, marks }: Props) {
-  const shown = useLastGoodGraph(graph, stale);
-  const elements = useFlowElements(shown);
   const [clicked, setClicked] = useState<string | undefined>();
   // Without onSelect nobody stores the selection, so clicks select locally.
   const current = onSelect === undefined ? (clicked ?? selected) : selected;
+  const focus = useFocus(useLastGoodGraph(graph, stale), current, packet);
+  const shown = focus.graph;
+  const elements = useFlowElements(shown);
+  // A folded Service box stands for its Service: choosing it chooses (and focuses) the Service.
   const select = useCallback(
     (id: string | undefined) => {
-      setClicked(id);
-      onSelect?.(id);
+      const chosen = id === undefined ? undefined : (serviceOfGroup(id) ?? id);
+      setClicked(chosen);
+      onSelect?.(chosen);
     },
     [onSelect],
   );
@@ -69,6 +75,7 @@ export const ClusterGraph = memo(function ClusterGraph({ graph, stale, selected,
   const player = usePacketPlayback(packet, plan, reduced);
   const { hop, moving } = player.state;
   const packetAt = plan?.[hop]?.at;
+  const heading = moving ? plan?.[hop + 1]?.at : packetAt;
   // A string, so that a rebuild with the same trail keeps the same edge objects.
   const trail = (plan ?? []).slice(1, hop + (moving ? 2 : 1)).flatMap((step) => step.edges).join('\n');
 
@@ -77,6 +84,7 @@ export const ClusterGraph = memo(function ClusterGraph({ graph, stale, selected,
   const headers = useMemo(() => (shown ? columnHeaders(shown) : []), [shown]);
   const ids = useMemo(() => (elements?.nodes ?? []).map((n) => n.id).join('\n'), [elements]);
   const size = useMemo(() => ({ width: shown?.width ?? 0, height: shown?.height ?? 0 }), [shown?.width, shown?.height]);
+
   const fitter = useRef<Fitter>(null);
   const fit = useCallback(() => fitter.current?.fit(), []);
   const onMoveStart = useCallback((event: unknown) => {
@@ -86,10 +94,14 @@ export const ClusterGraph = memo(function ClusterGraph({ graph, stale, selected,
   // The graph over the whole window, for graphs wider than their pane; Escape brings it back.
   const [expanded, setExpanded] = useState(false);
   const toggleExpanded = useCallback(() => setExpanded((was) => !was), []);
-  const onKeyDown = useCallback((event: KeyboardEvent) => {
-    if (event.key === 'Escape' && expanded) setExpanded(false);
-  }, [expanded]);
-  const heading = moving ? plan?.[hop + 1]?.at : packetAt;
+  const [legend, setLegend] = useState(false);
+  const toggleLegend = useCallback(() => setLegend((was) => !was), []);
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && expanded) setExpanded(false);
+    },
+    [expanded],
+  );
 
   // Selection changes from React Flow: a click or Enter on a box selects it, Escape deselects.
   const onNodesChange = useCallback(
@@ -102,10 +114,10 @@ export const ClusterGraph = memo(function ClusterGraph({ graph, stale, selected,
   );
   const onPaneClick = useCallback(() => select(undefined), [select]);
 
-  const huge = nodes.length > HUGE;
   const empty = shown === undefined || shown.nodes.length === 0;
+  const classes = ['graph', 'kse-graph', stale ? 'stale' : '', expanded ? 'kse-graph--expanded' : ''].filter(Boolean).join(' ');
   return (
-    <section className={`graph kse-graph${stale ? ' stale' : ''}${expanded ? ' kse-graph--expanded' : ''}`} role="region" aria-label="Cluster graph" onKeyDown={onKeyDown}>
+    <section className={classes} role="region" aria-label="Cluster graph" onKeyDown={onKeyDown}>
       {empty ? (
         <p className="kse-graph__empty">No Service to draw yet: add one to the manifest.</p>
       ) : (
@@ -127,7 +139,7 @@ export const ClusterGraph = memo(function ClusterGraph({ graph, stale, selected,
             nodesConnectable={false}
             edgesFocusable={false}
             elementsSelectable
-            onlyRenderVisibleElements={huge}
+            onlyRenderVisibleElements={nodes.length > HUGE}
             deleteKeyCode={null}
             selectionKeyCode={null}
             multiSelectionKeyCode={null}
@@ -137,15 +149,18 @@ export const ClusterGraph = memo(function ClusterGraph({ graph, stale, selected,
             <FollowBox box={current} glide={!reduced} />
             <FollowBox box={heading} glide={!reduced} />
             {plan && <PacketDot plan={plan} state={player.state} onArrive={player.arrive} />}
-            <Controls showInteractive={false} orientation="horizontal" onFitView={fit} aria-label="Zoom">
-              <ControlButton onClick={toggleExpanded} title={expanded ? 'Back to the page (Escape)' : 'Expand the graph to the window'} aria-label={expanded ? 'Shrink the graph' : 'Expand the graph'} aria-pressed={expanded}>
-                <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-                  <path d={expanded ? 'M6 2v4H2M10 2v4h4M6 14v-4H2M10 14v-4h4' : 'M2 6V2h4M14 6V2h-4M2 10v4h4M14 10v4h-4'} fill="none" stroke="currentColor" strokeWidth="1.6" />
-                </svg>
-              </ControlButton>
-            </Controls>
+            <GraphControls
+              onFit={fit}
+              expanded={expanded}
+              onExpand={toggleExpanded}
+              focusing={focus.on}
+              canFocus={focus.available}
+              onFocus={focus.toggle}
+              legendOpen={legend}
+              onLegend={toggleLegend}
+            />
+            {legend && <GraphLegend />}
             <MiniMap pannable zoomable nodeClassName={MINIMAP_CLASS} ariaLabel="Minimap" style={MINIMAP_SIZE} />
-            <GraphLegend />
           </ReactFlow>
         </div>
       )}

@@ -24,13 +24,11 @@ const EDGES: readonly (readonly [string, string])[] = [
   ['trail', 'the packet’s path so far'],
 ];
 
-/** What the shapes and lines of the graph mean: closed until asked for, so it never hides a box. */
+/** What the shapes and lines of the graph mean: opened from the controls, so it hides no box until asked for. */
 export const GraphLegend = memo(function GraphLegend() {
   return (
-    <Panel position="top-right" className="kse-legend">
-      <details>
-        <summary>Legend</summary>
-        <div className="kse-legend__body">
+    <Panel position="bottom-left" className="kse-legend">
+      <div id="kse-legend" className="kse-legend__body" role="group" aria-label="Legend">
           <ul aria-label="Boxes">
             {KINDS.map(([kind, meaning]) => (
               <li key={kind}>
@@ -57,8 +55,7 @@ export const GraphLegend = memo(function GraphLegend() {
             <span className="kse-legend__state kse-status--notReady">not ready</span>,{' '}
             <span className="kse-legend__state kse-status--terminating">terminating</span>. A dashed <i>simulated</i> tag marks a value the simulator made up.
           </p>
-        </div>
-      </details>
+      </div>
     </Panel>
   );
 });

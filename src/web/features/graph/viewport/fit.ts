@@ -2,8 +2,8 @@
  * The view a graph opens with. Every word of the graph is set at a size (names at 13 px, addresses
  * and ports at 11 px) that stays legible down to LEGIBLE_ZOOM: names at 11 px or more, addresses
  * and ports at 10 px or more. A graph that fits the pane at that zoom or larger is shown whole, as
- * large as the pane allows up to MAX_FIT_ZOOM; a larger one opens at LEGIBLE_ZOOM on its left part,
- * where a packet starts, and the minimap shows the rest.
+ * large as the pane allows up to MAX_FIT_ZOOM; a larger one opens at LEGIBLE_ZOOM on its top left,
+ * where the first Service's packet starts, and the minimap shows the rest.
  */
 
 export const LEGIBLE_ZOOM = 0.92;
@@ -39,8 +39,8 @@ export function legibleView(graph: Size, pane: Size, margins: Margins = DEFAULT_
   const clear = fit(room.height - margins.bottom);
   const zoom = clear >= LEGIBLE_ZOOM ? clear : Math.max(fit(room.height), LEGIBLE_ZOOM);
   const [width, tall] = [graph.width * zoom, graph.height * zoom];
-  // Centred in the room above the strip, or in the whole pane; a graph taller than the pane shows its middle.
+  // Centred in the room above the strip, or in the whole pane; a graph taller than the pane shows its top.
   const above = room.height - margins.bottom;
-  const y = tall <= above ? (above - tall) / 2 : (room.height - tall) / 2;
+  const y = tall <= above ? (above - tall) / 2 : Math.max(0, (room.height - tall) / 2);
   return { x: margins.side + (width <= room.width ? (room.width - width) / 2 : 0), y: margins.side + y, zoom };
 }

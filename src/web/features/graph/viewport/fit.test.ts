@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { legibleView, LEGIBLE_ZOOM, MAX_FIT_ZOOM } from './fit.ts';
+
+const margins = { side: 8, bottom: 76 };
+
+describe('legibleView', () => {
+  it('shows a graph that fits whole, centred above the controls strip, no larger than MAX_FIT_ZOOM', () => {
+    const view = legibleView({ width: 400, height: 100 }, { width: 1000, height: 500 }, margins);
+    expect(view.zoom).toBe(MAX_FIT_ZOOM);
+    expect(view.x).toBeCloseTo(8 + (984 - 600) / 2);
+    expect(view.y).toBeCloseTo(8 + (484 - 76 - 150) / 2);
+  });
+
+  it('shrinks a graph to fit while every word stays legible', () => {
+    const view = legibleView({ width: 1000, height: 200 }, { width: 966, height: 400 }, margins);
+    expect(view.zoom).toBeCloseTo(0.95);
+    expect(view.zoom).toBeGreaterThanOrEqual(LEGIBLE_ZOOM);
+  });
+
+  it('opens a graph too large to fit legibly at the legible zoom, on its top left', () => {
+    const view = legibleView({ width: 1800, height: 900 }, { width: 827, height: 267 }, margins);
+    expect(view).toEqual({ x: 8, y: 8, zoom: LEGIBLE_ZOOM });
+  });
+
+  it('keeps a wide graph clear of the strip when it is short enough, even when it overflows sideways', () => {
+    const view = legibleView({ width: 1800, height: 200 }, { width: 827, height: 400 }, margins);
+    expect(view.zoom).toBe(LEGIBLE_ZOOM);
+    expect(view.y + 200 * LEGIBLE_ZOOM).toBeLessThanOrEqual(400 - 8 - 76);
+  });
+
+  it('does nothing sensible-looking with nothing to show', () => {
+    expect(legibleView({ width: 0, height: 0 }, { width: 800, height: 400 }, margins)).toEqual({ x: 0, y: 0, zoom: 1 });
+  });
+});
