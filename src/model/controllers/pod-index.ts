@@ -13,6 +13,8 @@ export interface PodIndex {
    * by name; an empty set selects them all. Looked up by label, not by scanning the namespace.
    */
   matching(namespace: string | undefined, set: Readonly<Record<string, string>>): Pod[];
+  /** The Pods of a namespace that carry the label `key`, whatever its value, ordered by name. */
+  withLabel(namespace: string | undefined, key: string): readonly Pod[];
   /** The Pods whose controller ownerReference has this uid. */
   ownedBy(uid: string | undefined): readonly Pod[];
 }
@@ -32,20 +34,31 @@ export function indexPods(pods: readonly Entry<Pod>[]): PodIndex {
   }
   const byName = (a: Pod, b: Pod) => ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1);
   for (const list of byNamespace.values()) list.sort(byName);
-  // Per namespace, built on first use: `key\0value` → the Pods with that label, in name order.
+  // Per namespace, built on first use: `key\0value` → the Pods with that label, and `key` → the
+  // Pods that carry the key, in name order.
   const byLabel = new Map<string, Map<string, Pod[]>>();
+  const byKey = new Map<string, Map<string, Pod[]>>();
   const labelIndex = (namespace: string): Map<string, Pod[]> => {
     let index = byLabel.get(namespace);
     if (index) return index;
     index = new Map();
+    const keys = new Map<string, Pod[]>();
     for (const pod of byNamespace.get(namespace) ?? []) {
-      for (const [key, value] of Object.entries(pod.metadata?.labels ?? {})) push(index, `${key}\0${value}`, pod);
+      for (const [key, value] of Object.entries(pod.metadata?.labels ?? {})) {
+        push(index, `${key}\0${value}`, pod);
+        push(keys, key, pod);
+      }
     }
     byLabel.set(namespace, index);
+    byKey.set(namespace, keys);
     return index;
   };
   return {
     inNamespace: (namespace) => byNamespace.get(namespace ?? '') ?? [],
+    withLabel: (namespace, key) => {
+      labelIndex(namespace ?? '');
+      return byKey.get(namespace ?? '')?.get(key) ?? [];
+    },
     matching: (namespace, set) => {
       const pairs = Object.entries(set);
       const all = byNamespace.get(namespace ?? '') ?? [];

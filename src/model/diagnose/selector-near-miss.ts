@@ -3,6 +3,7 @@
  * Service "does not work" (kubernetes.io/docs/tasks/debug/debug-application/debug-service,
  * "Does the Service have any Endpoints?"). Usually a Pod is one label off, so those are named.
  */
+import type { PodIndex } from '../controllers/pod-index.ts';
 import type { Pod } from '../objects.ts';
 import { MESSAGES } from './messages.ts';
 import { listNames, type Finding, type ServiceCheck } from './finding.ts';
@@ -31,6 +32,23 @@ function nearMiss(pod: Pod, selector: Readonly<Record<string, string>>): Miss | 
   const value = labels[key];
   if (value === undefined && Object.keys(selector).length === 1) return undefined;
   return { pod: pod.metadata?.name ?? '', key, wanted, value };
+}
+
+/**
+ * The Pods that can be near misses, found through the label index rather than by trying every Pod
+ * of the namespace (10,000 Services that match nothing over 35,000 Pods would try 350 million):
+ * for one pair, the Pods that carry its key; for several, those that match all pairs but one.
+ * In name order, as the namespace lists them.
+ */
+function nearMissCandidates(pods: PodIndex, namespace: string, selector: Readonly<Record<string, string>>): Pod[] {
+  const pairs = Object.entries(selector);
+  const [only] = pairs;
+  if (pairs.length === 1 && only) return [...pods.withLabel(namespace, only[0])];
+  const found = new Set<Pod>();
+  pairs.forEach((_, skipped) => {
+    for (const pod of pods.matching(namespace, Object.fromEntries(pairs.filter((__, i) => i !== skipped)))) found.add(pod);
+  });
+  return [...found].sort((a, b) => ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1));
 }
 
 /** Levenshtein distance: `web` is nearer `web-frontend` than `db`, so that typo is named first. */
@@ -74,8 +92,7 @@ export const checkSelectorMatchesNothing: ServiceCheck = (entry, selected, conte
   if (selected.length > 0) return [];
   const selector = service.spec?.selector ?? {};
   const namespace = service.metadata?.namespace ?? 'default';
-  const misses = context.pods
-    .inNamespace(namespace)
+  const misses = nearMissCandidates(context.pods, namespace, selector)
     .map((pod) => nearMiss(pod, selector))
     .filter((miss): miss is Miss => miss !== undefined);
   const text = Object.entries(selector).map(([k, v]) => `${k}=${v}`).join(',');
