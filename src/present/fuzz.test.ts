@@ -29,8 +29,10 @@ const TYPES: readonly RRType[] = ['A', 'AAAA', 'SRV', 'CNAME', 'PTR', 'TXT'];
 const KUBECTL = [
   'get all -A',
   'get svc,ep,endpointslices,pods,nodes,ingresses,deploy,sts,ds,rs -A -o wide',
-  'get svc,pods -A -o yaml',
-  'get endpointslices,nodes -A -o json',
+  // The generated objects live in these namespaces; printing the built-ins too would only cost time.
+  'get svc,pods,deploy -n default -o yaml',
+  'get endpointslices,endpoints,ingresses -n shop -o json',
+  'get nodes -o yaml',
   'get pods -A -l app=web,tier!=db',
   'get pods -A -l constructor',
 ];
