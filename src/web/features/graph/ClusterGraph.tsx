@@ -40,7 +40,7 @@ interface Props {
   readonly marks?: ReadonlyMap<string, string>;
 }
 
-/** Past this many boxes the graph draws only what is on screen (a 1,000-Pod Service is drawn whole). */
+/** Past this many boxes the graph draws only what is on screen, without a minimap (a 1,000-Pod Service is drawn whole). */
 const HUGE = 2000;
 /** The strip the zoom controls and the minimap take at the bottom of the pane (graph.css). */
 const MARGINS: Margins = { side: 8, bottom: 76 };
@@ -115,6 +115,8 @@ export const ClusterGraph = memo(function ClusterGraph({ graph, stale, selected,
   const onPaneClick = useCallback(() => select(undefined), [select]);
 
   const empty = shown === undefined || shown.nodes.length === 0;
+  // Past a few thousand boxes React Flow draws only what is on screen, and the minimap, which would draw them all, is left out.
+  const huge = nodes.length > HUGE;
   const classes = ['graph', 'kse-graph', stale ? 'stale' : '', expanded ? 'kse-graph--expanded' : ''].filter(Boolean).join(' ');
   return (
     <section className={classes} role="region" aria-label="Cluster graph" onKeyDown={onKeyDown}>
@@ -139,7 +141,7 @@ export const ClusterGraph = memo(function ClusterGraph({ graph, stale, selected,
             nodesConnectable={false}
             edgesFocusable={false}
             elementsSelectable
-            onlyRenderVisibleElements={nodes.length > HUGE}
+            onlyRenderVisibleElements={huge}
             deleteKeyCode={null}
             selectionKeyCode={null}
             multiSelectionKeyCode={null}
@@ -160,7 +162,7 @@ export const ClusterGraph = memo(function ClusterGraph({ graph, stale, selected,
               onLegend={toggleLegend}
             />
             {legend && <GraphLegend />}
-            <MiniMap pannable zoomable nodeClassName={MINIMAP_CLASS} ariaLabel="Minimap" style={MINIMAP_SIZE} />
+            {!huge && <MiniMap pannable zoomable nodeClassName={MINIMAP_CLASS} ariaLabel="Minimap" style={MINIMAP_SIZE} />}
           </ReactFlow>
         </div>
       )}
