@@ -42,10 +42,13 @@ interface Props {
 
 /** Past this many boxes the graph draws only what is on screen, without a minimap (a 1,000-Pod Service is drawn whole). */
 const HUGE = 2000;
-/** The strip the zoom controls and the minimap take at the bottom of the pane (graph.css). */
-const MARGINS: Margins = { side: 8, bottom: 76 };
+/**
+ * The corner the controls and the minimap take, bottom left (graph.css), where the clients' column
+ * is usually empty: the first view keeps the strip under the graph clear when that costs no legibility.
+ */
+const MARGINS: Margins = { side: 8, bottom: 100 };
 const MINIMAP_CLASS = (node: { type?: string }): string => `kse-minimap--${node.type ?? 'box'}`;
-const MINIMAP_SIZE = { width: 140, height: 56 } as const;
+const MINIMAP_SIZE = { width: 162, height: 56 } as const;
 
 /**
  * The cluster as React Flow draws it, at the positions of the pure layout of src/present/graph:
@@ -83,7 +86,10 @@ export const ClusterGraph = memo(function ClusterGraph({ graph, stale, selected,
   const edges = useMemo(() => decorateEdges(elements?.edges ?? [], new Set(trail === '' ? [] : trail.split('\n'))), [elements, trail]);
   const headers = useMemo(() => (shown ? columnHeaders(shown) : []), [shown]);
   const ids = useMemo(() => (elements?.nodes ?? []).map((n) => n.id).join('\n'), [elements]);
-  const size = useMemo(() => ({ width: shown?.width ?? 0, height: shown?.height ?? 0 }), [shown?.width, shown?.height]);
+  const layout = useMemo(
+    () => ({ width: shown?.width ?? 0, height: shown?.height ?? 0, boxes: (shown?.nodes ?? []).map(({ x, y, width, height, kind }) => ({ x, y, width, height, service: kind === 'service' })) }),
+    [shown],
+  );
 
   const fitter = useRef<Fitter>(null);
   const fit = useCallback(() => fitter.current?.fit(), []);
@@ -147,7 +153,7 @@ export const ClusterGraph = memo(function ClusterGraph({ graph, stale, selected,
             multiSelectionKeyCode={null}
           >
             <ColumnHeaders headers={headers} />
-            <FitLegibly graph={size} ids={ids} margins={MARGINS} fitter={fitter} />
+            <FitLegibly graph={layout} ids={ids} margins={MARGINS} fitter={fitter} />
             <FollowBox box={current} glide={!reduced} />
             <FollowBox box={heading} glide={!reduced} />
             {plan && <PacketDot plan={plan} state={player.state} onArrive={player.arrive} />}
@@ -162,7 +168,7 @@ export const ClusterGraph = memo(function ClusterGraph({ graph, stale, selected,
               onLegend={toggleLegend}
             />
             {legend && <GraphLegend />}
-            {!huge && <MiniMap pannable zoomable nodeClassName={MINIMAP_CLASS} ariaLabel="Minimap" style={MINIMAP_SIZE} />}
+            {!huge && <MiniMap position="bottom-left" pannable zoomable nodeClassName={MINIMAP_CLASS} ariaLabel="Minimap" style={MINIMAP_SIZE} />}
           </ReactFlow>
         </div>
       )}

@@ -1,16 +1,34 @@
-import { ViewportPortal } from '@xyflow/react';
+import { useStore, ViewportPortal, type ReactFlowState } from '@xyflow/react';
 import { memo } from 'react';
 import type { ColumnHeader } from '../../../../present/graph/index.ts';
 
-/** The column headers, in the flow's coordinates so that they pan and zoom with the boxes. */
+/** Screen pixels from the pane's top to the bottom of a header held there (graph.css: 11 px text, 9 px under it). */
+const HELD_AT = 24;
+
+/** Where the pane's top is, in the flow's coordinates: a header may not rise above it. */
+const paneTop = (s: ReactFlowState): number => (HELD_AT - s.transform[1]) / s.transform[2];
+
+/**
+ * The column headers, in the flow's coordinates so that they pan and zoom with the boxes; when the
+ * graph is scrolled down past them, they stay at the top of the pane, on a background, so the
+ * columns stay named.
+ */
 export const ColumnHeaders = memo(function ColumnHeaders({ headers }: { readonly headers: readonly ColumnHeader[] }) {
+  const top = useStore(paneTop);
   return (
     <ViewportPortal>
-      {headers.map((header) => (
-        <div key={`${header.x} ${header.text}`} className="kse-column-header" style={{ transform: `translate(${header.x}px, ${header.y}px) translate(-50%, -100%)` }}>
-          {header.text}
-        </div>
-      ))}
+      {headers.map((header) => {
+        const held = top > header.y;
+        return (
+          <div
+            key={`${header.x} ${header.text}`}
+            className={`kse-column-header${held ? ' kse-column-header--held' : ''}`}
+            style={{ transform: `translate(${header.x}px, ${held ? top : header.y}px) translate(-50%, -100%)` }}
+          >
+            {header.text}
+          </div>
+        );
+      })}
     </ViewportPortal>
   );
 });

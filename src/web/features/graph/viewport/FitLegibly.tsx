@@ -1,6 +1,6 @@
 import { useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import { useCallback, useEffect, useImperativeHandle, useRef, type Ref } from 'react';
-import { legibleView, type Margins, type Size } from './fit.ts';
+import { legibleView, type Layout, type Margins } from './fit.ts';
 
 const paneSize = (s: ReactFlowState): string => `${s.width}x${s.height}`;
 
@@ -12,7 +12,7 @@ export interface Fitter {
 }
 
 interface Props {
-  readonly graph: Size;
+  readonly graph: Layout;
   /** The set of boxes: a new one (a Service added, a Pod renamed) fits again; a rebuild while typing keeps the user's view. */
   readonly ids: string;
   readonly margins: Margins;
