@@ -4,6 +4,8 @@ import type { RuntimeEvent } from '../events/types.ts';
 import { controllerInput, entry, node, WORKERS } from './fixtures.ts';
 import { runControllers, type ControllerInput } from './index.ts';
 import { createPodBudget, type PodLimits } from './pod-budget.ts';
+import { MAX_EVENTS } from '../events/apply-events.ts';
+import { EVENT_PODS } from '../events/overlay-state.ts';
 
 const template = (app: string, extra: object = {}) => ({
   metadata: { labels: { app } },
@@ -174,6 +176,16 @@ describe('What-if events past the budget', () => {
     const out = runControllers(controllerInput({ deployments: [entry(deployment('web', 2))], runtimeEvents: [scale('Deployment/default/web', 2147483647)], limits }));
     expect(out.events[0]?.summary).toMatch(/created (web-\S+ on worker\d \(10\.244\.\d+\.\d+\), ){7}web-\S+ on worker\d \(10\.244\.\d+\.\d+\), counted 2,147,483,637 more Pods/);
     expect(out.deployments[0]?.object.status).toMatchObject({ replicas: 2147483647, readyReplicas: 759 });
+  });
+
+  it('scaling up and down again and again materialises at most EVENT_PODS Pods in all; events past MAX_EVENTS are reported, not applied', { timeout: 60_000 }, () => {
+    const events = Array.from({ length: MAX_EVENTS + 5 }, (_, i) => scale('Deployment/default/web', i % 2 === 0 ? 1000 : 2));
+    const churned = runControllers(controllerInput({ deployments: [entry(deployment('web', 2))], runtimeEvents: events.slice(0, 2 * Math.ceil(EVENT_PODS / 1000) + 3) }));
+    // Past EVENT_PODS, scaling up again counts the Pods: 998 beside the 2 simulated.
+    expect(churned.events.at(-1)?.summary).toMatch(/counted 998 more Pods/);
+    const out = runControllers(controllerInput({ deployments: [entry(deployment('web', 2))], runtimeEvents: events }));
+    expect(out.events.slice(MAX_EVENTS).map((e) => [e.applied, e.summary])).toEqual(Array.from({ length: 5 }, () => [false, 'not applied: a What-if timeline applies its first 1,000 events']));
+    expect(out.deployments[0]?.object.status).toMatchObject({ replicas: 2 });
   });
 
   it('a count past int32 is refused as the scale subresource refuses it', () => {

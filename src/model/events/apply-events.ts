@@ -11,7 +11,7 @@ import type { UnsimulatedByOwner } from '../controllers/unsimulated-pods.ts';
 import { controllerOf } from '../controllers/pod-template.ts';
 import type { EventOutcome, RuntimeEvent } from './types.ts';
 import { cordon, drain } from './node-events.ts';
-import { podRef, type EventRun, type Mutable, type OverlayCollections, type OverlayContext } from './overlay-state.ts';
+import { EVENT_PODS, podRef, type EventRun, type Mutable, type OverlayCollections, type OverlayContext } from './overlay-state.ts';
 import { deletePod, labelPod, setReadiness, terminatePod, type Applied } from './pod-events.ts';
 import { scale } from './scale.ts';
 
@@ -32,6 +32,13 @@ export interface OverlayOutput extends OverlayCollections {
   /** The counted Pods once the events are applied. */
   readonly unsimulated: UnsimulatedByOwner;
 }
+
+/**
+ * The most events a timeline applies: each one walks the cluster's Pods, so a file of 100,000
+ * events on a dump of 30,000 Pods would take hours. The rest are reported, not applied.
+ */
+export const MAX_EVENTS = 1_000;
+const MAX_EVENTS_TEXT = '1,000';
 
 function applyOne(run: EventRun, event: RuntimeEvent): Applied {
   switch (event.kind) {
@@ -80,10 +87,12 @@ export function applyRuntimeEvents(input: OverlayInput, events: readonly Runtime
     ipam,
     budget,
     unsimulated: new Map(unsimulated),
+    eventPods: { left: EVENT_PODS },
     usedNames: new Set(state.pods.map((pod) => podRef(pod.object))),
     dirty: new Set(),
   };
   const outcomes = events.map((event, position): EventOutcome => {
+    if (position >= MAX_EVENTS) return { event, applied: false, summary: `not applied: a What-if timeline applies its first ${MAX_EVENTS_TEXT} events` };
     const run: EventRun = { state, context, position, touched: new Set() };
     const { applied, summary } = applyOne(run, event);
     return { event, applied, summary, touched: applied ? [...run.touched] : [] };

@@ -8,7 +8,7 @@ import type { ClusterConfig } from '../config.ts';
 import type { DaemonSet, Deployment, Entry, KubeObject, Node, Pod, ReplicaSet, ReplicationController, Service, StatefulSet } from '../objects.ts';
 import { admitPod, defaultObject } from '../resources/index.ts';
 import { deriveUid, generateNameSuffix } from '../controllers/hash.ts';
-import type { PodBudget } from '../controllers/pod-budget.ts';
+import type { Grant, PodBudget } from '../controllers/pod-budget.ts';
 import type { PodIpam } from '../controllers/pod-ipam.ts';
 import type { Unsimulated } from '../controllers/unsimulated-pods.ts';
 import { completePodStatus } from '../controllers/pod-status.ts';
@@ -40,6 +40,26 @@ export interface OverlayContext {
   readonly usedNames: Set<string>;
   /** Keys of workloads whose status must be recomputed from their Pods. */
   readonly dirty: Set<string>;
+  /** How many more Pods runtime events may materialise, all together (EVENT_PODS). */
+  readonly eventPods: { left: number };
+  /** The Nodes by name, made again only after an event changed one. */
+  nodesByName?: ReadonlyMap<string, Node>;
+}
+
+/**
+ * The most Pods all runtime events together materialise: scaling a workload up and down a
+ * thousand times would otherwise create a million. Past it, the Pods they create are counted
+ * (controllers/pod-budget.ts).
+ */
+export const EVENT_PODS = 20_000;
+
+/** The cluster's budget as runtime events see it, within EVENT_PODS. */
+export function grantPods(run: EventRun, wanted: number, existing: number): Grant {
+  const grant = run.context.budget.grant(wanted, existing);
+  const pods = Math.min(grant.pods, run.context.eventPods.left);
+  if (pods < grant.pods) run.context.budget.release(grant.pods - pods);
+  run.context.eventPods.left -= pods;
+  return pods === grant.pods ? grant : { pods, limit: 'cluster' };
 }
 
 /** One event being applied: the state it changes, its position in the sequence, what it touched. */
@@ -114,6 +134,7 @@ export function removePod(run: EventRun, key: string): void {
 
 export function putNode(run: EventRun, entry: Entry<Node>): void {
   put(run.state.nodes, entry);
+  run.context.nodesByName = undefined;
   run.touched.add(entry.key);
 }
 
@@ -136,8 +157,8 @@ export function createPod(run: EventRun, derived: DerivedPod): Entry<Pod> {
   const stamped: Pod = { ...derived.pod, metadata: { ...derived.pod.metadata, uid: deriveUid(seed), creationTimestamp: config.now } };
   const defaulted = defaultObject(stamped as unknown as KubeObject) as unknown as Pod;
   const admitted = admitPod(defaulted, generateNameSuffix(`${seed}#token`));
-  const nodes = new Map(run.state.nodes.map((entry) => [entry.object.metadata?.name ?? '', entry.object]));
-  const done = completePodStatus(admitted, derived.unschedulable, { nodes, ipam, now: config.now });
+  run.context.nodesByName ??= new Map(run.state.nodes.map((entry) => [entry.object.metadata?.name ?? '', entry.object]));
+  const done = completePodStatus(admitted, derived.unschedulable, { nodes: run.context.nodesByName, ipam, now: config.now });
   return {
     key: `Pod/${namespace}/${name}`,
     object: done.pod,

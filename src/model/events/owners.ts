@@ -14,7 +14,7 @@ import { isPodReady, isPodTerminal } from '../controllers/pod-conditions.ts';
 import { spreadPods } from '../controllers/scheduler.ts';
 import { mergeUnsimulated, planUnsimulated, removeUnsimulated, settleUnsimulated } from '../controllers/unsimulated-pods.ts';
 import { claimPods, controllerOf, groupPodsByNamespace, ownerOf, placeDerivedPod, podFromTemplate, takeGeneratedName, uidOf, type Owner } from '../controllers/pod-template.ts';
-import { createPod, insertPod, removePod, type EventRun, type Reconciled, type WorkloadCollection } from './overlay-state.ts';
+import { createPod, grantPods, insertPod, removePod, type EventRun, type Reconciled, type WorkloadCollection } from './overlay-state.ts';
 import { podsToDelete } from './pods-to-delete.ts';
 import { reconcileStatefulSet } from './stateful-set-owner.ts';
 
@@ -159,7 +159,7 @@ function reconcileReplicas(run: EventRun, owner: PodOwner & { kind: 'ReplicaSet'
   const replicas = spec?.replicas ?? 1;
   const alreadyCounted = run.context.unsimulated.get(owner.entry.key)?.pods ?? 0;
   const missing = replicas - active.length - alreadyCounted;
-  const grant = run.context.budget.grant(missing, active.length);
+  const grant = grantPods(run, missing, active.length);
   const nodes = run.state.nodes.map((entry) => entry.object);
   const created: Entry<Pod>[] = [];
   let previous = after ?? claimed.at(-1)?.key;
@@ -186,7 +186,7 @@ function reconcileDaemonSet(run: EventRun, owner: PodOwner & { kind: 'DaemonSet'
   const counted = run.context.unsimulated.get(owner.entry.key);
   const covered = new Set([...claimed.map((entry) => nodeOfPod(entry.object)), ...(counted?.byNode.keys() ?? [])]);
   const uncovered = run.state.nodes.filter(({ object: node }) => !covered.has(node.metadata?.name ?? ''));
-  const grant = run.context.budget.grant(uncovered.filter(({ object: node }) => daemonPodFits(owner.entry.object, node)).length, claimed.length);
+  const grant = grantPods(run, uncovered.filter(({ object: node }) => daemonPodFits(owner.entry.object, node)).length, claimed.length);
   const created: Entry<Pod>[] = [];
   for (const [index, { object: node }] of uncovered.entries()) {
     if (grant.limit !== undefined && created.length === grant.pods) {

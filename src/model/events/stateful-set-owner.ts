@@ -11,7 +11,7 @@ import { formatCount } from '../controllers/format-count.ts';
 import { spreadOrder, spreadPods } from '../controllers/scheduler.ts';
 import { statefulSetPod } from '../controllers/stateful-set.ts';
 import { mergeUnsimulated, orderedReadyCount, planUnsimulated, removeUnsimulated, settleUnsimulated } from '../controllers/unsimulated-pods.ts';
-import { createPod, insertPod, removePod, type EventRun, type Reconciled } from './overlay-state.ts';
+import { createPod, grantPods, insertPod, removePod, type EventRun, type Reconciled } from './overlay-state.ts';
 
 /** isRunningAndReady, and not terminating (isHealthy). */
 function isHealthy(pod: Pod): boolean {
@@ -52,7 +52,7 @@ export function reconcileStatefulSet(run: EventRun, entry: Entry<StatefulSet>, o
     const name = `${setName}-${ordinal}`;
     const holder = byName.get(name);
     if (!holder) {
-          const grant = counted ? { pods: 1 } : run.context.budget.grant(1, claimed.size + created.length);
+          const grant = counted ? { pods: 1 } : grantPods(run, 1, claimed.size + created.length);
       if (grant.pods === 0) {
         countedNow = countOrdinals(run, entry, owner, ordinal, end, monotonic, grant.limit ?? 'workload');
         if (countedNow < end - ordinal) wait(`waits for the Pods it counts to be Running and Ready`, true);
