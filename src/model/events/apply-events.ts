@@ -92,7 +92,7 @@ export function applyRuntimeEvents(input: OverlayInput, events: readonly Runtime
     dirty: new Set(),
   };
   const outcomes = events.map((event, position): EventOutcome => {
-    if (position >= MAX_EVENTS) return { event, applied: false, summary: `not applied: a What-if timeline applies its first ${MAX_EVENTS_TEXT} events` };
+    if (position >= MAX_EVENTS) return { event, applied: false, summary: `not applied: a What-if timeline applies its first ${MAX_EVENTS_TEXT} events`, touched: [] };
     const run: EventRun = { state, context, position, touched: new Set() };
     const { applied, summary } = applyOne(run, event);
     return { event, applied, summary, touched: applied ? [...run.touched] : [] };
