@@ -123,6 +123,7 @@ test('focus draws one Service whole and folds the others; choosing a folded one 
   await expect(explorer.box('svc:default/echo-lb')).toBeVisible();
   await expect(explorer.box('lb:default/echo-lb')).toBeVisible();
   await expect(explorer.box('group:Service/default/echo-nodeport')).toBeVisible();
+  await page.screenshot({ path: 'test-results/legibility/focus-echo-lb-1280x720.png' });
   const measured = await measureGraph(page, {});
   expect(measured.names.filter((n) => n.size < NAME_PX)).toEqual([]);
   expect(measured.edgesThroughBoxes).toEqual([]);

@@ -5,6 +5,7 @@
  * the same layout, so it keeps every promise of toGraph.
  */
 import { COLUMN, createDraft, type Draft } from './draft.ts';
+import { groupId } from './ids.ts';
 import { layoutDraft } from './layout.ts';
 import { approximateMeasurer } from './measure.ts';
 import type { Graph, GraphNode, GraphNodeKind, TextMeasurer } from './types.ts';
@@ -21,14 +22,6 @@ const COLUMN_OF: Readonly<Record<GraphNodeKind, number>> = {
   endpointAddress: COLUMN.backend,
   externalName: COLUMN.backend,
 };
-
-/** `group:Service/NS/NAME` for `svc:NS/NAME`: the box a folded Service is drawn as. */
-export const groupId = (service: string): string => `group:Service/${service.slice('svc:'.length)}`;
-
-/** The Service a folded box stands for: `svc:NS/NAME`, or undefined for any other id. */
-export function serviceOfGroup(id: string): string | undefined {
-  return id.startsWith('group:Service/') ? `svc:${id.slice('group:Service/'.length)}` : undefined;
-}
 
 /**
  * The boxes of one Service's path: the Service, what it leads to (slices, Pods, DNS answers), what

@@ -1,7 +1,8 @@
 /**
  * Graph node ids, exactly as DESIGN.md ("Graph node ids") lists them; outside tests and docs
  * pages find boxes by these. `dns:` and `ip:` are this module's additions for the DNS answer of a
- * headless or ExternalName Service and for an endpoint that has no Pod.
+ * headless or ExternalName Service and for an endpoint that has no Pod; `group:Service/NS/NAME`
+ * is a Service folded into one box by focus mode (focus.ts).
  */
 export const CLIENT_EXTERNAL = 'client:external';
 
@@ -15,3 +16,9 @@ export const externalId = (hostname: string): string => `external:${hostname}`;
 export const clientPodId = (namespace: string, name: string): string => `client:pod/${namespace}/${name}`;
 export const dnsAnswerId = (namespace: string, name: string): string => `dns:${namespace}/${name}`;
 export const addressId = (address: string): string => `ip:${address}`;
+export const groupId = (service: string): string => `group:Service/${service.slice('svc:'.length)}`;
+
+/** The Service a folded box stands for: `svc:NS/NAME`, or undefined for any other id. */
+export function serviceOfGroup(id: string): string | undefined {
+  return id.startsWith('group:Service/') ? `svc:${id.slice('group:Service/'.length)}` : undefined;
+}

@@ -5,6 +5,7 @@
 export { toGraph } from './to-graph.ts';
 export { changedNodes } from './changes.ts';
 export { columnHeaders, type ColumnHeader } from './column-headers.ts';
+export { groupId, serviceOfGroup } from './ids.ts';
 export { approximateMeasurer } from './measure.ts';
 export { LABEL_PADDING_X } from './edge-label.ts';
 export { num, routeLength, routePath } from './path.ts';
@@ -22,4 +23,3 @@ export type {
   PodStatus,
   TextMeasurer,
 } from './types.ts';
-export { focusGraph, groupId, serviceOfGroup, servicesOf } from './focus.ts';

@@ -5,7 +5,8 @@
  * Pod's state) take no room from those rows. A compact Pod is a coloured square whose words are in
  * its tooltip.
  */
-import { approximateMeasurer, type GraphNode, type GraphNodeKind, type PodStatus } from '../graph/index.ts';
+import type { GraphNode, GraphNodeKind, PodStatus } from '../graph/index.ts';
+import { approximateMeasurer } from '../graph/measure.ts';
 import { escapeXml } from './escape.ts';
 import { num } from './geometry.ts';
 import { isServiceType } from './theme.ts';

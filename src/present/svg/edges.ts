@@ -4,7 +4,9 @@
  * labels where the layout placed them, on a background, over every line. The edges into a grid of
  * compact Pods all take one route, so it is drawn once, as the explorer draws it.
  */
-import { LABEL_PADDING_X, routePath, type EdgeLabelBox, type Graph, type GraphEdge, type GraphEdgeKind } from '../graph/index.ts';
+import { LABEL_PADDING_X } from '../graph/edge-label.ts';
+import type { EdgeLabelBox, Graph, GraphEdge, GraphEdgeKind } from '../graph/index.ts';
+import { routePath } from '../graph/path.ts';
 import { escapeXml } from './escape.ts';
 import { num } from './geometry.ts';
 

@@ -1,2 +1,2 @@
 /** Numbers as the SVG prints them: one decimal at most, so the same graph gives the same bytes. */
-export { num } from '../graph/index.ts';
+export { num } from '../graph/path.ts';

@@ -4,7 +4,9 @@
  * external references, so it can be embedded, opened from disk or rasterized by resvg. Every piece
  * of user text is escaped; the same graph always gives the same bytes.
  */
-import { columnHeaders, type Graph } from '../graph/index.ts';
+// From their modules, not the graph's index, which leads to the layout and the model: an export in the browser needs neither.
+import { columnHeaders } from '../graph/column-headers.ts';
+import type { Graph } from '../graph/index.ts';
 import { renderBox } from './boxes.ts';
 import { arrowMarkers, renderEdges } from './edges.ts';
 import { escapeXml } from './escape.ts';

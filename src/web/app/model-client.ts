@@ -5,7 +5,9 @@
  * hangs it is replaced, the cluster is rebuilt from the text on screen, and the page says so.
  */
 import type { ProxyMode, RRType } from '../../model/index.ts';
-import { changedNodes, type Graph } from '../../present/graph/index.ts';
+// From its module, not the index: the index leads to the layout, which the page loads only for focus mode.
+import { changedNodes } from '../../present/graph/changes.ts';
+import type { Graph } from '../../present/graph/index.ts';
 import type { WorkerAnswer, WorkerRequest, WorkStage } from '../../worker/protocol.ts';
 import type { ExplorerStore, WorkerTrouble } from '../store/index.ts';
 import { createRecovery, type Strike, type Verdict } from './recovery.ts';

@@ -1,7 +1,10 @@
 import { MiniMap, ReactFlow, type NodeChange } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { columnHeaders, serviceOfGroup, type Graph } from '../../../present/graph/index.ts';
+import { lazy, memo, Suspense, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+// Straight from their modules, not the index: the index leads to the layout, which only the worker and focus mode need.
+import { columnHeaders } from '../../../present/graph/column-headers.ts';
+import { serviceOfGroup } from '../../../present/graph/ids.ts';
+import type { Graph } from '../../../present/graph/index.ts';
 import { EDGE_TYPES } from './edges/edge-types.ts';
 import { EdgeMarkers } from './edges/EdgeMarkers.tsx';
 import { decorateEdges, decorateNodes } from './flow/decorate.ts';
@@ -10,7 +13,6 @@ import { useFlowElements } from './flow/useFlowElements.ts';
 import { useLastGoodGraph } from './flow/useLastGoodGraph.ts';
 import { useFocus } from './focus/useFocus.ts';
 import './graph.css';
-import { GraphLegend } from './legend/GraphLegend.tsx';
 import { NODE_TYPES } from './nodes/node-types.ts';
 import { PacketControls } from './packet/PacketControls.tsx';
 import { PacketDot } from './packet/PacketDot.tsx';
@@ -39,6 +41,9 @@ interface Props {
   /** Extra classes of boxes by id: what a runtime event just changed, what a finding is about. */
   readonly marks?: ReadonlyMap<string, string>;
 }
+
+/** The legend's words are fetched when it is first opened. */
+const GraphLegend = lazy(() => import('./legend/GraphLegend.tsx').then((m) => ({ default: m.GraphLegend })));
 
 /** Past this many boxes the graph draws only what is on screen, without a minimap (a 1,000-Pod Service is drawn whole). */
 const HUGE = 2000;
@@ -167,7 +172,11 @@ export const ClusterGraph = memo(function ClusterGraph({ graph, stale, selected,
               legendOpen={legend}
               onLegend={toggleLegend}
             />
-            {legend && <GraphLegend />}
+            {legend && (
+              <Suspense fallback={null}>
+                <GraphLegend />
+              </Suspense>
+            )}
             {!huge && <MiniMap position="bottom-left" pannable zoomable nodeClassName={MINIMAP_CLASS} ariaLabel="Minimap" style={MINIMAP_SIZE} />}
           </ReactFlow>
         </div>

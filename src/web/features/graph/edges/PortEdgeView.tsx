@@ -1,6 +1,6 @@
 import { BaseEdge, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { LABEL_PADDING_X } from '../../../../present/graph/index.ts';
+import { LABEL_PADDING_X } from '../../../../present/graph/edge-label.ts';
 import type { PortEdge } from '../flow/to-flow.ts';
 import { arrowId } from './EdgeMarkers.tsx';
 

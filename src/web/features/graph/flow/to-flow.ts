@@ -4,9 +4,11 @@
  * previous objects, so React Flow and the memoised boxes skip them.
  */
 import type { Edge, Node } from '@xyflow/react';
-import { routePath, type EdgeLabelBox, type Graph, type GraphEdge, type GraphEdgeKind, type GraphNode, type GraphNodeKind, type PodStatus } from '../../../../present/graph/index.ts';
+import type { EdgeLabelBox, Graph, GraphEdge, GraphEdgeKind, GraphNode, GraphNodeKind, PodStatus } from '../../../../present/graph/index.ts';
+import { routePath } from '../../../../present/graph/path.ts';
 
 import { KIND_LABEL } from './kinds.ts';
+import { knownHandles } from './known-handles.ts';
 
 /** What a box shows: GraphNodeData without what only the editor needs (source ranges, object keys). */
 export type BoxData = {
@@ -79,6 +81,7 @@ function toNode(node: GraphNode, previous: BoxNode | undefined): BoxNode {
     position: { x: node.x, y: node.y },
     width: node.width,
     height: node.height,
+    handles: knownHandles(node.width, node.height),
     data,
     connectable: false,
     ariaLabel: keepData ? previous.ariaLabel : describeBox(node.kind, data),

@@ -3,7 +3,8 @@
  * along from the hop before, on the very routes the edges are drawn along. Pure, so the geometry
  * is tested without a browser.
  */
-import { routeLength, routePath, type Graph, type GraphNode, type Point } from '../../../../present/graph/index.ts';
+import type { Graph, GraphNode, Point } from '../../../../present/graph/index.ts';
+import { routeLength, routePath } from '../../../../present/graph/path.ts';
 import { findRoute } from './route.ts';
 import type { PacketHop } from './types.ts';
 
