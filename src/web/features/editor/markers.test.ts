@@ -35,7 +35,7 @@ describe('toMarkers', () => {
   });
 
   it('sets at most MARKERS_SET markers, the first ones', () => {
-    const many = Array.from({ length: MARKERS_SET + 5 }, (_, i) => ({ code: 'YAML_SYNTAX', severity: 'error' as const, message: `line ${i + 1}`, range: { ...range, line: i + 1, endLine: i + 1 } }));
+    const many: Diagnostic[] = Array.from({ length: MARKERS_SET + 5 }, (_, i) => ({ code: 'YAML_SYNTAX', severity: 'error', message: `line ${i + 1}`, range: { ...range, line: i + 1, endLine: i + 1 } }));
     const markers = toMarkers(many);
     expect(markers).toHaveLength(MARKERS_SET);
     expect(markers.at(-1)?.startLineNumber).toBe(MARKERS_SET);
