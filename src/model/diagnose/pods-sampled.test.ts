@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCluster } from '../cluster.ts';
 import type { Cluster } from '../cluster-types.ts';
+import { formatCount as count } from '../controllers/format-count.ts';
 import { POD_LIMITS } from '../controllers/pod-budget.ts';
 import type { ManifestSource } from '../manifest/parse.ts';
 
 /** Generous: these clusters build in about a second, on a busy machine in several. */
 const BUDGET = { timeout: 60_000 };
+const PER = count(POD_LIMITS.perWorkload);
 
 /** /work/shared/repro/hang-replicas-int32max.yaml, as it was reported. */
 const INT32_MAX = `apiVersion: apps/v1
@@ -58,7 +60,7 @@ describe('a workload of more Pods than the simulator materialises', () => {
         severity: 'warning',
         object: 'Deployment/default/web',
         field: 'spec.replicas',
-        message: expect.stringMatching(/^2,147,483,647 replicas: the first 1,000 Pods are simulated \(at most 1,000 per workload\); the other 2,147,482,647 are counted, not simulated\./) as unknown,
+        message: expect.stringMatching(new RegExp(`^2,147,483,647 replicas: the first ${PER} Pods are simulated \\(at most ${PER} per workload\\); the other ${count(2147483647 - POD_LIMITS.perWorkload)} are counted, not simulated\\.`)) as unknown,
         range: { file: 'hang-replicas-int32max.yaml', line: 6, column: 3, endLine: 6, endColumn: 23 },
       },
     ]);
@@ -70,17 +72,17 @@ describe('a workload of more Pods than the simulator materialises', () => {
     const endpoints = cluster.endpointSlices.filter((e) => e.object.metadata?.labels?.['kubernetes.io/service-name'] === 'web').flatMap((e) => e.object.endpoints ?? []);
     expect(endpoints.length).toBeLessThanOrEqual(POD_LIMITS.perWorkload);
     expect(notes(cluster).map((d) => d.message)).toEqual([expect.stringContaining('EndpointSlices, Endpoints, DNS answers, traffic and the graph show only the simulated Pods') as unknown]);
-    expect(cluster.deployments.find((e) => e.key === 'Deployment/default/web')?.sample).toMatchObject({ pods: 100_000, simulated: 1_000, limit: 'workload' });
+    expect(cluster.deployments.find((e) => e.key === 'Deployment/default/web')?.sample).toMatchObject({ pods: 100_000, simulated: POD_LIMITS.perWorkload, limit: 'workload' });
   });
 
   it('a What-if scale to 2147483647 (hang-events-scale.events.json on guide-03): answered, the note says kubectl scale', BUDGET, () => {
     const source: ManifestSource = { name: 'guide-03-debug-ui.yaml', text: readFileSync(join(import.meta.dirname, '../../examples/guide-03-debug-ui.yaml'), 'utf8') };
     const cluster = buildCluster([source], { events: [{ kind: 'scale', workload: 'Deployment/monitoring/prometheus', replicas: 2147483647 }] });
-    expect(cluster.events[0]).toMatchObject({ applied: true, summary: expect.stringContaining('counted 2,147,482,') as unknown });
+    expect(cluster.events[0]).toMatchObject({ applied: true, summary: expect.stringContaining(`counted ${count(2147483647 - POD_LIMITS.perWorkload)}`) as unknown });
     expect(cluster.deployments.find((e) => e.key === 'Deployment/monitoring/prometheus')?.object.status).toMatchObject({ replicas: 2147483647 });
     expect(podsOf(cluster, 'prometheus').length).toBeLessThanOrEqual(POD_LIMITS.perWorkload);
     expect(notes(cluster)).toEqual([
-      expect.objectContaining({ severity: 'warning', field: 'spec.replicas', message: expect.stringMatching(/^2,147,483,647 replicas \(kubectl scale\): the first 1,000 Pods/) as unknown }) as unknown,
+      expect.objectContaining({ severity: 'warning', field: 'spec.replicas', message: expect.stringMatching(new RegExp(`^2,147,483,647 replicas \\(kubectl scale\\): the first ${PER} Pods`)) as unknown }) as unknown,
     ]);
   });
 
@@ -89,12 +91,12 @@ describe('a workload of more Pods than the simulator materialises', () => {
     const daemon = '---\napiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: agent}\nspec:\n  selector: {matchLabels: {app: agent}}\n  template:\n    metadata: {labels: {app: agent}}\n    spec:\n      containers: [{name: agent, image: busybox}]\n';
     const cluster = buildCluster([{ name: 'm.yaml', text: nodes + daemon }]);
     // 10.244.0.0/16 holds 256 /24s: the other Nodes get no podCIDR, so their Pods no address.
-    expect(cluster.daemonSets.find((e) => e.key === 'DaemonSet/default/agent')?.object.status).toMatchObject({ desiredNumberScheduled: 1005, numberReady: 256 });
+    expect(cluster.daemonSets.find((e) => e.key === 'DaemonSet/default/agent')?.object.status).toMatchObject({ desiredNumberScheduled: POD_LIMITS.perWorkload + 5, numberReady: 256 });
     expect(notes(cluster)).toEqual([
-      expect.objectContaining({ object: 'DaemonSet/default/agent', field: 'kind', message: expect.stringMatching(/^1,005 Nodes should run this DaemonSet's Pod: the first 1,000 Pods are simulated/) as unknown }) as unknown,
+      expect.objectContaining({ object: 'DaemonSet/default/agent', field: 'kind', message: expect.stringMatching(new RegExp(`^${count(POD_LIMITS.perWorkload + 5)} Nodes should run this DaemonSet's Pod: the first ${PER} Pods are simulated`)) as unknown }) as unknown,
     ]);
     // kube-proxy, the built-in DaemonSet, is sampled too, and says nothing: no one wrote it.
-    expect(cluster.daemonSets.find((e) => e.key === 'DaemonSet/kube-system/kube-proxy')?.sample).toMatchObject({ pods: 1005 });
+    expect(cluster.daemonSets.find((e) => e.key === 'DaemonSet/kube-system/kube-proxy')?.sample).toMatchObject({ pods: POD_LIMITS.perWorkload + 5 });
   });
 
   it('past the cluster budget: one warning at the first workload cut, a note at each other, one Pod each', BUDGET, () => {
