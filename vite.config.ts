@@ -3,6 +3,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
 const PRETTIER_STUB = fileURLToPath(new URL('src/web/features/editor/prettier-stub.ts', import.meta.url));
+const EMBED_WORKER = fileURLToPath(new URL('src/worker/embed/embed.worker.ts', import.meta.url));
+const LAZY_YAML = fileURLToPath(new URL('src/worker/embed/lazy-yaml.ts', import.meta.url));
 
 /**
  * The YAML worker imports Prettier (about 440 kB) for "Format document", which the editor does
@@ -15,6 +17,26 @@ const yamlWorkerWithoutPrettier: Plugin = {
     return /^prettier(\/|$)/.test(source) ? PRETTIER_STUB : null;
   },
 };
+
+/**
+ * In the embed's worker, `yaml` is src/worker/embed/lazy-yaml.ts, which fetches the package only
+ * when a build needs it (a syntax error, a refused key, a source range): the embed's download
+ * loses about 30 kB of gzip for share links that need none. Every other bundle keeps the package.
+ * A fresh instance per worker bundle (Vite builds them in parallel), active only in the embed's.
+ */
+function lazyYamlInEmbedWorker(): Plugin {
+  let active = false;
+  return {
+    name: 'kse:lazy-yaml-in-embed-worker',
+    enforce: 'pre',
+    buildStart(options) {
+      active = Object.values(options.input).includes(EMBED_WORKER);
+    },
+    resolveId(source, importer) {
+      return active && source === 'yaml' && importer !== LAZY_YAML ? LAZY_YAML : null;
+    },
+  };
+}
 
 /**
  * The page may run only its own scripts and talk only to its own origin: no inline or foreign
@@ -61,7 +83,14 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    rolldownOptions: {
+      // The model and its views are pure (DESIGN.md): importing one of their modules does nothing
+      // by itself. Said so, the bundler leaves out what the page only reaches through an index and
+      // never calls: the embed's page takes the packet's geometry from present/graph without the
+      // model and its YAML parsers behind that index (they run in its worker).
+      treeshake: { moduleSideEffects: [{ test: /\/src\/(model|present)\/.+\.ts$/, sideEffects: false }] },
+    },
   },
   preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
-  worker: { format: 'es', plugins: () => [yamlWorkerWithoutPrettier] },
+  worker: { format: 'es', plugins: () => [yamlWorkerWithoutPrettier, lazyYamlInEmbedWorker()] },
 });

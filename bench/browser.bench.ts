@@ -4,13 +4,15 @@
  * `port:` line (its `externalName:` for an ExternalName Service), again and again: every keystroke changes the Service (port 80, 801, 80, ...), so each
  * one re-derives allocations, EndpointSlices, the trace and the graph. The app measures each edit itself (performance measure
  * `kse:keystroke-to-graph`, src/web/app/latency.ts): from the editor's change to the frame after the
- * new graph is committed. Run with `npm run bench:browser` (after `npm run build`, or with `--build`).
+ * new graph is committed. Then what an embedded graph (`?embed`) downloads (embed-weight.ts). Run with
+ * `npm run bench:browser` (after `npm run build`, or with `--build`).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { deflateRawSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { EXAMPLES } from '../src/examples/index.ts';
 import { readFileSync } from 'node:fs';
+import { EMBED_AIM_KB, kilobytes, measureEmbedWeight } from './embed-weight.ts';
 
 const PORT = 4273;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -143,6 +145,8 @@ try {
     const row = [percentile(samples, 50), percentile(samples, 95), Math.max(...samples)].map((v) => v.toFixed(1).padStart(7));
     console.log(`${name.padEnd(40)} ${row.join('')}`);
   }
+  const embed = await measureEmbedWeight(browser, BASE);
+  console.log(`\n?embed download, gzip, all JS: ${kilobytes(embed.scriptGzip)} (aim ≤ ${EMBED_AIM_KB} KB); with the page and its styles: ${kilobytes(embed.totalGzip)}`);
 } finally {
   await browser.close();
   stop();

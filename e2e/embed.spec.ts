@@ -1,5 +1,5 @@
-import { deflateRawSync } from 'node:zlib';
-import type { Page } from '@playwright/test';
+import { deflateRawSync, gzipSync } from 'node:zlib';
+import type { Locator, Page } from '@playwright/test';
 import { ExplorerPage } from './explorer-page.ts';
 import { EXAMPLES, exampleText, expectedNodeIds } from './expected-graph.ts';
 import { expect, test } from './fixtures.ts';
@@ -11,8 +11,28 @@ function fragment(manifest: string, params = ''): string {
 
 const DEBUG_UI = exampleText(EXAMPLES.find((e) => e.id === 'guide-03-debug-ui') ?? EXAMPLES[0]!);
 
-/** The editor, its workers and the app's shell: none of them may reach an embedded graph. */
-const APP_CHUNK = /\/assets\/(MonacoEditor|editor\.api|editor\.worker|yaml\.worker|App|examples)-[\w-]+\.js$/;
+/** The editor, its workers, the app's shell and its model worker: none of them may reach an embedded graph. */
+const APP_CHUNK = /\/assets\/(MonacoEditor|editor\.api|editor\.worker|yaml\.worker|model\.worker|App|examples)-[\w-]+\.js$/;
+
+/** What the embed may download, gzipped: as light as a picture (the speed issue's aim). */
+const EMBED_BUDGET_GZIP_BYTES = 150 * 1024;
+
+/**
+ * The embed draws the graph as `kse render` does, as SVG: a box is a `<g class="box">` and an edge
+ * a `<g>` around its path, each with its graph id as `data-id`; port labels are drawn over every
+ * edge, so they are found by their text in the graph rather than inside their edge.
+ */
+const embedBoxes = (graph: Locator): Locator => graph.locator('g.box[data-id]');
+const embedEdge = (graph: Locator, id: string): Locator => graph.locator(`g[data-id="${id}"]`);
+const embedLabel = (graph: Locator, text: string): Locator => graph.locator('g.label', { hasText: drawnText(text) });
+
+/**
+ * A label's text as the SVG holds it: a long label is broken into lines (one `<text>` each, its
+ * trailing space dropped), so a space of the label may be missing between two lines.
+ */
+function drawnText(text: string): RegExp {
+  return new RegExp(text.split(' ').map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'));
+}
 
 function watchRequests(page: Page): string[] {
   const urls: string[] = [];
@@ -87,16 +107,18 @@ test('the embed draws a share link’s cluster, plays its packet, and never load
   await page.goto(`/?embed${link}`);
   const explorer = new ExplorerPage(page);
   await expect
-    .poll(() => explorer.graph.locator('.react-flow__node').evaluateAll((boxes) => boxes.map((b) => b.getAttribute('data-id') ?? '').sort()))
+    .poll(() => embedBoxes(explorer.graph).evaluateAll((boxes) => boxes.map((b) => b.getAttribute('data-id') ?? '').sort()))
     .toEqual(expectedNodeIds(DEBUG_UI).sort());
-  await expect(explorer.edge('node:worker-1->svc:monitoring/debug-ui')).toContainText('31000 → 80');
+  await expect(embedEdge(explorer.graph, 'node:worker-1->svc:monitoring/debug-ui')).toBeAttached();
+  await expect(embedLabel(explorer.graph, '31000 → 80').first()).toBeVisible();
   await expect(explorer.graph.getByTestId('packet')).toBeAttached();
   await expect(explorer.packet).toContainText(/→ 10\.244\.\d+\.\d+:9090 · deliver to/, { timeout: 15_000 });
 
   await expect(page.locator('.monaco-editor')).toHaveCount(0);
   await expect(explorer.editor).toHaveCount(0);
+  await expect(page.locator('.react-flow')).toHaveCount(0);
   expect(requests.filter((url) => APP_CHUNK.test(url))).toEqual([]);
-  expect(requests.some((url) => /\/assets\/model\.worker-[\w-]+\.js$/.test(url))).toBe(true);
+  expect(requests.some((url) => /\/assets\/embed\.worker-[\w-]+\.js$/.test(url))).toBe(true);
 
   const open = page.getByRole('link', { name: 'Open in Kube Service Explorer' });
   await expect(open).toHaveAttribute('href', `http://127.0.0.1:4173/${link}`);
@@ -112,10 +134,96 @@ test('the embed draws a share link’s cluster, plays its packet, and never load
 test('the embed follows the system’s colour scheme', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(`/?embed${fragment(DEBUG_UI)}`);
+  const explorer = new ExplorerPage(page);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect(page.locator('.react-flow')).toHaveClass(/\bdark\b/);
+  // The drawing's background: renderSvg's dark and light panels.
+  const canvas = explorer.graph.locator('svg rect.canvas');
+  await expect(canvas).toHaveCSS('fill', 'rgb(23, 28, 37)');
   await page.emulateMedia({ colorScheme: 'light' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await expect(canvas).toHaveCSS('fill', 'rgb(255, 255, 255)');
+  // Redrawn, the packet is still there.
+  await expect(explorer.graph.getByTestId('packet')).toBeAttached();
+});
+
+test('the embed downloads no more than a picture: 150 kB gzipped in all', async ({ page }) => {
+  const bodies = new Map<string, Promise<Buffer>>();
+  page.on('response', (response) => {
+    if (response.ok()) bodies.set(response.url(), response.body());
+  });
+  await page.goto(`/?embed${fragment(DEBUG_UI, '&svc=monitoring%2Fdebug-ui')}`);
+  const explorer = new ExplorerPage(page);
+  await expect(explorer.packet).toContainText('deliver to', { timeout: 15_000 });
+  const sizes = await Promise.all([...bodies].map(async ([url, body]) => ({ url, gzip: gzipSync(await body).length })));
+  const total = sizes.reduce((sum, file) => sum + file.gzip, 0);
+  test.info().annotations.push({ type: 'embed download (gzip)', description: sizes.map((f) => `${(f.gzip / 1024).toFixed(1)} kB ${new URL(f.url).pathname}`).join(', ') });
+  expect(sizes.some((file) => /embed\.worker-/.test(file.url))).toBe(true);
+  expect(total).toBeLessThanOrEqual(EMBED_BUDGET_GZIP_BYTES);
+});
+
+test('the embed draws a manifest with a broken document as the explorer does', async ({ page }) => {
+  // The YAML error is read by the `yaml` package, which the embed fetches only for such a manifest.
+  const broken = `${DEBUG_UI}\n---\napiVersion: v1\nkind: Service\nmetadata: {name: [broken\n`;
+  await page.goto(`/?embed${fragment(broken)}`);
+  const explorer = new ExplorerPage(page);
+  await expect
+    .poll(() => embedBoxes(explorer.graph).evaluateAll((boxes) => boxes.map((b) => b.getAttribute('data-id') ?? '').sort()))
+    .toEqual(expectedNodeIds(broken).sort());
+});
+
+test('the embed’s packet steps hop by hop, and its graph zooms', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`/?embed${fragment(DEBUG_UI)}`);
+  const explorer = new ExplorerPage(page);
+  // With reduced motion the packet waits at its first hop and jumps when asked.
+  await expect(explorer.packet).toContainText(/^hop 1 of \d+/);
+  await expect(page.getByRole('button', { name: 'Play' })).toBeEnabled();
+  await page.getByRole('button', { name: 'Step' }).click();
+  await expect(explorer.packet).toContainText(/^hop 2 of \d+/);
+  await expect(explorer.graph.getByTestId('packet')).toHaveAttribute('data-hop', '1');
+  await expect(explorer.graph.locator('g.box.kse-embed-at')).toHaveCount(1);
+
+  const svg = explorer.graph.locator('svg').first();
+  const width = async (): Promise<number> => Number((await svg.getAttribute('viewBox'))?.split(' ')[2]);
+  const before = await width();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  expect(await width()).toBeLessThan(before);
+  await page.getByRole('button', { name: 'Fit view' }).click();
+  expect(await width()).toBeCloseTo(before);
+});
+
+test.describe('screenshots to look at: the embed on a laptop and a phone', () => {
+  for (const size of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`${size.width}×${size.height}, ${scheme}`, async ({ page }) => {
+        await page.setViewportSize(size);
+        await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+        await page.goto(`/?embed${fragment(DEBUG_UI)}`);
+        const explorer = new ExplorerPage(page);
+        await expect(explorer.packet).toContainText(/^hop 1 of \d+/);
+        await page.getByRole('button', { name: 'Step' }).click();
+        await expect(explorer.packet).toContainText(/^hop 2 of \d+/);
+        // Nothing wider than the frame, and every control wholly inside it.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
+        const controls = [
+          page.getByRole('link', { name: 'Open in Kube Service Explorer' }),
+          page.getByRole('button', { name: 'Play' }),
+          page.getByRole('button', { name: 'Restart' }),
+          page.getByRole('button', { name: 'Fit view' }),
+          explorer.packet,
+        ];
+        for (const control of controls) {
+          const box = await control.boundingBox();
+          expect(box).not.toBeNull();
+          expect(box!.x).toBeGreaterThanOrEqual(0);
+          expect(box!.y).toBeGreaterThanOrEqual(0);
+          expect(box!.x + box!.width).toBeLessThanOrEqual(size.width);
+          expect(box!.y + box!.height).toBeLessThanOrEqual(size.height);
+        }
+        await page.screenshot({ path: `test-results/screens/embed-${size.width}x${size.height}-${scheme}.png` });
+      });
+    }
+  }
 });
 
 test.describe('a link that cannot be read says why, and offers the explorer', () => {
@@ -166,7 +274,8 @@ test.describe('a hostile manifest is drawn as text and runs nothing', () => {
     const dialogs = failOnDialogs(page);
     await page.goto(`/?embed${fragment(HOSTILE, `&svc=${encodeURIComponent(HOSTILE_IMG)}`)}`);
     const explorer = new ExplorerPage(page);
-    await expect(explorer.edge(HOSTILE_EDGE)).toContainText(`/${HOSTILE_IMG} → 80`);
+    await expect(embedEdge(explorer.graph, HOSTILE_EDGE)).toBeAttached();
+    await expect(embedLabel(explorer.graph, `/${HOSTILE_IMG} → 80`)).toBeVisible();
     await expect(explorer.packet).toContainText('deliver to', { timeout: 15_000 });
     await expect(page.locator('#root img')).toHaveCount(0);
     expect(dialogs).toEqual([]);

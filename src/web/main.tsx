@@ -1,14 +1,16 @@
 /**
  * The page's entry: the full explorer, or with `?embed` the graph alone, for iframes. Each is a
- * chunk of its own, loaded from here, so an embedded graph never downloads the editor.
+ * chunk of its own, loaded from here, so an embedded graph downloads neither the editor nor React:
+ * this file imports React only inside startExplorer, and has no JSX, whose runtime would be a
+ * static import of React.
  */
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import './app/app.css';
 
 async function startExplorer(root: HTMLElement): Promise<void> {
-  const [{ App }, { boot, preferredTheme }, { createExplorerStore, ExplorerProvider }, { EVENTS_PARAM, readEvents }, { pageLocalStore }, { keepTexts }, { flushPendingEdit }] =
+  const [{ createElement, StrictMode }, { createRoot }, { App }, { boot, preferredTheme }, { createExplorerStore, ExplorerProvider }, { EVENTS_PARAM, readEvents }, { pageLocalStore }, { keepTexts }, { flushPendingEdit }] =
     await Promise.all([
+      import('react'),
+      import('react-dom/client'),
       import('./app/App.tsx'),
       import('./app/boot.ts'),
       import('./store/index.ts'),
@@ -29,11 +31,7 @@ async function startExplorer(root: HTMLElement): Promise<void> {
   }
 
   createRoot(root).render(
-    <StrictMode>
-      <ExplorerProvider store={store}>
-        <App startProblem={start.problem} startParams={start.params} keeper={keeper} />
-      </ExplorerProvider>
-    </StrictMode>,
+    createElement(StrictMode, null, createElement(ExplorerProvider, { store, children: createElement(App, { startProblem: start.problem, startParams: start.params, keeper }) })),
   );
 }
 
@@ -46,7 +44,7 @@ if (!root) throw new Error('the page has no #root element');
 window.addEventListener('hashchange', () => window.location.reload());
 
 if (new URLSearchParams(window.location.search).has('embed')) {
-  const { startEmbed } = await import('./embed/start-embed.tsx');
+  const { startEmbed } = await import('./embed/start-embed.ts');
   await startEmbed(root);
 } else {
   await startExplorer(root);

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildCluster } from '../../model/index.ts';
+import { toGraph } from '../../present/graph/index.ts';
+import { renderSvg } from '../../present/svg/index.ts';
+import { createEmbedModel } from './draw.ts';
+
+const example = (file: string): string => readFileSync(new URL(`../../examples/${file}`, import.meta.url), 'utf8');
+const DEBUG_UI = example('guide-03-debug-ui.yaml');
+const TRAFFIC = example('scenario-traffic-policies.yaml');
+
+const withoutTitle = (svg: string): string => svg.replace(/aria-label="[^"]*"/, '').replace(/<title>[^<]*<\/title>/, '');
+
+describe('the embed’s drawing', () => {
+  it('is the graph and the SVG that `kse render` draws', () => {
+    const drawing = createEmbedModel().draw({ type: 'draw', id: 1, manifest: DEBUG_UI, theme: 'dark' });
+    const graph = toGraph(buildCluster([{ name: 'manifest.yaml', text: DEBUG_UI }]));
+    expect(drawing.graph).toEqual(graph);
+    expect(withoutTitle(drawing.svg)).toBe(withoutTitle(renderSvg(graph, { theme: 'dark' })));
+    expect(drawing.svg).toContain('aria-label="Kubernetes Services: monitoring/debug-ui"');
+  });
+
+  it('sends the packet to the link’s Service, else to the first one drawn', () => {
+    const model = createEmbedModel();
+    const wanted = model.draw({ type: 'draw', id: 1, manifest: TRAFFIC, service: 'default/echo-lb', theme: 'light' });
+    const first = model.draw({ type: 'draw', id: 2, manifest: TRAFFIC, service: 'default/nothing-here', theme: 'light' });
+    const service = (d: typeof wanted): string | null | undefined => (d.trace?.ok === true ? d.trace.trace.service : undefined);
+    expect(service(wanted)).toBe('default/echo-lb');
+    expect(service(first)).not.toBe('default/echo-lb');
+    expect(first.trace?.ok).toBe(true);
+    expect(first.packetKey).not.toBe(wanted.packetKey);
+  });
+
+  it('applies the link’s What-if timeline, and leaves out events it cannot read', () => {
+    const pod = buildCluster([{ name: 'm', text: DEBUG_UI }]).pods.find((p) => p.object.metadata?.namespace === 'monitoring')?.object.metadata?.name ?? '';
+    const events = JSON.stringify([{ kind: 'readiness', pod: `monitoring/${pod}`, ready: false }, { kind: 'no-such-event' }]);
+    const drawing = createEmbedModel().draw({ type: 'draw', id: 1, manifest: DEBUG_UI, events, theme: 'light' });
+    expect(drawing.graph.nodes.find((n) => n.id === `pod:monitoring/${pod}`)?.data.status).toBe('notReady');
+  });
+
+  it('redraws its last graph in the other theme', () => {
+    const model = createEmbedModel();
+    expect(model.restyle('dark')).toBeUndefined();
+    const light = model.draw({ type: 'draw', id: 1, manifest: DEBUG_UI, theme: 'light' });
+    const dark = model.restyle('dark');
+    expect(dark).not.toBe(light.svg);
+    expect(dark).toBe(renderSvg(light.graph, { theme: 'dark', title: 'Kubernetes Services: monitoring/debug-ui' }));
+  });
+
+  it('draws a manifest without Services, with no packet', () => {
+    const drawing = createEmbedModel().draw({ type: 'draw', id: 1, manifest: 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: empty\n', theme: 'light' });
+    expect(drawing.trace).toBeUndefined();
+    expect(drawing.svg).toContain('aria-label="Kubernetes Services: none drawn"');
+  });
+});
