@@ -133,7 +133,7 @@ test('a share link carries the manifest and opens it elsewhere', async ({ page, 
   expect(link).toMatch(/^http:\/\/127\.0\.0\.1:4173\/#m=[A-Za-z0-9_-]+&svc=database%2Fcassandra-headless$/);
   // The embed code is an iframe of the same fragment behind ?embed (HTML-escaped), previewed in the dialog.
   await expect(share.getByLabel('Embed code')).toHaveValue(`<iframe src="${link.replace('/#m=', '/?embed#m=').replace(/&/g, '&amp;')}" title="Kube Service Explorer: database/cassandra-headless" width="100%" height="420" style="border: 0" loading="lazy"></iframe>`);
-  await expect(share.frameLocator('iframe[title="Preview of the embed"]').locator('.react-flow__node[data-id="svc:database/cassandra-headless"]')).toBeVisible();
+  await expect(share.frameLocator('iframe[title="Preview of the embed"]').locator('g.box[data-id="svc:database/cassandra-headless"]')).toBeVisible();
   await share.getByRole('button', { name: 'Close' }).click();
 
   const other = await context.newPage();

@@ -54,7 +54,7 @@ test('a Pod that fails its readiness probe leaves the endpoints, and undoing bri
   await share.getByRole('button', { name: 'Copy link', exact: true }).click();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toContain('&ev=');
-  await expect(share.frameLocator('iframe[title="Preview of the embed"]').locator(`.react-flow__node[data-id="${podId}"]`)).toContainText(/not ready/i);
+  await expect(share.frameLocator('iframe[title="Preview of the embed"]').locator(`g.box[data-id="${podId}"]`)).toContainText(/not ready/i);
   await share.getByRole('button', { name: 'Close' }).click();
   const other = await page.context().newPage();
   await other.goto(link);
