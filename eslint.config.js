@@ -21,7 +21,7 @@ const fence = (/** @type {string[]} */ forbidden, /** @type {string} */ why, out
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/out'] },
+  { ignores: ['dist', 'dist-cli', 'node_modules', 'test-results', 'playwright-report', 'bench/out'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
