@@ -62,32 +62,63 @@ export function controllerOf(metadata: ObjectMeta | undefined): OwnerReference |
   return metadata?.ownerReferences?.find((reference) => reference.controller === true);
 }
 
+/** A Pod of the input, with its place there: claimed Pods keep the input's order. */
+interface PlacedPod {
+  readonly at: number;
+  readonly entry: Entry<Pod>;
+}
+
+/** One namespace's input Pods: by the controller their controller reference names, and the orphans. */
+interface NamespacePods {
+  readonly controlled: ReadonlyMap<string, readonly PlacedPod[]>;
+  readonly orphans: readonly PlacedPod[];
+}
+
 /**
- * The input Pods this controller counts as its own: those whose controller reference names it,
- * and orphans its selector matches, which the real controller adopts (ClaimPods).
+ * Input Pods by namespace (a controller only ever looks at the Pods of its own namespace), and
+ * within it by the controller that controls them, so that each controller finds its own Pods
+ * without reading every other one: a dump's Pods nearly all name their controller.
  */
-/** Input Pods by namespace: a controller only ever looks at the Pods of its own namespace. */
-export type PodsByNamespace = ReadonlyMap<string, readonly Entry<Pod>[]>;
+export type PodsByNamespace = ReadonlyMap<string, NamespacePods>;
+
+const controllerKey = (kind: string, name: string): string => `${kind}/${name}`;
 
 export function groupPodsByNamespace(pods: readonly Entry<Pod>[]): PodsByNamespace {
-  const groups = new Map<string, Entry<Pod>[]>();
-  for (const entry of pods) {
+  const groups = new Map<string, { controlled: Map<string, PlacedPod[]>; orphans: PlacedPod[] }>();
+  pods.forEach((entry, at) => {
     const namespace = entry.object.metadata?.namespace ?? '';
-    const group = groups.get(namespace);
-    if (group) group.push(entry);
-    else groups.set(namespace, [entry]);
-  }
+    let group = groups.get(namespace);
+    if (group === undefined) {
+      group = { controlled: new Map(), orphans: [] };
+      groups.set(namespace, group);
+    }
+    const reference = controllerOf(entry.object.metadata);
+    if (reference === undefined) {
+      group.orphans.push({ at, entry });
+      return;
+    }
+    const key = controllerKey(reference.kind, reference.name);
+    const controlled = group.controlled.get(key);
+    if (controlled) controlled.push({ at, entry });
+    else group.controlled.set(key, [{ at, entry }]);
+  });
   return groups;
 }
 
+/**
+ * The input Pods this controller counts as its own, in input order: those whose controller
+ * reference names it, and orphans its selector matches, which the real controller adopts
+ * (pkg/controller/controller_ref_manager.go ClaimPods).
+ */
 export function claimPods(owner: Owner, selector: LabelSelector | undefined, pods: PodsByNamespace): Entry<Pod>[] {
+  const group = pods.get(owner.metadata.namespace ?? '');
+  if (group === undefined) return [];
+  const name = owner.metadata.name;
+  const controlled = name === undefined ? [] : (group.controlled.get(controllerKey(owner.kind, name)) ?? []);
+  if (group.orphans.length === 0) return controlled.map((pod) => pod.entry);
   const matcher = labelSelectorAsSelector(selector);
-  return (pods.get(owner.metadata.namespace ?? '') ?? []).filter((entry) => {
-    const metadata = entry.object.metadata;
-    const reference = controllerOf(metadata);
-    if (reference) return reference.kind === owner.kind && reference.name === owner.metadata.name;
-    return metadata?.deletionTimestamp === undefined && selectorMatches(matcher, metadata?.labels);
-  });
+  const adopted = group.orphans.filter(({ entry }) => entry.object.metadata?.deletionTimestamp === undefined && selectorMatches(matcher, entry.object.metadata?.labels));
+  return [...controlled, ...adopted].sort((a, b) => a.at - b.at).map((pod) => pod.entry);
 }
 
 /** A Pod named from a generateName prefix, retrying (as the apiserver's AlreadyExists would) until free. */
