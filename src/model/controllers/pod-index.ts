@@ -15,6 +15,11 @@ export interface PodIndex {
   matching(namespace: string | undefined, set: Readonly<Record<string, string>>): Pod[];
   /** The Pods of a namespace that carry the label `key`, whatever its value, ordered by name. */
   withLabel(namespace: string | undefined, key: string): readonly Pod[];
+  /**
+   * The same Pods by their value for `key`: the values in the order of their first Pod by name,
+   * each value's Pods ordered by name.
+   */
+  labelValues(namespace: string | undefined, key: string): ReadonlyMap<string, readonly Pod[]>;
   /** The Pods whose controller ownerReference has this uid. */
   ownedBy(uid: string | undefined): readonly Pod[];
 }
@@ -34,23 +39,32 @@ export function indexPods(pods: readonly Entry<Pod>[]): PodIndex {
   }
   const byName = (a: Pod, b: Pod) => ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1);
   for (const list of byNamespace.values()) list.sort(byName);
-  // Per namespace, built on first use: `key\0value` → the Pods with that label, and `key` → the
-  // Pods that carry the key, in name order.
+  // Per namespace, built on first use: `key\0value` → the Pods with that label, `key` → the Pods
+  // that carry the key, and `key` → value → Pods, in name order.
   const byLabel = new Map<string, Map<string, Pod[]>>();
   const byKey = new Map<string, Map<string, Pod[]>>();
+  const byKeyValue = new Map<string, Map<string, Map<string, Pod[]>>>();
   const labelIndex = (namespace: string): Map<string, Pod[]> => {
     let index = byLabel.get(namespace);
     if (index) return index;
     index = new Map();
     const keys = new Map<string, Pod[]>();
+    const values = new Map<string, Map<string, Pod[]>>();
     for (const pod of byNamespace.get(namespace) ?? []) {
       for (const [key, value] of Object.entries(pod.metadata?.labels ?? {})) {
         push(index, `${key}\0${value}`, pod);
         push(keys, key, pod);
+        let ofKey = values.get(key);
+        if (ofKey === undefined) {
+          ofKey = new Map<string, Pod[]>();
+          values.set(key, ofKey);
+        }
+        push(ofKey, value, pod);
       }
     }
     byLabel.set(namespace, index);
     byKey.set(namespace, keys);
+    byKeyValue.set(namespace, values);
     return index;
   };
   return {
@@ -58,6 +72,10 @@ export function indexPods(pods: readonly Entry<Pod>[]): PodIndex {
     withLabel: (namespace, key) => {
       labelIndex(namespace ?? '');
       return byKey.get(namespace ?? '')?.get(key) ?? [];
+    },
+    labelValues: (namespace, key) => {
+      labelIndex(namespace ?? '');
+      return byKeyValue.get(namespace ?? '')?.get(key) ?? new Map<string, Pod[]>();
     },
     matching: (namespace, set) => {
       const pairs = Object.entries(set);

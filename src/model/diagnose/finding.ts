@@ -36,8 +36,11 @@ export function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-/** `pod-0, pod-1, pod-2 and 4 more`: long lists would drown the one-line message. */
-export function listNames(names: readonly string[], max = 3): string {
+/**
+ * `pod-0, pod-1, pod-2 and 4 more`: long lists would drown the one-line message. `count` is the
+ * length of the whole list when `names` holds only its first names.
+ */
+export function listNames(names: readonly string[], max = 3, count = names.length): string {
   const shown = names.slice(0, max).join(', ');
-  return names.length > max ? `${shown} and ${names.length - max} more` : shown;
+  return count > max ? `${shown} and ${count - max} more` : shown;
 }

@@ -8,47 +8,61 @@ import type { Pod } from '../objects.ts';
 import { MESSAGES } from './messages.ts';
 import { listNames, type Finding, type ServiceCheck } from './finding.ts';
 
-/** A Pod that matches every requirement of the selector but one: the label it has instead (or lacks). */
-interface Miss {
-  readonly pod: string;
+/** Near misses of one kind: the Pods that have `value` for `key` (or lack it: undefined) where the selector wants `wanted`. */
+interface MissGroup {
   readonly key: string;
   readonly wanted: string;
-  /** The Pod's value for the key; undefined when it lacks the label. */
   readonly value: string | undefined;
+  /** In name order. */
+  readonly pods: readonly Pod[];
 }
 
 /** Near misses named in the message: a few kinds of miss, most alike first, not every Pod of the namespace. */
 const MAX_GROUPS = 3;
+/** Pods named in each kind of miss. */
+const MAX_NAMED = 3;
 
 /**
- * A near miss matches every requirement but one. With a one-label selector every Pod would
- * qualify, so there the Pod must at least carry the key, with another value.
+ * A near miss matches every requirement but one: its Pod's value for that key, or undefined when
+ * it lacks the label.
  */
-function nearMiss(pod: Pod, selector: Readonly<Record<string, string>>): Miss | undefined {
+function nearMiss(pod: Pod, selector: Readonly<Record<string, string>>): { key: string; wanted: string; value: string | undefined } | undefined {
   const labels = pod.metadata?.labels ?? {};
   const missed = Object.entries(selector).filter(([key, value]) => labels[key] !== value);
   if (missed.length !== 1) return undefined;
   const [key, wanted] = missed[0]!;
-  const value = labels[key];
-  if (value === undefined && Object.keys(selector).length === 1) return undefined;
-  return { pod: pod.metadata?.name ?? '', key, wanted, value };
+  return { key, wanted, value: labels[key] };
 }
 
 /**
- * The Pods that can be near misses, found through the label index rather than by trying every Pod
- * of the namespace (10,000 Services that match nothing over 35,000 Pods would try 350 million):
- * for one pair, the Pods that carry its key; for several, those that match all pairs but one.
- * In name order, as the namespace lists them.
+ * The near misses, by kind, in the order of each kind's first Pod by name; found through the label
+ * index rather than by trying every Pod of the namespace (10,000 Services that match nothing over
+ * 35,000 Pods would try 350 million). With one pair every Pod would qualify, so there a Pod must
+ * at least carry the key, with another value: the index has those Pods already grouped by value.
+ * With several pairs, the candidates are the Pods that match all pairs but one.
  */
-function nearMissCandidates(pods: PodIndex, namespace: string, selector: Readonly<Record<string, string>>): Pod[] {
+function nearMisses(pods: PodIndex, namespace: string, selector: Readonly<Record<string, string>>): MissGroup[] {
   const pairs = Object.entries(selector);
   const [only] = pairs;
-  if (pairs.length === 1 && only) return [...pods.withLabel(namespace, only[0])];
+  if (pairs.length === 1 && only) {
+    const [key, wanted] = only;
+    return [...pods.labelValues(namespace, key)].filter(([value]) => value !== wanted).map(([value, list]) => ({ key, wanted, value, pods: list }));
+  }
   const found = new Set<Pod>();
   pairs.forEach((_, skipped) => {
     for (const pod of pods.matching(namespace, Object.fromEntries(pairs.filter((__, i) => i !== skipped)))) found.add(pod);
   });
-  return [...found].sort((a, b) => ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1));
+  const candidates = [...found].sort((a, b) => ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1));
+  const groups = new Map<string, { key: string; wanted: string; value: string | undefined; pods: Pod[] }>();
+  for (const pod of candidates) {
+    const miss = nearMiss(pod, selector);
+    if (miss === undefined) continue;
+    const id = `${miss.key}\u0000${miss.value ?? '\u0000'}`;
+    const group = groups.get(id);
+    if (group) group.pods.push(pod);
+    else groups.set(id, { ...miss, pods: [pod] });
+  }
+  return [...groups.values()];
 }
 
 /** Levenshtein distance: `web` is nearer `web-frontend` than `db`, so that typo is named first. */
@@ -62,26 +76,15 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-/** One phrase per kind of miss: `Pods web-1, web-2 have app=web-frontend, not app=web`. */
-function describeMisses(misses: readonly Miss[]): string[] {
-  const groups = new Map<string, Miss[]>();
-  for (const miss of misses) {
-    const key = `${miss.key}\u0000${miss.value ?? '\u0000'}`;
-    const group = groups.get(key);
-    if (group) group.push(miss);
-    else groups.set(key, [miss]);
-  }
+/** One phrase per kind of miss, most alike first: `Pods web-1, web-2 have app=web-frontend, not app=web`. */
+function describeMisses(groups: readonly MissGroup[]): string[] {
   // Each group's distance once, not once per comparison: a dump's namespace holds thousands of Pods.
-  const ranks = new Map([...groups.values()].map((group) => {
-    const { value, wanted } = group[0]!;
-    return [group, value === undefined ? wanted.length : distance(value, wanted)] as const;
-  }));
-  const rank = (group: readonly Miss[]): number => ranks.get(group as Miss[]) ?? 0;
-  const ranked = [...groups.values()].sort((a, b) => rank(a) - rank(b) || b.length - a.length);
-  const phrases = ranked.slice(0, MAX_GROUPS).map((group) => {
-    const { key, wanted, value } = group[0]!;
-    const pods = listNames(group.map((miss) => miss.pod));
-    return value === undefined ? MESSAGES.nearMissMissing(pods, group.length, key, wanted) : MESSAGES.nearMissValue(pods, group.length, key, value, wanted);
+  const ranks = new Map(groups.map((group) => [group, group.value === undefined ? group.wanted.length : distance(group.value, group.wanted)] as const));
+  const rank = (group: MissGroup): number => ranks.get(group) ?? 0;
+  const ranked = [...groups].sort((a, b) => rank(a) - rank(b) || b.pods.length - a.pods.length);
+  const phrases = ranked.slice(0, MAX_GROUPS).map(({ key, wanted, value, pods: list }) => {
+    const pods = listNames(list.slice(0, MAX_NAMED).map((pod) => pod.metadata?.name ?? ''), MAX_NAMED, list.length);
+    return value === undefined ? MESSAGES.nearMissMissing(pods, list.length, key, wanted) : MESSAGES.nearMissValue(pods, list.length, key, value, wanted);
   });
   const others = ranked.length - MAX_GROUPS;
   return others > 0 ? [...phrases, MESSAGES.nearMissOthers(others)] : phrases;
@@ -92,15 +95,12 @@ export const checkSelectorMatchesNothing: ServiceCheck = (entry, selected, conte
   if (selected.length > 0) return [];
   const selector = service.spec?.selector ?? {};
   const namespace = service.metadata?.namespace ?? 'default';
-  const misses = nearMissCandidates(context.pods, namespace, selector)
-    .map((pod) => nearMiss(pod, selector))
-    .filter((miss): miss is Miss => miss !== undefined);
   const text = Object.entries(selector).map(([k, v]) => `${k}=${v}`).join(',');
   const finding: Finding = {
     code: 'SELECTOR_MATCHES_NOTHING',
     severity: 'warning',
     field: ['spec', 'selector'],
-    message: MESSAGES.selectorMatchesNothing(text, namespace, describeMisses(misses)),
+    message: MESSAGES.selectorMatchesNothing(text, namespace, describeMisses(nearMisses(context.pods, namespace, selector))),
   };
   return [finding];
 };
