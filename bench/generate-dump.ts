@@ -1,10 +1,13 @@
 /**
  * A cluster dump in the form `kubectl get ns,nodes,svc,deploy,pods -A -o yaml` prints: one
- * `kind: List`, keys sorted, status included. Deterministic, so runs compare.
+ * `kind: List`, keys sorted, status included, and the fields the API server sets on every stored
+ * object (metadata.resourceVersion and uid), so that it loads as the stored state of a running
+ * cluster. Deterministic, so runs compare.
  *
- * metadata.resourceVersion is left out: an object carrying one is refused on create ("resourceVersion
- * should not be set on objects to be created"), and the benchmark measures a cluster that is built,
- * not 50,714 refusals.
+ * `serverFields` chooses those fields: `kubectl` (the default) as `kubectl get -o yaml` prints them
+ * since v1.21, without managedFields; `managed` with managedFields too, as `--show-managed-fields`
+ * prints them; `none` leaves resourceVersion, uid and managedFields out, so that the same objects
+ * read as manifests to apply.
  */
 export interface DumpShape {
   readonly namespaces: number;
@@ -350,15 +353,55 @@ ${condition('PodScheduled', true)}
 `;
 }
 
-export function generateDump(shape: DumpShape = FULL_SHAPE): string {
+export type ServerFields = 'kubectl' | 'managed' | 'none';
+
+export interface DumpOptions {
+  readonly serverFields?: ServerFields;
+}
+
+/** One managedFields entry, as the API server's field manager records an apply by kubectl. */
+function managedFields(apiVersion: string): string {
+  return `    managedFields:
+    - apiVersion: ${apiVersion}
+      fieldsType: FieldsV1
+      fieldsV1:
+        f:metadata:
+          f:labels:
+            .: {}
+        f:spec: {}
+      manager: kubectl-client-side-apply
+      operation: Update
+      time: "${TIME}"
+`;
+}
+
+/**
+ * The object with the server-set fields its metadata carries, each at its place in kubectl's
+ * sorted keys: managedFields before name, resourceVersion before uid (4 spaces deep: metadata's
+ * own keys, not an ownerReference's).
+ */
+function withServerFields(object: string, resourceVersion: number, fields: ServerFields): string {
+  if (fields === 'none') return object.replace(/\n {4}uid: [^\n]*/, '');
+  let out = object.replace('\n    uid: ', `\n    resourceVersion: "${resourceVersion}"\n    uid: `);
+  if (fields === 'managed') {
+    const apiVersion = /^- apiVersion: (\S+)/.exec(out)?.[1] ?? 'v1';
+    out = out.replace('\n    name: ', `\n${managedFields(apiVersion).trimEnd()}\n    name: `);
+  }
+  return out;
+}
+
+export function generateDump(shape: DumpShape = FULL_SHAPE, options: DumpOptions = {}): string {
+  const fields = options.serverFields ?? 'kubectl';
   const parts: string[] = ['apiVersion: v1\nitems:\n'];
-  for (let i = 0; i < shape.namespaces; i++) parts.push(namespace(i));
-  for (let i = 0; i < shape.nodes; i++) parts.push(nodeObject(i));
-  for (let i = 0; i < shape.services; i++) parts.push(service(i, shape));
-  for (let i = 0; i < shape.deployments; i++) parts.push(deployment(i, shape));
+  let version = 1000;
+  const push = (object: string) => parts.push(withServerFields(object, version++, fields));
+  for (let i = 0; i < shape.namespaces; i++) push(namespace(i));
+  for (let i = 0; i < shape.nodes; i++) push(nodeObject(i));
+  for (let i = 0; i < shape.services; i++) push(service(i, shape));
+  for (let i = 0; i < shape.deployments; i++) push(deployment(i, shape));
   let n = 0;
   for (let d = 0; d < shape.deployments; d++) {
-    for (let r = 0; r < shape.podsPerDeployment; r++) parts.push(pod(d, r, n++, shape));
+    for (let r = 0; r < shape.podsPerDeployment; r++) push(pod(d, r, n++, shape));
   }
   parts.push('kind: List\nmetadata:\n  resourceVersion: ""\n');
   return parts.join('');

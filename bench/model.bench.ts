@@ -4,7 +4,9 @@
  * by js-yaml and by `yaml` for comparison. Then the inputs that once took the tool down through
  * size (large-inputs.ts), each in a process of its own: buildCluster's time and the peak memory.
  * Run with `npm run bench:model` (`-- --small` for a 1/10 dump, `-- --full-yaml` to parse the
- * whole dump with `yaml` rather than a tenth of it, `-- --large` for the large inputs alone).
+ * whole dump with `yaml` rather than a tenth of it, `-- --large` for the large inputs alone,
+ * `-- --managed-fields` to dump managedFields too, `-- --no-server-fields` to leave resourceVersion
+ * and uid out, so that the objects are applied as manifests rather than loaded as stored state).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -15,12 +17,13 @@ import { run } from '../src/cli/run.ts';
 import { createNodeIO } from '../src/cli/node-io.ts';
 import { buildCluster, type BuildStage } from '../src/model/index.ts';
 import { toGraph } from '../src/present/graph/index.ts';
-import { countObjects, FULL_SHAPE, generateDump, type DumpShape } from './generate-dump.ts';
+import { countObjects, FULL_SHAPE, generateDump, type DumpShape, type ServerFields } from './generate-dump.ts';
 import { LARGE_CASES } from './large-inputs.ts';
 
 const small = process.argv.includes('--small');
 const largeOnly = process.argv.includes('--large');
 const fullYaml = process.argv.includes('--full-yaml');
+const serverFields: ServerFields = process.argv.includes('--no-server-fields') ? 'none' : process.argv.includes('--managed-fields') ? 'managed' : 'kubectl';
 const shape: DumpShape = small
   ? { namespaces: 10, nodes: 12, services: 1_010, deployments: 505, podsPerDeployment: 7 }
   : FULL_SHAPE;
@@ -37,10 +40,10 @@ const time = <T>(label: string, fn: () => T, note = ''): T => {
 if (!largeOnly) await benchDump();
 
 async function benchDump(): Promise<void> {
-  const text = time('generate the dump', () => generateDump(shape));
+  const text = time('generate the dump', () => generateDump(shape, { serverFields }));
   const mib = text.length / 2 ** 20;
   const objects = countObjects(shape);
-  console.log(`dump: ${objects.toLocaleString('en')} objects, ${mib.toFixed(1)} MiB\n`);
+  console.log(`dump: ${objects.toLocaleString('en')} objects, ${mib.toFixed(1)} MiB, server-set fields: ${serverFields}\n`);
 
   const parseStart = performance.now();
   jsyaml.loadAll(text);

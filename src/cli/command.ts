@@ -39,6 +39,16 @@ export const EVENTS_FLAG: FlagSpec = {
   help: 'runtime events applied in order on top of the manifests, as JSON (what a share link\'s ev= carries): [{"kind":"readiness","pod":"ns/name","ready":false}, ...]',
 };
 
+export const INPUT_FLAG: FlagSpec = {
+  long: 'input',
+  kind: 'string',
+  value: 'auto|manifest|dump',
+  help: 'how to read the files: manifest applies them as `kubectl apply -f` would on a fresh cluster; dump loads them as the stored state of the running cluster `kubectl get -o yaml` read them from (addresses, nodePorts and status kept); auto (the default) decides per object from the fields only an API server sets (metadata.resourceVersion, uid, managedFields)',
+};
+
+const INPUT_MODES = ['auto', 'manifest', 'dump'] as const;
+type InputFlag = (typeof INPUT_MODES)[number];
+
 export const NAMESPACE_FLAG: FlagSpec = { long: 'namespace', short: 'n', kind: 'string', value: 'NS', help: 'the namespace (default "default")' };
 
 export const HELP_FLAG: FlagSpec = { long: 'help', short: 'h', kind: 'boolean', help: 'show this help' };
@@ -57,6 +67,10 @@ export type LoadedCluster = { readonly ok: true; readonly cluster: Cluster } | {
  * model is loaded only here, so `--help` and usage errors never pay for it.
  */
 export async function loadCluster(args: ParsedArgs, io: CliIO): Promise<LoadedCluster> {
+  const input = flagValue(args, 'input') ?? 'auto';
+  if (!(INPUT_MODES as readonly string[]).includes(input)) {
+    return { ok: false, exitCode: usageError(io, undefined, `invalid argument "${input}" for "--input" flag: must be one of ${INPUT_MODES.join(', ')}`) };
+  }
   const read = await readSources(flagValues(args, 'filename'), io);
   if (!read.ok) {
     io.stderr(`error: ${read.error}\n`);
@@ -65,7 +79,7 @@ export async function loadCluster(args: ParsedArgs, io: CliIO): Promise<LoadedCl
   const events = await readEvents(flagValue(args, 'events'), io);
   if (events === undefined) return { ok: false, exitCode: EXIT_FAILURE };
   const { buildCluster } = await import('../model/index.ts');
-  return { ok: true, cluster: buildCluster(read.sources, { ...(io.now === undefined ? {} : { now: io.now }), events }) };
+  return { ok: true, cluster: buildCluster(read.sources, { ...(io.now === undefined ? {} : { now: io.now }), events, input: input as InputFlag }) };
 }
 
 /** The --events file's events; undefined (with the reason on stderr) when it cannot be read. */

@@ -5,6 +5,7 @@
 import type { ClusterConfig } from './config.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { EventOutcome } from './events/types.ts';
+import type { InputIntent, InputMode } from './cluster/intent.ts';
 import type {
   DaemonSet,
   Deployment,
@@ -46,4 +47,32 @@ export interface Cluster {
   readonly events: readonly EventOutcome[];
   /** Every diagnostic, in source order. */
   readonly diagnostics: readonly Diagnostic[];
+  /** How the input was read: as manifests to apply, as a running cluster's stored state, or both. Always set by buildCluster. */
+  readonly input?: InputSummary;
+}
+
+/**
+ * How buildCluster read its input (cluster/intent.ts): what the caller asked, what each object
+ * turned out to be, and the ranges a dump made the simulator take from it.
+ */
+export interface InputSummary {
+  /** The mode asked for (`--input`); `auto` decides per object. */
+  readonly requested: InputMode;
+  /** `manifest` or `dump` when every input object was read one way (`manifest` for no input), else `mixed`. */
+  readonly mode: InputIntent | 'mixed';
+  /** Input objects read each way (List items count one each; refused objects count too). */
+  readonly objects: { readonly manifest: number; readonly dump: number };
+  /** Stored objects of kinds the simulator keeps and lists without simulating them (`Cluster.others`). */
+  readonly notSimulated: number;
+  /**
+   * Cluster settings taken from the dump because its addresses lie outside the defaults: the
+   * Service CIDRs and nodePort range of the cluster it came from, as far as its objects show them.
+   * `Cluster.config` holds the values used.
+   */
+  readonly inferred: {
+    readonly serviceCIDRs?: readonly string[];
+    readonly nodePortRange?: { readonly min: number; readonly max: number };
+    /** The simulation's clock, set to the dump's newest creationTimestamp so that ages read as they did then. */
+    readonly now?: string;
+  };
 }

@@ -67,12 +67,6 @@ describe('buildCluster: objects applied in order, as kubectl apply -f', () => {
       ['spec.clusterIPs: Invalid value: []string{"10.0.0.5"}: failed to allocate IP 10.0.0.5: the provided IP (10.0.0.5) is not in the valid range. The range of valid IPs is 10.96.0.0/12'],
     ],
     [
-      'an object carrying a resourceVersion (a stored object, not one to create)',
-      service('a').replace('  name: a\n', '  name: a\n  resourceVersion: "123"\n'),
-      [],
-      ['metadata.resourceVersion: resourceVersion should not be set on objects to be created'],
-    ],
-    [
       'a kind this API server does not serve',
       'apiVersion: extensions/v1beta1\nkind: Ingress\nmetadata:\n  name: old\n',
       [],
@@ -82,6 +76,12 @@ describe('buildCluster: objects applied in order, as kubectl apply -f', () => {
     const cluster = build(text);
     expect(names(cluster.services).filter((k) => !/kubernetes|kube-dns/.test(k))).toEqual(kept);
     expect(errors(cluster).map((d) => (d.field ? `${d.field}: ${d.message}` : d.message))).toEqual(messages);
+  });
+
+  it('refuses an object carrying a resourceVersion when the input is read as manifests (a stored object, not one to create)', () => {
+    const cluster = buildCluster([{ name: 'm.yaml', text: service('a').replace('  name: a\n', '  name: a\n  resourceVersion: "123"\n') }], { input: 'manifest' });
+    expect(names(cluster.services).filter((k) => !/kubernetes|kube-dns/.test(k))).toEqual([]);
+    expect(errors(cluster).map((d) => `${d.field ?? ''}: ${d.message}`)).toEqual(['metadata.resourceVersion: resourceVersion should not be set on objects to be created']);
   });
 
   it('replaces the built-in default/kubernetes Service with the input one', () => {

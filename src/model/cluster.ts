@@ -2,6 +2,7 @@
  * buildCluster: manifests in, an immutable simulated cluster out. The one entry point of the model.
  */
 import type { Cluster } from './cluster-types.ts';
+import type { InputMode } from './cluster/intent.ts';
 import { buildFromObjects } from './cluster/pipeline.ts';
 import { DEFAULT_CONFIG, type ClusterConfig } from './config.ts';
 import type { RuntimeEvent } from './events/types.ts';
@@ -14,18 +15,26 @@ export interface BuildOptions extends Partial<ClusterConfig> {
   readonly onStage?: (stage: BuildStage) => void;
   /** Runtime events (a Pod killed, a probe failing, a Node drained) applied on top of the sources, in order. */
   readonly events?: readonly RuntimeEvent[];
+  /**
+   * How to read the input (cluster/intent.ts): `manifest` applies every object as `kubectl apply -f`
+   * would on a fresh cluster; `dump` loads every object as the stored state of the running cluster
+   * it was read from; `auto` (the default) decides per object, from the fields only a server sets.
+   */
+  readonly input?: InputMode;
 }
 
 export type BuildStage = 'parse' | 'admit' | 'controllers';
 
 /**
  * Builds the cluster that applying `sources` in order (as `kubectl apply -f`) to a fresh kubeadm
- * cluster would give: the same sources give the same Cluster, byte for byte.
+ * cluster would give, or, for objects read out of a running cluster, the cluster that stores them:
+ * the same sources give the same Cluster, byte for byte.
  */
 export function buildCluster(sources: readonly ManifestSource[], options: BuildOptions = {}): Cluster {
-  const { cache, onStage, events = [], ...overrides } = options;
+  const { cache, onStage, events = [], input = 'auto', ...overrides } = options;
   const config: ClusterConfig = { ...DEFAULT_CONFIG, ...overrides };
   const parsed = parseManifests(sources, cache);
   onStage?.('parse');
-  return buildFromObjects(parsed.objects, parsed.diagnostics, config, events, onStage);
+  const explicit = { serviceCIDRs: overrides.serviceCIDRs !== undefined, nodePortRange: overrides.nodePortRange !== undefined, now: overrides.now !== undefined };
+  return buildFromObjects(parsed.objects, parsed.diagnostics, config, events, onStage, { mode: input, explicit });
 }

@@ -43,6 +43,8 @@ export type DiagnosticCode =
   | 'ALLOCATION_CONFLICT'
   | 'ALREADY_EXISTS'
   | 'RESOURCE_VERSION_ON_CREATE'
+  | 'STORED_STATE'
+  | 'RANGES_INFERRED'
   | 'NAMESPACE_IMPLICIT'
   | 'FIELD_DROPPED'
   | 'KIND_NOT_SIMULATED'
@@ -64,6 +66,9 @@ export type DiagnosticCode =
   | 'ENDPOINTSLICE_SERVICE_NOT_FOUND'
   | 'ENDPOINTSLICE_BESIDE_CONTROLLER'
   | 'ENDPOINTSLICE_STALE_ENDPOINT'
+  | 'ENDPOINTSLICE_MISSING_ENDPOINT'
+  | 'ENDPOINTSLICE_DRIFT'
+  | 'ENDPOINTS_DRIFT'
   | 'ENDPOINTSLICE_PORT_NAME_MISMATCH'
   | 'EXTERNAL_TRAFFIC_LOCAL_IMBALANCE'
   | 'INTERNAL_TRAFFIC_LOCAL_UNSERVED_NODES'
@@ -84,6 +89,8 @@ const NOT_FINDINGS: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>([
   'ALLOCATION_CONFLICT',
   'ALREADY_EXISTS',
   'RESOURCE_VERSION_ON_CREATE',
+  'STORED_STATE',
+  'RANGES_INFERRED',
   'NAMESPACE_IMPLICIT',
   'FIELD_DROPPED',
   'KIND_NOT_SIMULATED',
@@ -114,4 +121,10 @@ export interface Diagnostic {
   readonly field?: string;
   readonly type?: FieldErrorType;
   readonly range: SourceRange;
+  /**
+   * The other objects a finding is about, as `Kind/namespace/name` keys: the Pods and slices of a
+   * drift between a dump's EndpointSlices and what the controllers would write, so that the graph
+   * can mark them all.
+   */
+  readonly related?: readonly string[];
 }

@@ -1,7 +1,8 @@
 /**
  * The model's public API: every other layer imports only this file.
  */
-export type { Cluster } from './cluster-types.ts';
+export type { Cluster, InputSummary } from './cluster-types.ts';
+export { INPUT_MODES, type InputIntent, type InputMode } from './cluster/intent.ts';
 export type { ClusterConfig } from './config.ts';
 export { DEFAULT_CONFIG } from './config.ts';
 export type { Diagnostic, DiagnosticCode, FieldError, FieldErrorType, Severity, SourceRange } from './diagnostics.ts';

@@ -64,6 +64,11 @@ export interface Entry<T extends object = KubeObject> {
   readonly key: string;
   readonly object: T;
   readonly origin: Origin;
+  /**
+   * `dump` on an input object read as a running cluster's stored state (cluster/intent.ts): kept
+   * as given, not created. Absent on an object applied as a manifest, and on built-in and derived ones.
+   */
+  readonly intent?: 'dump';
   readonly source?: SourceRef;
   /**
    * Field paths whose value the simulator invented because a real cluster gets them from elsewhere

@@ -4,6 +4,11 @@
  * Service storage allocates in BeginCreate, before the strategy validates
  * (k8s.io/apiserver/pkg/registry/generic/registry/store.go Create), and storage itself refuses a
  * resourceVersion last.
+ *
+ * An object of a dump (intent.ts) is not created: it is what some cluster stores. It is decoded,
+ * defaulted and validated as that cluster's API server did before storing it, and its status as
+ * the status subresource checks it (validate-stored-status.ts); but no admission plugin runs
+ * again, its addresses are kept where they are, and its resourceVersion is no reason to refuse it.
  */
 import type { ClusterConfig } from '../config.ts';
 import type { FieldError } from '../diagnostics.ts';
@@ -11,10 +16,23 @@ import type { ServiceAllocator } from '../controllers/service-alloc.ts';
 import type { KubeObject, Pod, Service } from '../objects.ts';
 import { generateNameSuffix } from '../controllers/hash.ts';
 import { admitPod, defaultObject, validateObject } from '../resources/index.ts';
+import { validateStoredStatus } from '../resources/validate-stored-status.ts';
 import { decodeObject, lookupKind, type KindInfo } from '../resources/schema/index.ts';
+import { guessedCustomKind, isCustomGroup } from './custom-kinds.ts';
+import type { InputIntent } from './intent.ts';
 
 export type Admission =
-  | { readonly ok: true; readonly object: KubeObject; readonly info: KindInfo; readonly warnings: readonly FieldError[]; readonly allocated: readonly string[] }
+  | {
+      readonly ok: true;
+      readonly object: KubeObject;
+      readonly info: KindInfo;
+      readonly warnings: readonly FieldError[];
+      readonly allocated: readonly string[];
+      /** A stored object's status fields no status update could have written: reported, and left out of the object. */
+      readonly refusedStatus?: readonly FieldError[];
+      /** A custom resource, served because its CRD is installed (the input's, or the dumped cluster's). */
+      readonly custom?: true;
+    }
   | {
       readonly ok: false;
       readonly stage: 'kind' | 'create' | 'decode' | 'allocate' | 'validate';
@@ -27,6 +45,10 @@ export type Admission =
 export interface AdmitContext {
   readonly config: ClusterConfig;
   readonly allocator: ServiceAllocator;
+  /** `dump`: load as stored state; `manifest` (the default): create. */
+  readonly intent?: InputIntent;
+  /** Kinds the input's CustomResourceDefinitions serve (custom-kinds.ts), by `apiVersion/kind`. */
+  readonly customKinds?: ReadonlyMap<string, KindInfo>;
 }
 
 export function admit(raw: Readonly<Record<string, unknown>>, context: AdmitContext): Admission {
@@ -40,23 +62,27 @@ export function admit(raw: Readonly<Record<string, unknown>>, context: AdmitCont
   if (missing.length > 0) {
     return { ok: false, stage: 'kind', errors: [], message: `error validating data: [${missing.join(', ')}]` };
   }
+  const stored = context.intent === 'dump';
   const lookup = lookupKind(apiVersion as string, kind as string);
-  if (!lookup.served) return { ok: false, stage: 'kind', errors: [], message: lookup.message, ...(lookup.hint ? { hint: lookup.hint } : {}) };
+  const custom = lookup.served ? undefined : customKind(raw, apiVersion as string, kind as string, context);
+  if (!lookup.served && custom === undefined) return { ok: false, stage: 'kind', errors: [], message: lookup.message, ...(lookup.hint ? { hint: lookup.hint } : {}) };
+  const info = lookup.served ? lookup.info : (custom as KindInfo);
 
   const decoded = decodeObject(raw);
   if (decoded.errors.length > 0) return { ok: false, stage: 'decode', errors: decoded.errors };
 
-  let object = withNamespace(decoded.object as KubeObject, lookup.info);
+  let object = withNamespace(decoded.object as KubeObject, info);
   object = defaultObject(object);
-  if (object.kind === 'Pod' && lookup.info.apiVersion === 'v1') {
+  // Admission plugins mutate a Pod on create only: a stored Pod already went through them.
+  if (object.kind === 'Pod' && info.apiVersion === 'v1' && !stored) {
     const { name, namespace } = object.metadata ?? {};
     object = admitPod(object as unknown as Pod, generateNameSuffix(`Pod/${namespace ?? ''}/${name ?? ''}#token`)) as unknown as KubeObject;
   }
 
   let allocated: readonly string[] = [];
   let revert = (): void => undefined;
-  if (object.kind === 'Service' && lookup.info.apiVersion === 'v1') {
-    const allocation = context.allocator.allocate(object as unknown as Service);
+  if (object.kind === 'Service' && info.apiVersion === 'v1') {
+    const allocation = context.allocator.allocate(object as unknown as Service, stored);
     if (allocation.errors.length > 0) return { ok: false, stage: 'allocate', errors: allocation.errors };
     object = allocation.service as unknown as KubeObject;
     allocated = allocation.allocated;
@@ -69,13 +95,36 @@ export function admit(raw: Readonly<Record<string, unknown>>, context: AdmitCont
     return { ok: false, stage: 'validate', errors };
   }
 
+  if (stored) {
+    const refusedStatus = validateStoredStatus(object);
+    if (refusedStatus.length > 0) object = withoutRefusedStatus(object);
+    return { ok: true, object, info, warnings, allocated, ...(refusedStatus.length > 0 ? { refusedStatus } : {}), ...(custom ? { custom: true } : {}) };
+  }
+
   // Only then does storage refuse a stored object's snapshot: etcd3 store.Create,
   // "resourceVersion should not be set on objects to be created".
   if (object.metadata?.resourceVersion) {
     revert();
     return { ok: false, stage: 'create', errors: [], message: 'resourceVersion should not be set on objects to be created' };
   }
-  return { ok: true, object, info: lookup.info, warnings, allocated };
+  return { ok: true, object, info, warnings, allocated, ...(custom ? { custom: true } : {}) };
+}
+
+/** A custom resource the API would serve here (custom-kinds.ts), or undefined. */
+function customKind(raw: Readonly<Record<string, unknown>>, apiVersion: string, kind: string, context: AdmitContext): KindInfo | undefined {
+  if (!isCustomGroup(apiVersion)) return undefined;
+  const declared = context.customKinds?.get(`${apiVersion}/${kind}`);
+  if (declared !== undefined) return declared;
+  return context.intent === 'dump' ? guessedCustomKind(apiVersion, kind, raw) : undefined;
+}
+
+/**
+ * The object as its cluster would hold it when the status update that wrote its refused status
+ * failed: without that status (a Service keeps `loadBalancer: {}`, as every stored Service has).
+ */
+function withoutRefusedStatus(object: KubeObject): KubeObject {
+  const { status: _refused, ...rest } = object;
+  return object.kind === 'Service' ? { ...rest, status: { loadBalancer: {} } } : rest;
 }
 
 /**

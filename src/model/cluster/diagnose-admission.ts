@@ -36,7 +36,11 @@ export function admissionDiagnostics(raw: RawObject, admission: Admission): Diag
     type: error.type,
     range: locateField(raw, error.field),
   });
-  if (admission.ok) return [...admission.warnings.map((w) => fromField(w, 'warning')), ...droppedFieldNotes(raw, object)];
+  if (admission.ok) {
+    // A stored status no status update could have written: the object is kept without it.
+    const refused = (admission.refusedStatus ?? []).map((e) => fromField(e, 'error'));
+    return [...refused, ...admission.warnings.map((w) => fromField(w, 'warning')), ...droppedFieldNotes(raw, object)];
+  }
   if (admission.stage === 'kind') {
     const missingKind = admission.message?.startsWith('error validating data') ?? false;
     const range = raw.locate(missingKind ? [] : ['kind']);

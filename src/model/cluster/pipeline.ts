@@ -1,9 +1,11 @@
 /**
  * The pipeline behind buildCluster, step by step:
+ *   0. tell each input object's intent: a manifest to create, or a dump's stored object
+ *      (intent.ts), and take from the dump the ranges and Nodes it implies (read-input.ts);
  *   1. choose the built-in objects the input does not replace (by name, or, for a workload, by
  *      declaring the Pods it would run);
- *   2. admit every object in order, built-ins first (kind, strict decoding, defaulting, allocation,
- *      validation), and store the accepted ones;
+ *   2. admit every object, built-ins first, then the stored state, then the manifests in order
+ *      (kind, strict decoding, defaulting, allocation, validation), and store the accepted ones;
  *   3. create the namespaces objects use but nobody declared;
  *   4. run the controllers (workloads → Pods, IPAM, EndpointSlices, Endpoints) and the cloud
  *      controller's load-balancer addresses;
@@ -21,6 +23,10 @@ import { guideNotes } from '../diagnose/guide-notes.ts';
 import { asRecord, asString } from '../resources/guards.ts';
 import { troubleshoot } from '../diagnose/index.ts';
 import { admit } from './admit.ts';
+import { customResourceNotes, inferredRangesNote, storedStateNotes } from './dump-notes.ts';
+import { IMPLIED_NODE_SIMULATED } from './implied-nodes.ts';
+import type { InputMode } from './intent.ts';
+import { readInput, summarizeInput } from './read-input.ts';
 import { apiserverEndpoints } from './apiserver-endpoints.ts';
 import { withoutStoodInWorkloads } from './builtin-stand-ins.ts';
 import { BUILTIN_DOCUMENTS, BUILTIN_SOURCE_NAME } from './builtins.ts';
@@ -33,32 +39,52 @@ const BUILTIN_OBJECTS: readonly RawObject[] = parseManifests(
   Object.entries(BUILTIN_DOCUMENTS).map(([part, text]: [string, string]) => ({ name: `${BUILTIN_SOURCE_NAME}/${part}`, text })),
 ).objects;
 
+export interface ReadOptions {
+  readonly mode: InputMode;
+  /** The settings the caller chose on purpose, which a dump never changes. */
+  readonly explicit: { readonly serviceCIDRs: boolean; readonly nodePortRange: boolean; readonly now: boolean };
+}
+
 export function buildFromObjects(
   input: readonly RawObject[],
   parseDiagnostics: readonly Diagnostic[],
-  config: ClusterConfig,
+  requested: ClusterConfig,
   events: readonly RuntimeEvent[],
   onStage?: (stage: 'admit' | 'controllers') => void,
+  options: ReadOptions = { mode: 'auto', explicit: { serviceCIDRs: false, nodePortRange: false, now: false } },
 ): Cluster {
   const diagnostics: Diagnostic[] = [...parseDiagnostics];
-  const builtins = withoutStoodInWorkloads(selectBuiltins(BUILTIN_OBJECTS, input), input);
+  // 0-1. Intents, the dump's ranges and Nodes, and the built-ins left in place.
+  const read = readInput(input, requested, options);
+  const { config } = read;
+  const builtins = read.fitBuiltins(withoutStoodInWorkloads(selectBuiltins(BUILTIN_OBJECTS, [...input, ...read.impliedNodes]), input));
   const allocator = createServiceAllocator(
     config,
     collectRequests([...builtins, ...input].filter((o) => o.value.kind === 'Service').map((o) => o.value)),
   );
   const store = createStore(config);
 
-  // 2. Admission, in order.
-  for (const [origin, objects] of [['builtin', builtins], ['input', input]] as const) {
+  // 2. Admission: the default cluster, the Nodes the dump implies, the stored state, then the manifests in order.
+  const custom: RawObject[] = [];
+  const batches = [
+    { origin: 'builtin', objects: builtins, intent: 'manifest' },
+    { origin: 'derived', objects: read.impliedNodes, intent: 'manifest' },
+    { origin: 'input', objects: read.dumped, intent: 'dump' },
+    { origin: 'input', objects: read.manifests, intent: 'manifest' },
+  ] as const;
+  for (const { origin, objects, intent } of batches) {
     for (const raw of objects) {
-      const admission = admit(raw.value, { config, allocator });
+      const admission = admit(raw.value, { config, allocator, intent, customKinds: read.customKinds });
       diagnostics.push(...admissionDiagnostics(raw, admission));
       if (!admission.ok) continue;
-      const conflict = store.add(admission, raw, origin);
+      const simulated = origin === 'derived' ? IMPLIED_NODE_SIMULATED : [];
+      const conflict = store.add(admission, raw, origin, { intent, simulated });
       if (conflict) diagnostics.push(conflict);
       else if (origin === 'input') diagnostics.push(...guideNotes(admission.object, raw));
+      if (!conflict && admission.custom) custom.push(raw);
     }
   }
+  diagnostics.push(...storedStateNotes(read.dumped, options.mode === 'dump'), ...customResourceNotes(custom), ...inferredRangesNote(read.ranges, requested));
 
   onStage?.('admit');
 
@@ -87,6 +113,7 @@ export function buildFromObjects(
   });
   const { endpoints, endpointSlices } = withApiserverEndpoints(store, out.nodes, out.endpoints, out.endpointSlices);
   onStage?.('controllers');
+  const others = store.entries('others');
   const cluster: Omit<Cluster, 'diagnostics'> = {
     config,
     namespaces,
@@ -103,8 +130,9 @@ export function buildFromObjects(
     ingresses: store.entries('ingresses'),
     ingressClasses: store.entries('ingressClasses'),
     networkPolicies: store.entries('networkPolicies'),
-    others: store.entries('others'),
+    others,
     events: out.events,
+    input: summarizeInput(read, others.filter((entry) => entry.origin === 'input').length),
   };
   diagnostics.push(...troubleshoot(cluster, input));
   return { ...cluster, diagnostics: sortDiagnostics(diagnostics) };

@@ -10,8 +10,9 @@ import type { RawObject } from '../manifest/parse.ts';
 import { objectKey, type Entry, type KubeObject, type Namespace, type Origin } from '../objects.ts';
 import type { ObjectMeta } from 'kubernetes-types/meta/v1';
 import type { Admission } from './admit.ts';
+import type { InputIntent } from './intent.ts';
 
-export type Collection = Exclude<keyof Cluster, 'config' | 'diagnostics'>;
+export type Collection = Exclude<keyof Cluster, 'config' | 'diagnostics' | 'input'>;
 
 /** Where each served kind lives in the Cluster; every other served kind is kept in `others`. */
 const COLLECTIONS: Readonly<Record<string, Collection>> = {
@@ -34,9 +35,18 @@ const COLLECTIONS: Readonly<Record<string, Collection>> = {
 /** Built-in objects are as old as the cluster; say a month, as a freshly read cluster would show. */
 const BUILTIN_AGE_MS = 30 * 24 * 3600 * 1000;
 
+export interface AddOptions {
+  readonly intent?: InputIntent;
+  readonly simulated?: readonly string[];
+}
+
 export interface Store {
-  /** Stores an admitted object; returns the diagnostic when an object of that name already exists. */
-  add(admission: Extract<Admission, { ok: true }>, raw: RawObject, origin: Origin): Diagnostic | undefined;
+  /**
+   * Stores an admitted object; returns the diagnostic when an object of that name already exists.
+   * `intent: 'dump'` marks an input object loaded as stored state (Entry.intent); `simulated`
+   * lists fields the simulator made up beyond what admission allocated.
+   */
+  add(admission: Extract<Admission, { ok: true }>, raw: RawObject, origin: Origin, options?: AddOptions): Diagnostic | undefined;
   entries<T extends object = KubeObject>(collection: Collection): Entry<T>[];
   /** Declared Namespaces, then the ones objects use without declaring them. */
   namespaces(): Entry<Namespace>[];
@@ -64,7 +74,7 @@ export function createStore(config: ClusterConfig): Store {
   };
 
   return {
-    add(admission, raw, origin) {
+    add(admission, raw, origin, { intent, simulated: invented = [] } = {}) {
       const { object, info } = admission;
       const name = object.metadata?.name ?? '';
       const namespace = info.namespaced ? object.metadata?.namespace ?? 'default' : undefined;
@@ -86,10 +96,11 @@ export function createStore(config: ClusterConfig): Store {
         ...(object.metadata?.creationTimestamp ? [] : ['metadata.creationTimestamp']),
         ...(object.metadata?.uid ? [] : ['metadata.uid']),
         ...admission.allocated,
+        ...invented,
       ];
       const collection = COLLECTIONS[`${info.apiVersion}/${info.kind}`] ?? 'others';
       const list = byCollection.get(collection) ?? [];
-      list.push({ key, object: stamp(object, key, origin), origin, source: raw.ref, simulated });
+      list.push({ key, object: stamp(object, key, origin), origin, ...(intent === 'dump' ? { intent } : {}), source: raw.ref, simulated });
       byCollection.set(collection, list);
       return undefined;
     },

@@ -8,7 +8,7 @@ import type { Cluster } from '../cluster-types.ts';
 import type { EventOutcome, RuntimeEvent } from '../events/types.ts';
 import { admitPod, defaultObject } from '../resources/index.ts';
 import { generateNameSuffix } from './hash.ts';
-import type { DaemonSet, Deployment, Endpoints, EndpointSlice, Entry, KubeObject, Node, Pod, ReplicaSet, ReplicationController, SourceRef, StatefulSet } from '../objects.ts';
+import type { DaemonSet, Deployment, Endpoints, EndpointSlice, Entry, KubeObject, Node, Pod, ReplicaSet, ReplicationController, Service, SourceRef, StatefulSet } from '../objects.ts';
 import { applyRuntimeEvents } from '../events/apply-events.ts';
 import { reconcileEndpoints } from './endpoints-controller.ts';
 import { hasSelector, reconcileEndpointSlices } from './endpoint-slice-controller.ts';
@@ -202,18 +202,31 @@ export function runControllers(input: ControllerInput): ControllerOutput {
     const managedBy = slice.metadata?.labels?.[LABEL_MANAGED_BY];
     return (managedBy === ENDPOINTSLICE_CONTROLLER && managedServices.has(owner)) || (managedBy === MIRRORING_CONTROLLER && mirroredServices.has(owner));
   };
-  const recycled = input.endpointSlices.filter((entry) => replaced(entry.object));
+  // A dump's own slices and Endpoints are what its cluster serves: kept as they are, in place of
+  // what the controllers would write (diagnose/endpoint-drift.ts says where the two differ). Once a
+  // runtime event changes the cluster, the controllers sync every Service again, as they would.
+  const asDumped = overlay.events.length === 0;
+  const storedSlices = new Set(
+    input.endpointSlices
+      .filter((entry) => asDumped && entry.intent === 'dump' && replaced(entry.object))
+      .map((entry) => keyOf(entry.object.metadata?.namespace, entry.object.metadata?.labels?.[LABEL_SERVICE_NAME])),
+  );
+  const storedEndpoints = new Set(
+    input.endpoints.filter((entry) => asDumped && entry.intent === 'dump').map((entry) => keyOf(entry.object.metadata?.namespace, entry.object.metadata?.name)),
+  );
+  const serviceKey = (entry: Entry<Service>): string => keyOf(entry.object.metadata?.namespace, entry.object.metadata?.name);
+  const recycled = input.endpointSlices.filter((entry) => replaced(entry.object) && !storedSlices.has(keyOf(entry.object.metadata?.namespace, entry.object.metadata?.labels?.[LABEL_SERVICE_NAME])));
   const namer = createSliceNamer(recycled, new Set(input.endpointSlices.map((entry) => keyOf(entry.object.metadata?.namespace, entry.object.metadata?.name))));
   const endpointSlices = [
-    ...input.endpointSlices.filter((entry) => !replaced(entry.object)),
-    ...selectorServices.flatMap((entry) => reconcileEndpointSlices(entry, { pods: podIndex, nodes: eventNodes, namer, config })),
+    ...input.endpointSlices.filter((entry) => !recycled.includes(entry)),
+    ...selectorServices.filter((entry) => !storedSlices.has(serviceKey(entry))).flatMap((entry) => reconcileEndpointSlices(entry, { pods: podIndex, nodes: eventNodes, namer, config })),
     ...mirrored.flatMap((entry) => mirrorEndpoints(entry, namer, config)),
   ];
   const endpoints = [
-    ...input.endpoints.filter((entry) => !managedServices.has(keyOf(entry.object.metadata?.namespace, entry.object.metadata?.name))),
-    ...selectorServices.map((entry) =>
-      reconcileEndpoints(entry, podIndex, endpointsByKey.get(keyOf(entry.object.metadata?.namespace, entry.object.metadata?.name)), config, countedAddresses),
-    ),
+    ...input.endpoints.filter((entry) => !managedServices.has(keyOf(entry.object.metadata?.namespace, entry.object.metadata?.name)) || storedEndpoints.has(keyOf(entry.object.metadata?.namespace, entry.object.metadata?.name))),
+    ...selectorServices
+      .filter((entry) => !storedEndpoints.has(serviceKey(entry)))
+      .map((entry) => reconcileEndpoints(entry, podIndex, endpointsByKey.get(serviceKey(entry)), config, countedAddresses)),
   ];
   const replicaSetsByOwner = indexReplicaSets(replicaSets);
   const deployments = overlay.deployments.map((entry) => withDeploymentStatus(fresh(entry), replicaSetsByOwner, podIndex));

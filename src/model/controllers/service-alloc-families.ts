@@ -9,8 +9,11 @@ import { goStringSlice, invalid, validateClusterIPsRelatedFields } from '../reso
 
 const other = (family: string): IPFamily => (family === 'IPv4' ? 'IPv6' : 'IPv4');
 
-/** Fills spec.ipFamilyPolicy and spec.ipFamilies in place; returns the errors the allocator reports. */
-export function initIPFamilyFields(service: Service, configured: ReadonlySet<IPFamily>, defaultFamily: IPFamily): FieldError[] {
+/**
+ * Fills spec.ipFamilyPolicy and spec.ipFamilies in place; returns the errors the allocator reports.
+ * A `stored` Service (from a dump) keeps the families it states: its cluster already settled them.
+ */
+export function initIPFamilyFields(service: Service, configured: ReadonlySet<IPFamily>, defaultFamily: IPFamily, stored = false): FieldError[] {
   const spec = service.spec!;
   if (spec.type === 'ExternalName') return [];
   const selectorless = !spec.selector || Object.keys(spec.selector).length === 0;
@@ -55,6 +58,7 @@ export function initIPFamilyFields(service: Service, configured: ReadonlySet<IPF
   });
   if (errors.length > 0) return errors;
   if (families.length === 0) families.push(defaultFamily);
+  else if (stored) return [];
   if (policy !== 'SingleStack' && families.length === 1 && configured.size === 2) families.push(other(families[0]!));
   return [];
 }

@@ -29,7 +29,13 @@ export interface AllocationResult {
 }
 
 export interface ServiceAllocator {
-  allocate(service: Service): AllocationResult;
+  /**
+   * `stored`: the Service comes out of a running cluster (a dump), whose allocator already gave it
+   * its addresses and ports. They are kept as they are, wherever they lie (that cluster's ranges
+   * may differ from the simulated one's); only a value two stored objects share is refused, as no
+   * cluster can hold it twice. Values it lacks are allocated as on create.
+   */
+  allocate(service: Service, stored?: boolean): AllocationResult;
 }
 
 /** Values requested anywhere in the input, reserved against dynamic picks. */
@@ -87,6 +93,8 @@ class Transaction {
 
 interface Step {
   readonly spec: ServiceSpec;
+  /** A stored object's values are taken without the range checks (ServiceAllocator.allocate). */
+  readonly stored: boolean;
   /** namespace/name: the seed of every dynamic pick for this Service. */
   readonly key: string;
   readonly txn: Transaction;
@@ -103,7 +111,7 @@ export function createServiceAllocator(config: ClusterConfig, requests: Requests
   const portTaken = (port: number) => takenPorts.has(port) || requests.nodePorts.has(port);
 
   /** 3. allocClusterIPs: none for ExternalName and headless Services. */
-  const allocateClusterIPs = ({ spec, key, txn }: Step): FieldError | undefined => {
+  const allocateClusterIPs = ({ spec, key, txn, stored }: Step): FieldError | undefined => {
     if (spec.type === 'ExternalName' || spec.clusterIPs?.[0] === 'None') return undefined;
     const ips = [...(spec.clusterIPs ?? [])];
     for (const [i, family] of (spec.ipFamilies ?? []).entries()) {
@@ -112,7 +120,7 @@ export function createServiceAllocator(config: ClusterConfig, requests: Requests
       const requested = ips[i];
       if (requested) {
         const ip = formatIP(parseIPSloppy(requested)!);
-        const why = refuseIP(range, parseIPSloppy(requested)!, requested, takenIPs.has(ip));
+        const why = stored ? (takenIPs.has(ip) ? 'provided IP is already allocated' : undefined) : refuseIP(range, parseIPSloppy(requested)!, requested, takenIPs.has(ip));
         if (why) return invalid('spec.clusterIPs', { goSyntax: goStringSlice(spec.clusterIPs) }, `failed to allocate IP ${requested}: ${why}`);
         txn.takeIP(ip);
         continue;
@@ -129,15 +137,15 @@ export function createServiceAllocator(config: ClusterConfig, requests: Requests
   };
 
   /** Takes a requested nodePort, or says why not (an Invalid error on the port's field). */
-  const takeRequestedPort = (txn: Transaction, port: number, field: string): FieldError | undefined => {
-    const why = refusePort(ports, port, takenPorts.has(port));
+  const takeRequestedPort = (txn: Transaction, port: number, field: string, stored: boolean): FieldError | undefined => {
+    const why = stored ? (takenPorts.has(port) ? 'provided port is already allocated' : undefined) : refusePort(ports, port, takenPorts.has(port));
     if (why) return invalid(field, port, why);
     txn.takePort(port);
     return undefined;
   };
 
   /** 4. initNodePorts: one nodePort per distinct port number, requested values first. */
-  const allocateNodePorts = ({ spec, key, txn }: Step): FieldError | undefined => {
+  const allocateNodePorts = ({ spec, key, txn, stored }: Step): FieldError | undefined => {
     if (spec.type !== 'NodePort' && spec.type !== 'LoadBalancer') return undefined;
     const shouldAllocate = spec.type === 'NodePort' || spec.allocateLoadBalancerNodePorts !== false;
     const byPort = new Map<number, number>();
@@ -151,7 +159,7 @@ export function createServiceAllocator(config: ClusterConfig, requests: Requests
         // Same port number, another protocol: the same nodePort, unless another one is asked for.
         if (requested === 0) port.nodePort = already;
         else if (requested !== already) {
-          const error = takeRequestedPort(txn, requested, field);
+          const error = takeRequestedPort(txn, requested, field, stored);
           if (error) return error;
         }
         continue;
@@ -159,7 +167,7 @@ export function createServiceAllocator(config: ClusterConfig, requests: Requests
       // findRequestedNodePort: a later entry with the same port number may carry the request.
       const wanted = requested || servicePorts.find((p) => p.port === port.port && p.nodePort)?.nodePort || 0;
       if (wanted) {
-        const error = takeRequestedPort(txn, wanted, field);
+        const error = takeRequestedPort(txn, wanted, field, stored);
         if (error) return error;
         port.nodePort = wanted;
       } else {
@@ -177,10 +185,11 @@ export function createServiceAllocator(config: ClusterConfig, requests: Requests
   };
 
   /** 5. allocHealthCheckNodePort (apiservice.NeedsHealthCheck: LoadBalancer with externalTrafficPolicy Local). */
-  const allocateHealthCheckNodePort = ({ spec, key, txn }: Step): FieldError | undefined => {
+  const allocateHealthCheckNodePort = ({ spec, key, txn, stored }: Step): FieldError | undefined => {
     if (spec.type !== 'LoadBalancer' || spec.externalTrafficPolicy !== 'Local') return undefined;
     if (spec.healthCheckNodePort) {
-      const why = refusePort(ports, spec.healthCheckNodePort, takenPorts.has(spec.healthCheckNodePort));
+      const taken = takenPorts.has(spec.healthCheckNodePort);
+      const why = stored ? (taken ? 'provided port is already allocated' : undefined) : refusePort(ports, spec.healthCheckNodePort, taken);
       if (!why) txn.takePort(spec.healthCheckNodePort);
       return why
         ? { type: 'Invalid', field: 'spec.healthCheckNodePort', message: `Internal error occurred: failed to allocate requested HealthCheck NodePort ${spec.healthCheckNodePort}: ${why}` }
@@ -196,18 +205,18 @@ export function createServiceAllocator(config: ClusterConfig, requests: Requests
   };
 
   return {
-    allocate(input) {
+    allocate(input, stored = false) {
       // Objects are plain JSON (they came from YAML), so a JSON round trip is a deep copy.
       const service = JSON.parse(JSON.stringify(input)) as Service;
       const spec = (service.spec ??= {});
       const txn = new Transaction(takenIPs, takenPorts);
-      const step: Step = { spec, key: `${service.metadata?.namespace ?? ''}/${service.metadata?.name ?? ''}`, txn };
+      const step: Step = { spec, key: `${service.metadata?.namespace ?? ''}/${service.metadata?.name ?? ''}`, txn, stored };
 
       // 1. normalizeClusterIPs (storage.go): clusterIPs follows clusterIP on create.
       if (spec.clusterIP && (!spec.clusterIPs || spec.clusterIPs.length === 0)) spec.clusterIPs = [spec.clusterIP];
 
       // 2. initIPFamilyFields, then 3–5.
-      const errors = initIPFamilyFields(service, configured, defaultFamily);
+      const errors = initIPFamilyFields(service, configured, defaultFamily, stored);
       const failure = errors.length > 0 ? undefined : (allocateClusterIPs(step) ?? allocateNodePorts(step) ?? allocateHealthCheckNodePort(step));
       if (errors.length > 0 || failure) {
         txn.revert();

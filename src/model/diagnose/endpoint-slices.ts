@@ -16,6 +16,7 @@ import { ENDPOINTSLICE_CONTROLLER, LABEL_MANAGED_BY, LABEL_SERVICE_NAME } from '
 import { normalizeIP } from '../net/ip.ts';
 import type { Service } from '../objects.ts';
 import type { ClusterIndex } from './cluster-index.ts';
+import { isStoredManagedSlice } from './endpoint-drift.ts';
 import { listNames, type EntryCheck, type Finding } from './finding.ts';
 import { MESSAGES } from './messages.ts';
 
@@ -87,7 +88,9 @@ export const checkEndpointSlice: EntryCheck<EndpointSlice> = (entry, index) => {
   if (hasSelector(service) && labels[LABEL_MANAGED_BY] !== ENDPOINTSLICE_CONTROLLER) {
     findings.push({ code: 'ENDPOINTSLICE_BESIDE_CONTROLLER', severity: 'warning', field: SERVICE_LABEL_FIELD, message: MESSAGES.sliceBesideController(serviceName) });
   }
-  findings.push(...staleEndpoints(slice, namespace, index));
+  // A dumped slice the controller keeps is compared with what the controller would write instead (endpoint-drift.ts).
+  const stored = isStoredManagedSlice(entry) && hasSelector(service);
+  if (!stored) findings.push(...staleEndpoints(slice, namespace, index));
   // kube-proxy programs nothing for an ExternalName Service, whatever its slices say.
   if (service.spec?.type !== 'ExternalName') findings.push(...unmatchedPorts(slice, service, serviceName));
   return findings;

@@ -12,6 +12,8 @@ export interface Finding {
   readonly severity: Severity;
   readonly field: readonly (string | number)[];
   readonly message: string;
+  /** The other objects the finding is about, as `Kind/namespace/name` (Diagnostic.related). */
+  readonly related?: readonly string[];
 }
 
 /** Everything a check may read; built once per cluster by the index. */

@@ -13,6 +13,7 @@ import type { RawObject } from '../manifest/parse.ts';
 import type { Entry, SourceRef } from '../objects.ts';
 import { indexCluster, type Workload } from './cluster-index.ts';
 import { checkExternalNameTarget, checkPodSubdomain, checkTemplateSubdomain } from './dns-names.ts';
+import { endpointDrift } from './endpoint-drift.ts';
 import { checkEndpointSlice } from './endpoint-slices.ts';
 import { checkExternalNameIP } from './external-name-ip.ts';
 import type { Finding, ServiceCheck, ServiceContext } from './finding.ts';
@@ -64,6 +65,7 @@ export function troubleshoot(
         message: finding.message,
         field: formatField(finding.field),
         range: raw.locate(finding.field),
+        ...(finding.related ? { related: finding.related } : {}),
       });
     }
   };
@@ -87,6 +89,7 @@ export function troubleshoot(
   for (const { entry, findings } of checkPodSamples([...inputOnly(cluster.statefulSets), ...inputOnly(workloads)], order, written)) emit(entry, findings);
   for (const entry of inputOnly(cluster.ingresses)) emit(entry, checkIngressBackends(entry, index));
   for (const entry of inputOnly(cluster.endpointSlices)) emit(entry, checkEndpointSlice(entry, index));
+  for (const { entry, findings } of endpointDrift(inputOnly(cluster.services), cluster.endpointSlices, cluster.endpoints, context)) emit(entry, findings);
   return diagnostics;
 }
 

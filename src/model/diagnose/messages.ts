@@ -63,6 +63,18 @@ export const MESSAGES = {
     `Service ${service} has a selector, so the EndpointSlice controller makes its slices; it leaves this one alone (not managed-by endpointslice-controller.k8s.io), and kube-proxy merges its endpoints with the controller's, so traffic also goes to these. Remove the selector from ${service} to manage its endpoints by hand, or delete this slice.`,
   staleEndpoints: (endpoints: string, many: boolean) =>
     `Stale endpoint${many ? 's' : ''}: ${endpoints}. Nothing updates a hand-made slice, and kube-proxy still sends traffic to these addresses. Update or remove them, or let a Service selector and the EndpointSlice controller keep track of the Pods.`,
+  sliceDrift: (differences: string) =>
+    `This slice, as the dump has it, differs from what the EndpointSlice controller would write for the dumped Pods: ${differences}. kube-proxy routes by the slice, so traffic follows it until the controller catches up. If it stays so, check kube-controller-manager's logs (endpointslice controller), or take the dump again.`,
+  driftPodGone: (address: string, pod: string) => `${address} belongs to Pod ${pod}, which the dump does not have (deleted, or left out of the dump)`,
+  driftReadiness: (pod: string, ready: boolean, expected: boolean) =>
+    `Pod ${pod} is listed ${ready ? 'ready' : 'not ready'}, but its status says ${expected ? 'ready' : 'not ready'}`,
+  sliceMissingEndpoint: (service: string, pods: string, n: number) =>
+    `${n === 1 ? 'Pod' : 'Pods'} ${pods} ${n === 1 ? 'is' : 'are'} ready and selected by Service ${service}, but no slice of the Service lists ${n === 1 ? 'it' : 'them'}: kube-proxy sends ${n === 1 ? 'it' : 'them'} no traffic until the EndpointSlice controller adds ${n === 1 ? 'it' : 'them'}. If it stays so, check kube-controller-manager's logs, or take the dump again.`,
+  endpointsDrift: (differences: string) =>
+    `These Endpoints, as the dump has them, differ from what the Endpoints controller would write for the dumped Pods: ${differences}. Clients that still read Endpoints (rather than EndpointSlices) see the difference.`,
+  endpointsShouldBeReady: (ip: string, pod: string, listedNotReady: boolean) => `ready Pod ${pod} (${ip}) is ${listedNotReady ? 'under notReadyAddresses' : 'missing'}`,
+  endpointsShouldNotBeReady: (ip: string, pod: string) => `Pod ${pod} (${ip}) is not ready but listed under addresses`,
+  endpointsNoPod: (ip: string) => `${ip} is the address of no selected Pod in the dump`,
   staleEndpointNoPod: (pod: string) => `targetRef names Pod ${pod}, which does not exist`,
   staleEndpointAddress: (address: string, pod: string, ips: string) => `${address} is not the IP of Pod ${pod} (${ips})`,
   slicePortNameMismatch: (port: string, service: string, ports: string, fix: string) =>

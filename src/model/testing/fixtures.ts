@@ -11,7 +11,7 @@ interface Named {
   readonly metadata?: { readonly name?: string; readonly namespace?: string };
 }
 
-type Collections = Omit<Cluster, 'config' | 'diagnostics' | 'events'>;
+type Collections = Omit<Cluster, 'config' | 'diagnostics' | 'events' | 'input'>;
 
 /** Plain objects for any of the Cluster's collections. */
 export type ClusterObjects = { readonly [K in keyof Collections]?: readonly Collections[K][number]['object'][] };
