@@ -154,7 +154,7 @@ describe('a kind cluster dumped with kubectl get pods,svc,deploy,endpointslices,
 
 describe('drift between a dump’s slices and Endpoints and its Pods', () => {
   it('a ready Pod that no slice of its Service lists', () => {
-    const text = KIND_DUMP.replace(/  - addresses:\n    - 10\.244\.1\.5\n(?: {4}.*\n)+?(?=  - addresses:)/, '');
+    const text = KIND_DUMP.replace(/ {2}- addresses:\n {4}- 10\.244\.1\.5\n(?: {4}.*\n)+?(?= {2}- addresses:)/, '');
     const missing = codes(build(text), 'ENDPOINTSLICE_MISSING_ENDPOINT');
     expect(missing.map((d) => [d.object, d.related])).toEqual([['EndpointSlice/default/web-q7m4x', ['Pod/default/web-5d8f7c9b6-4xk2p']]]);
   });
@@ -204,7 +204,7 @@ describe('drift between a dump’s slices and Endpoints and its Pods', () => {
   });
 
   it('no drift when the slices are what the controller would write', () => {
-    const text = KIND_DUMP.replace(/  - addresses:\n    - 10\.244\.1\.4\n(?: {4}.*\n)+?(?=  kind: EndpointSlice)/, '');
+    const text = KIND_DUMP.replace(/ {2}- addresses:\n {4}- 10\.244\.1\.4\n(?: {4}.*\n)+?(?= {2}kind: EndpointSlice)/, '');
     const cluster = build(text);
     expect(cluster.diagnostics.filter((d) => /DRIFT|MISSING_ENDPOINT|STALE/.test(d.code))).toEqual([]);
   });
