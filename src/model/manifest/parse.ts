@@ -119,7 +119,7 @@ function readChunk(file: string, chunk: DocumentChunk, result: ChunkResult, obje
   }
   const value = result.value;
   if (value.kind === 'List' && Array.isArray(value.items)) {
-    const items = findListItems(chunk.text, value.items.length);
+    const items = findListItems(chunk.text, value.items.length) ?? findJsonListItems(chunk.text, value.items.length);
     value.items.forEach((item: unknown, index: number) => {
       const span = items?.[index];
       // A block-style List item is located within its own lines, so that one diagnostic in a
@@ -161,6 +161,8 @@ interface ItemSpan {
   /** Offsets of the item's text: from its first line's start to its last line's end. */
   readonly from: number;
   readonly to: number;
+  /** A JSON item (`kubectl get -o json`): its text is taken as it is, with no `- ` to blank out. */
+  readonly json?: true;
 }
 
 /**
@@ -210,10 +212,59 @@ function findListItems(text: string, count: number): ItemSpan[] | undefined {
   }));
 }
 
+/**
+ * Where each item of a JSON List stands (`kubectl get -o json` prints one item object per line
+ * start, indented): a scan of the characters that skips strings and counts brackets, so that a
+ * diagnostic re-reads one item, not a 100 MB document. Undefined for other shapes (minified JSON,
+ * YAML, a count that does not match), which are located within the whole document.
+ */
+export function findJsonListItems(text: string, count: number): ItemSpan[] | undefined {
+  const first = text.search(/\S/);
+  if (first < 0 || text[first] !== '{') return undefined;
+  const spans: ItemSpan[] = [];
+  let depth = 0;
+  let line = 0;
+  let lineStart = 0;
+  /** The depth of the items array's own bracket, once its key is read at the top level. */
+  let itemsDepth = -1;
+  let lastKey = '';
+  let open: { line: number; from: number; indent: number } | undefined;
+  for (let at = first; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    if (c === 10) {
+      line += 1;
+      lineStart = at + 1;
+    } else if (c === 34) {
+      // A string: skipped whole; at the top level it may be the key "items".
+      let end = at + 1;
+      while (end < text.length && text.charCodeAt(end) !== 34) end += text.charCodeAt(end) === 92 ? 2 : 1;
+      if (depth === 1) lastKey = text.slice(at + 1, end);
+      at = end;
+    } else if (c === 123 || c === 91) {
+      depth += 1;
+      if (c === 91 && depth === 2 && lastKey === 'items' && itemsDepth < 0) itemsDepth = depth;
+      else if (c === 123 && itemsDepth > 0 && depth === itemsDepth + 1) {
+        // Only an item alone at the start of its line keeps its columns when cut out.
+        if (text.slice(lineStart, at).trim() !== '') return undefined;
+        open = { line, from: lineStart, indent: at - lineStart };
+      }
+    } else if (c === 125 || c === 93) {
+      if (c === 125 && open !== undefined && depth === itemsDepth + 1) {
+        spans.push({ start: open.line, end: line + 1, indent: open.indent, from: open.from, to: at + 1, json: true });
+        open = undefined;
+      }
+      if (c === 93 && depth === itemsDepth) itemsDepth = -2;
+      depth -= 1;
+    }
+  }
+  return spans.length === count ? spans : undefined;
+}
+
 function itemLocator(file: string, chunk: DocumentChunk, span: ItemSpan, locators: LocatorCache): (path: readonly (string | number)[]) => SourceRange {
   const make = () => {
     // `- key: v` becomes `  key: v`: the item alone, a mapping, with every column unchanged.
-    const text = chunk.text.slice(span.from, Math.max(span.from, span.to)).replace(/-/, ' ');
+    const slice = chunk.text.slice(span.from, Math.max(span.from, span.to));
+    const text = span.json ? slice : slice.replace(/-/, ' ');
     return createLocator(file, { index: chunk.index, text, firstLine: chunk.firstLine + span.start, empty: false });
   };
   return (path) => locators(span, make).locate(path);
