@@ -80,6 +80,14 @@ export class ExplorerPage {
     }, text);
   }
 
+  /** Moves the editor's cursor to the start of a line (Monaco's Go to Line), which scrolls it into view. */
+  async goToLine(line: number): Promise<void> {
+    await this.editorInput.focus();
+    await this.page.keyboard.press('Control+G');
+    await this.page.keyboard.type(String(line));
+    await this.page.keyboard.press('Enter');
+  }
+
   /** The editor's whole text, through the clipboard (Monaco renders only the visible lines). */
   async text(): Promise<string> {
     await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);

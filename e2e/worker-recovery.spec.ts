@@ -32,7 +32,7 @@ test('a worker that crashes is restarted, rebuilds the text on screen, and the g
   await expect(explorer.graph).not.toHaveClass(/stale/);
   // The user sees what happened in words, never the exception.
   await expect(page.locator('body')).not.toContainText('TypeError');
-  await expect(explorer.editorLines).toContainText('cassandra-headless');
+  await expect.poll(() => explorer.text()).toContain('cassandra-headless');
   await shootEverywhere(page, 'worker-restarted');
 
   // The fresh worker answers the next edit, and the notice goes once it has.
@@ -63,7 +63,7 @@ test('a worker that stops answering is stopped; the text stays, and the next edi
   await expect(notice).toContainText('Your manifest is unchanged; the graph shows the last cluster that built. Edit the manifest to try again.');
   await expect(explorer.graph).toHaveClass(/stale/);
   await expect(explorer.box('svc:monitoring/debug-ui')).toBeVisible();
-  await expect(explorer.editorLines).toContainText('cassandra-headless');
+  await expect.poll(() => explorer.text()).toContain('cassandra-headless');
   await shootEverywhere(page, 'worker-stopped');
 
   await explorer.chooseExample('guide-08-kafka-headless');

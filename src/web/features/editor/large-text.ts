@@ -27,5 +27,9 @@ export function largeTextOptions(large: boolean): editor.IEditorOptions {
     matchBrackets: large ? 'never' : 'always',
     links: !large,
     quickSuggestions: large ? false : { other: true, comments: false, strings: true },
+    // The examples explain themselves in comments, which must be read whole at any width; a
+    // large text's lines are data, and wrapping them all costs Monaco a layout of every line.
+    wordWrap: large ? 'off' : 'on',
+    wrappingIndent: 'same',
   };
 }
