@@ -5,7 +5,7 @@ import { expect, test } from './fixtures.ts';
 test('opens on a NodePort example whose packet travels nodePort → port → targetPort → Pod', async ({ page }) => {
   const explorer = new ExplorerPage(page);
   await explorer.open();
-  await expect(explorer.editorLines).toContainText('name: debug-ui'.replace(' ', '\u00a0'));
+  await expect.poll(() => explorer.text()).toContain('name: debug-ui');
   for (const id of ['client:external', 'node:worker-1', 'node:control-plane', 'svc:monitoring/debug-ui']) {
     await expect(explorer.box(id)).toBeVisible();
   }
@@ -92,7 +92,8 @@ test('an invalid Service is refused with the API server’s words, at its line',
   const line = original.split('\n').findIndex((l) => l.includes('nodePort: 31000')) + 1;
   await expect(explorer.problems.locator('.where').first()).toHaveText(new RegExp(`^${line}:`));
   await expect(explorer.problems).toContainText('Invalid value: 80: provided port is not in the valid range. The range of valid ports is 30000-32767');
-  await expect(explorer.box('svc:monitoring/debug-ui')).toHaveCount(0);
+  // The Service was on screen: it stays, marked refused, rather than the graph losing it.
+  await expect(explorer.box('svc:monitoring/debug-ui')).toHaveClass(/kse-refused/);
 });
 
 test('DNS answers as CoreDNS, from a Pod’s search path, and offers a Service’s names', async ({ page }) => {
@@ -116,6 +117,8 @@ test('clicking a box shows its details and marks its lines; the cursor in the ed
   await explorer.box('node:worker-2').click();
   await expect(explorer.details).toContainText('node:worker-2');
   // A line of the Deployment selects the first of its Pods.
+  const deploymentLine = (await explorer.text()).split('\n').findIndex((l) => l.trim() === 'name: prometheus') + 1;
+  await explorer.goToLine(deploymentLine);
   await explorer.editor.locator('.view-line', { hasText: 'name:\u00a0prometheus' }).click({ position: { x: 5, y: 5 } });
   await expect(explorer.graph.locator('.react-flow__node.selected')).toHaveAttribute('data-id', /^pod:monitoring\/prometheus-/);
 });

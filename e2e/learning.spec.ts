@@ -102,7 +102,7 @@ test('an interview question loads its scenario, checks the prediction, shows the
   await explorer.open();
   await explorer.showTab('Learn');
   await page.getByRole('button', { name: 'Load scenario of question 3' }).click();
-  await expect(explorer.editorLines).toContainText('clusterIP:\u00a0None');
+  await expect.poll(() => explorer.text()).toContain('clusterIP: None');
   const panel = page.locator('.learn-panel');
   await expect(panel.locator('li.loaded')).toContainText('When is a Headless Service appropriate?');
   await expect(panel).toContainText(/0 of \d+ answered, 0 right/);
@@ -133,7 +133,7 @@ test('the use-case advisor leads from a need to a Service type and a manifest to
   await expect(advisor.getByRole('status')).toContainText('Headless');
   await expect(advisor.getByRole('status')).toContainText('Direct Pod discovery for stable connections.');
   await advisor.getByRole('button', { name: /^Start from/ }).click();
-  await expect(explorer.editorLines).toContainText('clusterIP:\u00a0None');
+  await expect.poll(() => explorer.text()).toContain('clusterIP: None');
 });
 
 test('a headless Service’s DNS answer follows its Pods’ readiness', async ({ page }) => {
@@ -147,4 +147,32 @@ test('a headless Service’s DNS answer follows its Pods’ readiness', async ({
   await page.getByRole('button', { name: 'Fail readiness' }).click();
   await explorer.showTab('DNS');
   await expect(explorer.dnsAnswer).toContainText('ANSWER: 2');
+});
+
+test('while a challenge waits for its answer, the graph holds back the DNS answer and the packet', async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  await explorer.open();
+  await explorer.chooseExample('guide-07-cassandra-headless');
+  const answer = explorer.box('dns:database/cassandra-headless');
+  await expect(answer).toContainText(/A 10\.244\./);
+  await explorer.showTab('Learn');
+  await expect(answer).toContainText('answer hidden');
+  await expect(answer).not.toContainText(/A 10\.244\./);
+  await expect(explorer.graph).toContainText('hidden until you check your prediction');
+  const panel = page.locator('.learn-panel');
+  await panel.locator('.learn-answer input').first().check();
+  await panel.getByRole('button', { name: 'Check' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'Expected:' })).toBeVisible();
+  await expect(answer).toContainText(/A 10\.244\./);
+});
+
+test('the Ingress example sends its first packet through the Ingress', async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  await explorer.open();
+  await explorer.chooseExample('guide-13-saas-ingress');
+  await explorer.showTab('Packet path');
+  await expect(page.getByRole('tabpanel')).toContainText(/ingress:/);
+  // Another example starts its own packet: nothing of the Ingress's stays.
+  await explorer.chooseExample('guide-07-cassandra-headless');
+  await expect(page.getByRole('tabpanel')).not.toContainText(/ingress:|not found/);
 });

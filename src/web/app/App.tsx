@@ -11,6 +11,7 @@ import { ClusterGraph } from '../features/graph/ClusterGraph.tsx';
 import { EventsPanel } from '../features/events/EventsPanel.tsx';
 import { findingMarks } from '../features/findings/finding-marks.ts';
 import { FindingsPanel } from '../features/findings/FindingsPanel.tsx';
+import { concealAnswers } from '../features/learn/conceal.ts';
 import { LearnPanel } from '../features/learn/LearnPanel.tsx';
 import type { Reveal } from '../../present/learn/index.ts';
 import { ProblemsList } from '../features/output/ProblemsList.tsx';
@@ -22,13 +23,17 @@ import { TraceSummary } from '../features/trace/TraceSummary.tsx';
 import { TrafficPicker } from '../features/trace/TrafficPicker.tsx';
 import { KubectlTerminal } from '../features/terminal/KubectlTerminal.tsx';
 import { Tabs } from '../ui/Tabs.tsx';
-import { isBroken, isStopped, useExplorer, useExplorerStore, type PacketRequest } from '../store/index.ts';
+import { isBroken, isStopped, refusedBoxes, useExplorer, useExplorerStore, type PacketRequest } from '../store/index.ts';
+import { useSettled } from '../ui/useSettled.ts';
 import { BuildStatus } from './BuildStatus.tsx';
 import { exampleText } from './examples.ts';
 import { markEdit, useKeystrokeLatency } from './latency.ts';
 import { connectModel, type ModelClient } from './model-client.ts';
 import { Notices } from './Notices.tsx';
 import type { TextKeeper } from './storage/text-keeper.ts';
+
+/** How long a refusal or a syntax error must last before the graph says so: a pause in typing. */
+const HOLD_PAUSE_MS = 150;
 
 interface Props {
   /** Why the share link the page was opened with could not be read. */
@@ -107,15 +112,21 @@ export function App({ startProblem, startParams, keeper }: Props) {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
 
+  // A half-typed value the API server refuses leaves the last good graph on screen, as broken YAML
+  // does; only once typing pauses does the graph say so (dimmed, or the refused box marked).
   const broken = isBroken(built);
-  const shown = broken ? lastGood : built;
+  const refused = useMemo(() => refusedBoxes(built, lastGood), [built, lastGood]);
+  const shown = broken || refused.length > 0 ? lastGood : built;
+  const brokenSettled = useSettled(broken, HOLD_PAUSE_MS);
+  const refusedSettled = useSettled(refused.length > 0, HOLD_PAUSE_MS);
   useKeystrokeLatency(shown);
   const services = useMemo(() => shown?.services ?? [], [shown]);
   const selectedNode = shown?.graph.nodes.find((n) => n.id === selected);
   const packetService = services.find((s) => `${s.namespace}/${s.name}` === packet?.service);
   const selectedService = services.find((s) => s.id === selected) ?? packetService;
 
-  const run = usePacketRun(services, startParams.get('svc'));
+  const ingressEntries = useMemo(() => shown?.summary.ingressEntries ?? [], [shown]);
+  const run = usePacketRun(services, ingressEntries, startParams.get('svc') ?? undefined);
 
   useEffect(() => {
     if (dnsQuestion !== undefined) client.current?.askDns(dnsQuestion.name, dnsQuestion.type, dnsQuestion.from);
@@ -127,6 +138,10 @@ export function App({ startProblem, startParams, keeper }: Props) {
   }, [objectKey, shown]);
 
   const [tab, setTab] = useState('trace');
+  // While a Learn challenge waits for its answer, the graph holds back what would give it away.
+  const [predicting, setPredicting] = useState(false);
+  const concealed = predicting && tab === 'learn';
+  const drawn = useMemo(() => (concealed && shown !== undefined ? concealAnswers(shown.graph) : shown?.graph), [concealed, shown]);
   // A click on a box is a question about it: its details answer, unless DNS is being asked about it.
   const onBox = useCallback(
     (id: string | undefined) => {
@@ -174,8 +189,20 @@ export function App({ startProblem, startParams, keeper }: Props) {
     const all = new Map<string, string>();
     for (const [id, severity] of findingMarks(findings)) all.set(id, `kse-finding--${severity}`);
     for (const id of changed) all.set(id, [all.get(id), 'kse-changed'].filter(Boolean).join(' '));
+    if (refusedSettled) for (const id of refused) all.set(id, 'kse-refused');
     return all;
-  }, [findings, changed]);
+  }, [findings, changed, refused, refusedSettled]);
+  const refusedKey = refusedSettled ? lastGood?.graph.nodes.find((n) => n.id === refused[0])?.data.objectKey : undefined;
+  const refusal = built?.diagnostics.find((d) => d.severity === 'error' && d.object !== undefined && d.object === refusedKey);
+  const graphNote = refusal && (
+    <p className="kse-graph__note kse-graph__note--refused" role="status">
+      {/* `Service/monitoring/debug-ui` reads as kubectl names it: Service monitoring/debug-ui. */}
+      {refusal.object?.replace('/', ' ')} is refused by the API server: the graph shows it as it was.{' '}
+      <button type="button" onClick={() => jumpTo(refusal.range.line, refusal.range.column)}>
+        Show the error
+      </button>
+    </p>
+  );
   const showFindings = useCallback(() => setTab('findings'), []);
   const showFinding = useCallback(
     (finding: Finding) => {
@@ -222,14 +249,23 @@ export function App({ startProblem, startParams, keeper }: Props) {
               services={services}
               clientPods={shown?.summary.clientPods ?? []}
               nodes={shown?.summary.nodes ?? []}
-              entries={shown?.summary.ingressEntries ?? []}
+              entries={ingressEntries}
               packet={packet}
               onSend={onSend}
             />
             <ExportButtons graph={shown?.graph} theme={theme} />
             <BuildStatus shown={shown} />
           </div>
-          <ClusterGraph graph={shown?.graph} stale={broken || stopped} selected={selected} onSelect={onBox} packet={run} theme={theme} marks={marks} />
+          <ClusterGraph
+            graph={drawn}
+            stale={brokenSettled || stopped}
+            note={graphNote ?? (concealed && <p className="kse-graph__note" role="status">DNS answers, endpoints and the packet are hidden until you check your prediction</p>)}
+            selected={selected}
+            onSelect={onBox}
+            packet={concealed ? undefined : run}
+            theme={theme}
+            marks={marks}
+          />
           <Tabs
             label="Panels"
             selected={tab}
@@ -288,7 +324,7 @@ export function App({ startProblem, startParams, keeper }: Props) {
               {
                 id: 'learn',
                 label: 'Learn',
-                panel: <LearnPanel learning={learning} exampleId={exampleId} onLoadExample={choose} onReveal={reveal} />,
+                panel: <LearnPanel learning={learning} exampleId={exampleId} onLoadExample={choose} onReveal={reveal} onPredicting={setPredicting} />,
               },
             ]}
           />

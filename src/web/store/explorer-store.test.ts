@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RuntimeEvent } from '../../model/index.ts';
 import type { BuiltResponse } from '../../worker/protocol.ts';
 import { createExplorerStore } from './explorer-store.ts';
+import { holdsLastGood, refusedBoxes } from './model-slice.ts';
 
 function built(partial: Partial<BuiltResponse>): BuiltResponse {
   return {
@@ -90,6 +91,38 @@ describe('the model slice', () => {
     store.getState().receiveBuilt(broken);
     expect(store.getState().built).toBe(broken);
     expect(store.getState().lastGood).toBe(good);
+  });
+
+  const range = { file: 'f', line: 21, column: 3, endLine: 21, endColumn: 20 };
+  const box = (id: string, objectKey: string) => ({ id, kind: 'service' as const, x: 0, y: 0, width: 10, height: 10, data: { title: id, subtitle: [], badges: [], simulated: false, objectKey } });
+  const onScreen = built({ id: 1, graph: { nodes: [box('svc:monitoring/debug-ui', 'Service/monitoring/debug-ui')], edges: [], width: 10, height: 10 } });
+  const refusal = (object: string) =>
+    built({ id: 2, diagnostics: [{ code: 'FIELD_INVALID', severity: 'error', message: 'Unsupported value: "NodePortt"', object, field: 'spec.type', range }] });
+
+  it('keeps the last good graph, its box marked, while the API server refuses an object it drew', () => {
+    const { store } = setup();
+    store.getState().receiveBuilt(onScreen);
+    store.getState().receiveBuilt(refusal('Service/monitoring/debug-ui'));
+    expect(store.getState().lastGood).toBe(onScreen);
+    expect(refusedBoxes(store.getState().built, store.getState().lastGood)).toEqual(['svc:monitoring/debug-ui']);
+    expect(holdsLastGood(store.getState().built, store.getState().lastGood)).toBe(true);
+  });
+
+  it('draws the new graph when the refused object was never on screen', () => {
+    const { store } = setup();
+    store.getState().receiveBuilt(onScreen);
+    const other = refusal('Service/monitoring/other');
+    store.getState().receiveBuilt(other);
+    expect(store.getState().lastGood).toBe(other);
+  });
+
+  it('forgets the last good graph when another manifest is loaded', () => {
+    const { store } = setup();
+    store.getState().receiveBuilt(onScreen);
+    store.getState().replace('another example', 'guide-04');
+    expect(store.getState().lastGood).toBeUndefined();
+    store.getState().receiveBuilt(refusal('Service/monitoring/debug-ui'));
+    expect(holdsLastGood(store.getState().built, store.getState().lastGood)).toBe(false);
   });
 });
 

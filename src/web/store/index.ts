@@ -8,7 +8,7 @@ import type { ExplorerState, ExplorerStore } from './explorer-store.ts';
 
 export { createExplorerStore, type ExplorerState, type ExplorerStore } from './explorer-store.ts';
 export type { AsideText, InitialManifest, StorageProblem, TextOrigin } from './manifest-slice.ts';
-export { isBroken, type Learning } from './model-slice.ts';
+export { holdsLastGood, isBroken, refusedBoxes, type Learning } from './model-slice.ts';
 export type { LineRange, PacketRequest } from './selection-slice.ts';
 export type { TerminalEntry } from './terminal-slice.ts';
 export type { Theme } from './ui-slice.ts';

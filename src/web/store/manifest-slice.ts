@@ -79,12 +79,13 @@ export function createManifestSlice(initial: InitialManifest): StateCreator<Expl
         set({ exampleId, origin });
         return;
       }
-      // Events name the old text's Pods and Nodes: a new manifest starts a new timeline.
-      set({ text, exampleId, origin, previous: ownText(get()) ?? get().previous, events: [] });
+      // Events name the old text's Pods and Nodes: a new manifest starts a new timeline. Its packet
+      // starts afresh too, and the old graph never stands in for the new one's while it is refused.
+      set({ text, exampleId, origin, previous: ownText(get()) ?? get().previous, events: [], lastGood: undefined, trace: undefined, packet: undefined });
     },
     restore(text) {
       if (text === get().text) return;
-      set({ text, exampleId: '', origin: 'own', previous: ownText(get()), events: [] });
+      set({ text, exampleId: '', origin: 'own', previous: ownText(get()), events: [], lastGood: undefined, trace: undefined, packet: undefined });
     },
     dismissPrevious() {
       set({ previous: undefined });

@@ -11,7 +11,10 @@ import type { ExplorerState } from './explorer-store.ts';
 export interface ModelSlice {
   /** The last build, broken text included (its diagnostics say what is wrong). */
   readonly built: BuiltResponse | undefined;
-  /** The last build whose YAML parsed: its graph stays on screen, dimmed, while the text is broken. */
+  /**
+   * The last build that drew what the user wrote: its graph stays on screen while the text is
+   * broken (dimmed), or while the API server refuses an object it drew (that box marked refused).
+   */
   readonly lastGood: BuiltResponse | undefined;
   readonly dnsAnswer: string;
   readonly details: DetailsResponse | undefined;
@@ -49,6 +52,24 @@ export function isBroken(built: BuiltResponse | undefined): boolean {
   return built?.diagnostics.some((d) => d.severity === 'error' && BROKEN_CODES.has(d.code)) ?? false;
 }
 
+/**
+ * The boxes of the last good graph whose objects this build refuses: a half-typed `type: NodePortt`
+ * would otherwise take its Service, and the whole path, off the graph. Only objects that were on
+ * screen count: a new object the API server refuses was never drawn, so nothing vanishes.
+ */
+export function refusedBoxes(built: BuiltResponse | undefined, lastGood: BuiltResponse | undefined): readonly string[] {
+  if (built === undefined || lastGood === undefined || built === lastGood) return [];
+  const refused = new Set(built.diagnostics.flatMap((d) => (d.severity === 'error' && d.object !== undefined ? [d.object] : [])));
+  if (refused.size === 0) return [];
+  const drawn = new Set(built.graph.nodes.map((n) => n.id));
+  return lastGood.graph.nodes.flatMap((n) => (n.data.objectKey !== undefined && refused.has(n.data.objectKey) && !drawn.has(n.id) ? [n.id] : []));
+}
+
+/** True when the graph on screen stays the last good one: the text is broken, or an object on it is refused. */
+export function holdsLastGood(built: BuiltResponse | undefined, lastGood: BuiltResponse | undefined): boolean {
+  return isBroken(built) || refusedBoxes(built, lastGood).length > 0;
+}
+
 export const createModelSlice: StateCreator<ExplorerState, [], [], ModelSlice> = (set) => ({
   built: undefined,
   lastGood: undefined,
@@ -60,8 +81,7 @@ export const createModelSlice: StateCreator<ExplorerState, [], [], ModelSlice> =
   propagation: undefined,
   receiveBuilt(built) {
     // A broken text's cluster lacks what is being typed: the packet keeps the last good path.
-    if (isBroken(built)) set({ built });
-    else set((state) => ({ built, lastGood: built, trace: built.trace ?? state.trace }));
+    set((state) => (holdsLastGood(built, state.lastGood) ? { built } : { built, lastGood: built, trace: built.trace ?? state.trace }));
   },
   receiveDns(dnsAnswer) {
     set({ dnsAnswer });

@@ -1,6 +1,6 @@
 import { MiniMap, ReactFlow, type NodeChange } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { lazy, memo, Suspense, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, memo, Suspense, useCallback, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 // Straight from their modules, not the index: the index leads to the layout, which only the worker and focus mode need.
 import { columnHeaders } from '../../../present/graph/column-headers.ts';
 import { serviceOfGroup } from '../../../present/graph/ids.ts';
@@ -40,6 +40,8 @@ interface Props {
   readonly theme?: 'light' | 'dark';
   /** Extra classes of boxes by id: what a runtime event just changed, what a finding is about. */
   readonly marks?: ReadonlyMap<string, string>;
+  /** Said over the graph instead of the note of a stale one: why the graph on screen is an older one. */
+  readonly note?: ReactNode;
 }
 
 /** The legend's words are fetched when it is first opened. */
@@ -61,7 +63,7 @@ const MINIMAP_SIZE = { width: 162, height: 56 } as const;
  * travelling along it. Box ids are the DESIGN.md graph node ids (the DOM's `data-id`). It opens at a
  * legible zoom (viewport/fit.ts), can focus on one Service, and can take the whole window.
  */
-export const ClusterGraph = memo(function ClusterGraph({ graph, stale, selected, onSelect, packet, theme, marks }: Props) {
+export const ClusterGraph = memo(function ClusterGraph({ graph, stale, selected, onSelect, packet, theme, marks, note }: Props) {
   const [clicked, setClicked] = useState<string | undefined>();
   // Without onSelect nobody stores the selection, so clicks select locally.
   const current = onSelect === undefined ? (clicked ?? selected) : selected;
@@ -135,7 +137,7 @@ export const ClusterGraph = memo(function ClusterGraph({ graph, stale, selected,
         <p className="kse-graph__empty">No Service to draw yet: add one to the manifest.</p>
       ) : (
         <div className="kse-graph__canvas">
-          {stale && <p className="kse-graph__note">Showing the last graph that built</p>}
+          {note ?? (stale && <p className="kse-graph__note">Showing the last graph that built</p>)}
           <EdgeMarkers />
           <ReactFlow
             nodes={nodes}

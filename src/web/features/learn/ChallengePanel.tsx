@@ -1,4 +1,4 @@
-import { memo, useState, type FormEvent } from 'react';
+import { memo, useEffect, useState, type FormEvent } from 'react';
 import { grade, type Challenge, type GivenAnswer, type Reveal } from '../../../present/learn/index.ts';
 import { AnswerInput } from './AnswerInput.tsx';
 import { countProgress, recordAnswer, type Progress } from './progress.ts';
@@ -11,6 +11,8 @@ export interface ChallengePanelProps {
   /** Answers so far, by challenge id (see progress.ts to load and save them). */
   readonly progress: Progress;
   readonly onProgress: (progress: Progress) => void;
+  /** True while the challenge on screen waits for its answer: the graph then holds back what gives it away. */
+  readonly onPredicting?: (predicting: boolean) => void;
 }
 
 const noAnswer = (given: GivenAnswer | undefined, kind: Challenge['answer']['kind']): boolean =>
@@ -20,9 +22,15 @@ const noAnswer = (given: GivenAnswer | undefined, kind: Challenge['answer']['kin
  * One challenge at a time: the question, the input its answer takes, Check, then the verdict with
  * the expected answer and the model's explanation, and "Show me".
  */
-export const ChallengePanel = memo(function ChallengePanel({ challenges, onReveal, progress, onProgress }: ChallengePanelProps) {
+export const ChallengePanel = memo(function ChallengePanel({ challenges, onReveal, progress, onProgress, onPredicting }: ChallengePanelProps) {
   const [index, setIndex] = useState(0);
   const [drafts, setDrafts] = useState<Readonly<Record<string, GivenAnswer>>>({});
+  const current = challenges[Math.min(index, challenges.length - 1)];
+  const predicting = current !== undefined && progress[current.id] === undefined;
+  useEffect(() => {
+    onPredicting?.(predicting);
+    return () => onPredicting?.(false);
+  }, [predicting, onPredicting]);
   if (challenges.length === 0) return <p className="empty">No challenge fits this manifest yet: add a Service with Pods behind it.</p>;
   const at = Math.min(index, challenges.length - 1);
   const challenge = challenges[at]!;

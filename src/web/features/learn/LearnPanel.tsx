@@ -12,13 +12,14 @@ interface Props {
   readonly exampleId: string;
   readonly onLoadExample: (exampleId: string) => void;
   readonly onReveal: (reveal: Reveal) => void;
+  readonly onPredicting?: (predicting: boolean) => void;
 }
 
 /**
  * Learn: the guide's interview questions, each one a scenario to load and predict on; challenges
  * the model poses about the manifest on screen, graded by the model; and the use-case advisor.
  */
-export const LearnPanel = memo(function LearnPanel({ learning, exampleId, onLoadExample, onReveal }: Props) {
+export const LearnPanel = memo(function LearnPanel({ learning, exampleId, onLoadExample, onReveal, onPredicting }: Props) {
   const [progress, setProgress] = useState<Progress>(() => loadProgress());
   const keep = (next: Progress) => {
     setProgress(next);
@@ -45,7 +46,7 @@ export const LearnPanel = memo(function LearnPanel({ learning, exampleId, onLoad
         })}
       </ol>
       <h2>Predict, then check</h2>
-      <ChallengePanel challenges={learning?.challenges ?? []} onReveal={onReveal} progress={progress} onProgress={keep} />
+      <ChallengePanel challenges={learning?.challenges ?? []} onReveal={onReveal} progress={progress} onProgress={keep} onPredicting={onPredicting} />
       <details className="learn-advisor">
         <summary>Which Service type do I need?</summary>
         <UseCaseAdvisor onStart={onLoadExample} />
