@@ -205,3 +205,18 @@ test('exports the graph on screen as the SVG kse render writes, and as a PNG', a
   const bytes = Buffer.concat(await (await png.createReadStream()).toArray());
   expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
 });
+
+test('the kubectl tab opens with its prompt in view and focused, at 1280×720 and 1440×900', async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  for (const size of [
+    { width: 1280, height: 720 },
+    { width: 1440, height: 900 },
+  ]) {
+    await page.setViewportSize(size);
+    await explorer.open();
+    await explorer.showTab('kubectl');
+    await expect(explorer.kubectlCommand).toBeFocused();
+    await expect(explorer.kubectlCommand).toBeInViewport({ ratio: 1 });
+    await page.screenshot({ path: `test-results/screens/kubectl-${size.width}x${size.height}.png` });
+  }
+});

@@ -295,6 +295,7 @@ export function App({ startProblem, startParams, keeper }: Props) {
                     onRun={runKubectl}
                     onComplete={completeKubectl}
                     onClear={clearTerminal}
+                    active={tab === 'kubectl'}
                   />
                 ),
               },

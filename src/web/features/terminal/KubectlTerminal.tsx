@@ -28,18 +28,23 @@ interface Props {
   readonly onRun: (line: string) => void;
   readonly onComplete: (line: string, done: (start: number, candidates: readonly string[]) => void) => void;
   readonly onClear: () => void;
+  /** True while its tab is open: the prompt takes the focus, ready for a command. */
+  readonly active?: boolean;
 }
 
 /**
  * A terminal on the simulated cluster: kubectl's own answers, printed by the same code as `kse get`.
  * Up and down walk the history, Tab completes resource types and names, `clear` empties the screen.
  */
-export const KubectlTerminal = memo(function KubectlTerminal({ tables, stale, entries, history, onRun, onComplete, onClear }: Props) {
+export const KubectlTerminal = memo(function KubectlTerminal({ tables, stale, entries, history, onRun, onComplete, onClear, active = false }: Props) {
   const [line, setLine] = useState('');
   const [listed, setListed] = useState<readonly string[]>([]);
   const [cursor, setCursor] = useState<HistoryCursor>(AT_PROMPT);
   const input = useRef<HTMLInputElement>(null);
   const output = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (active) input.current?.focus();
+  }, [active]);
 
   useEffect(() => {
     const box = output.current;
