@@ -220,3 +220,30 @@ test('the kubectl tab opens with its prompt in view and focused, at 1280×720 an
     await page.screenshot({ path: `test-results/screens/kubectl-${size.width}x${size.height}.png` });
   }
 });
+
+test('the editor and the graph share the width as the user drags it, remembered after a reload', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const explorer = new ExplorerPage(page);
+  await explorer.open();
+  const handle = page.getByRole('separator', { name: 'Resize the editor and the graph' });
+  const graphWidth = async () => (await explorer.graph.boundingBox())?.width ?? 0;
+  const before = await graphWidth();
+  const grip = await handle.boundingBox();
+  if (grip === null) throw new Error('no split handle on screen');
+  await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(grip.x - 150, grip.y + grip.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(graphWidth).toBeGreaterThan(before + 100);
+  const share = await handle.getAttribute('aria-valuenow');
+
+  await page.reload();
+  await expect(handle).toHaveAttribute('aria-valuenow', share ?? '');
+  await expect.poll(graphWidth).toBeGreaterThan(before + 100);
+  await handle.focus();
+  await page.keyboard.press('End');
+  await expect(handle).toHaveAttribute('aria-valuenow', '60');
+  await page.screenshot({ path: 'test-results/screens/split-editor-wide-1440x900.png' });
+  await handle.dblclick();
+  await expect(handle).toHaveAttribute('aria-valuenow', '33');
+});

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { ProxyMode, RRType, RuntimeEvent } from '../../model/index.ts';
 import type { Finding } from '../../worker/protocol.ts';
 import { DetailsPanel } from '../features/details/DetailsPanel.tsx';
@@ -24,7 +24,9 @@ import { TrafficPicker } from '../features/trace/TrafficPicker.tsx';
 import { KubectlTerminal } from '../features/terminal/KubectlTerminal.tsx';
 import { Tabs } from '../ui/Tabs.tsx';
 import { isBroken, isStopped, refusedBoxes, useExplorer, useExplorerStore, type PacketRequest } from '../store/index.ts';
+import { SplitHandle } from '../ui/SplitHandle.tsx';
 import { useSettled } from '../ui/useSettled.ts';
+import { useStoredShare } from '../ui/useStoredShare.ts';
 import { BuildStatus } from './BuildStatus.tsx';
 import { exampleText } from './examples.ts';
 import { markEdit, useKeystrokeLatency } from './latency.ts';
@@ -34,6 +36,8 @@ import type { TextKeeper } from './storage/text-keeper.ts';
 
 /** How long a refusal or a syntax error must last before the graph says so: a pause in typing. */
 const HOLD_PAUSE_MS = 150;
+/** The editor's share of the page's width: a third by default, so that the graph gets two. */
+const EDITOR_SHARE = { initial: 1 / 3, min: 0.2, max: 0.6 } as const;
 
 interface Props {
   /** Why the share link the page was opened with could not be read. */
@@ -137,6 +141,7 @@ export function App({ startProblem, startParams, keeper }: Props) {
     if (objectKey !== undefined) client.current?.askDetails(objectKey);
   }, [objectKey, shown]);
 
+  const [editorShare, setEditorShare] = useStoredShare('kse.editor-share', EDITOR_SHARE.initial, EDITOR_SHARE.min, EDITOR_SHARE.max);
   const [tab, setTab] = useState('trace');
   // While a Learn challenge waits for its answer, the graph holds back what would give it away.
   const [predicting, setPredicting] = useState(false);
@@ -230,7 +235,7 @@ export function App({ startProblem, startParams, keeper }: Props) {
         </button>
       </header>
       <Notices startProblem={startProblem} onShowHistory={showHistory} />
-      <main>
+      <main style={{ '--kse-editor-share': `${(editorShare * 100).toFixed(1)}%` } as CSSProperties}>
         <div className="left">
           <ManifestEditor
             text={text}
@@ -243,6 +248,7 @@ export function App({ startProblem, startParams, keeper }: Props) {
           />
           <ProblemsList diagnostics={built?.diagnostics ?? []} findings={built?.findings ?? []} onJump={jumpTo} onShowFindings={showFindings} />
         </div>
+        <SplitHandle label="Resize the editor and the graph" value={editorShare} min={EDITOR_SHARE.min} max={EDITOR_SHARE.max} initial={EDITOR_SHARE.initial} onChange={setEditorShare} />
         <div className="right">
           <div className="graph-toolbar">
             <TrafficPicker
