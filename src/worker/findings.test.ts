@@ -32,4 +32,12 @@ describe('findingsOf', () => {
       ['TARGET_PORT_NOT_DECLARED', 'pod:default/web-1'],
     ]);
   });
+
+  it("a drift's Pods are marked with it, those that are drawn", () => {
+    const drift: Diagnostic = {
+      ...diagnostic('ENDPOINTSLICE_DRIFT', 'warning', 'Service/default/web'),
+      related: ['Deployment/default/web', 'Pod/default/gone'],
+    };
+    expect(findingsOf([drift], outline).map((f) => [f.graphId, f.relatedIds])).toEqual([['svc:default/web', ['pod:default/web-1']]]);
+  });
 });

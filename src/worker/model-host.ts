@@ -27,7 +27,7 @@ import { findingsOf } from './findings.ts';
 import { outlineOf } from './outline.ts';
 import { ingressEntries, servicesOnScreen } from './services.ts';
 import { scalableWorkloads } from './workloads.ts';
-import type { DetailsResponse, LearningRequest, PacketQuestion, WorkerAnswer, WorkerRequest, WorkStage } from './protocol.ts';
+import type { BuiltResponse, DetailsResponse, LearningRequest, PacketQuestion, WorkerAnswer, WorkerRequest, WorkStage } from './protocol.ts';
 
 const TABLE_TYPES: readonly ResourceType[] = ['services', 'endpoints', 'endpointslices']
   .map((name) => findResourceType(name))
@@ -88,6 +88,13 @@ function details(cluster: Cluster, id: number, key: string): DetailsResponse {
   return { ...response, describe: describeService(service, slices) };
 }
 
+/** How the text was read; a cluster built before the model said so reads as manifests. */
+function inputOf(cluster: Cluster): BuiltResponse['summary']['input'] {
+  const input = cluster.input;
+  if (input === undefined) return { requested: 'auto', mode: 'manifest', objects: { manifest: 0, dump: 0 }, notSimulated: 0 };
+  return { requested: input.requested, mode: input.mode, objects: input.objects, notSimulated: input.notSimulated };
+}
+
 function tracePacket(cluster: Cluster, packet: PacketQuestion): TraceResult {
   const { entry } = packet;
   if (entry !== undefined) {
@@ -132,6 +139,7 @@ export function createModelHost(): ModelHost {
         cluster = buildCluster(request.sources, {
           cache,
           events: request.events,
+          ...(request.input === undefined ? {} : { input: request.input }),
           ...(progress === undefined ? {} : { onStage: (stage: BuildStage) => progress(NEXT_STAGE[stage]) }),
         });
         built = { sources: request.sources, events: request.events };
@@ -161,6 +169,7 @@ export function createModelHost(): ModelHost {
               .map((p) => `${p.object.metadata?.namespace ?? ''}/${p.object.metadata?.name ?? ''}`),
             nodes: cluster.nodes.map((n) => n.object.metadata?.name ?? ''),
             ingressEntries: ingressEntries(cluster),
+            input: inputOf(cluster),
           },
           tables: get.stdout,
           graph,

@@ -2,7 +2,7 @@
  * Messages between the page and the model's Web Worker. Everything here is plain data: it crosses
  * postMessage by structured clone.
  */
-import type { Diagnostic, EventOutcome, ManifestSource, Projection, Propagation, ProxyMode, ProxyRulesResult, RRType, RuntimeEvent, TraceResult, TraceVia } from '../model/index.ts';
+import type { Diagnostic, EventOutcome, InputMode, InputSummary, ManifestSource, Projection, Propagation, ProxyMode, ProxyRulesResult, RRType, RuntimeEvent, TraceResult, TraceVia } from '../model/index.ts';
 import type { KubectlResult } from '../present/kubectl/index.ts';
 import type { Challenge } from '../present/learn/index.ts';
 import type { Graph } from '../present/graph/index.ts';
@@ -47,6 +47,8 @@ export type WorkerRequest =
       /** The runtime overlay: what happened to the cluster since the manifest was applied. */
       readonly events: readonly RuntimeEvent[];
       readonly packet?: PacketQuestion;
+      /** How to read the text: as manifests to apply, as a cluster dump, or per object (`auto`, the default). */
+      readonly input?: InputMode;
     }
   | { readonly type: 'trace'; readonly id: number; readonly packet: PacketQuestion }
   | { readonly type: 'dns'; readonly id: number; readonly name: string; readonly qtype: RRType; readonly fromNamespace?: string }
@@ -98,6 +100,8 @@ export interface ClusterSummary {
   readonly nodes: readonly string[];
   /** Every host and path the Ingresses route. */
   readonly ingressEntries: readonly IngressEntry[];
+  /** How the text was read: as manifests, as a running cluster's stored state, or both. */
+  readonly input?: Pick<InputSummary, 'requested' | 'mode' | 'objects' | 'notSimulated'>;
 }
 
 export interface BuiltResponse {

@@ -1,11 +1,16 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { ProxyMode, RRType, RuntimeEvent } from '../../model/index.ts';
-import type { Finding } from '../../worker/protocol.ts';
+import type { Finding, OutlineItem } from '../../worker/protocol.ts';
 import { DetailsPanel } from '../features/details/DetailsPanel.tsx';
 import { DnsPanel } from '../features/dns/DnsPanel.tsx';
 import { ManifestEditor, type JumpTarget } from '../features/editor/ManifestEditor.tsx';
 import { flushPendingEdit } from '../features/editor/pending-edit.ts';
 import { ExampleGallery } from '../features/gallery/ExampleGallery.tsx';
+import { FindObject } from '../features/find/FindObject.tsx';
+import { InputModeSelect } from '../features/source/InputModeSelect.tsx';
+import { OpenFileButton } from '../features/source/OpenFileButton.tsx';
+import { EditorDropZone } from '../features/source/EditorDropZone.tsx';
+import { useOpenFile } from '../features/source/useOpenFile.ts';
 import { HistoryDialog } from '../features/history/HistoryDialog.tsx';
 import { ClusterGraph } from '../features/graph/ClusterGraph.tsx';
 import { EventsPanel } from '../features/events/EventsPanel.tsx';
@@ -38,6 +43,8 @@ import type { TextKeeper } from './storage/text-keeper.ts';
 const HOLD_PAUSE_MS = 150;
 /** The editor's share of the page's width: a third by default, so that the graph gets two. */
 const EDITOR_SHARE = { initial: 1 / 3, min: 0.2, max: 0.6 } as const;
+
+const EMPTY_OUTLINE: readonly OutlineItem[] = [];
 
 interface Props {
   /** Why the share link the page was opened with could not be read. */
@@ -79,7 +86,8 @@ export function App({ startProblem, startParams, keeper }: Props) {
   const propagation = useExplorer((s) => s.propagation);
   const manifestHistory = useExplorer((s) => s.manifestHistory);
   const stopped = useExplorer((s) => isStopped(s.trouble));
-  const { edit, replace, selectBox, selectLine, sendPacket, toggleTheme, addEvents, rewindTo, clearTerminal } = store.getState();
+  const inputMode = useExplorer((s) => s.inputMode);
+  const { edit, replace, selectBox, selectLine, sendPacket, toggleTheme, addEvents, rewindTo, clearTerminal, setInputMode } = store.getState();
 
   const [jump, setJump] = useState<JumpTarget | undefined>();
   const jumpTo = useCallback((line: number, column: number) => setJump({ line, column, at: Date.now() }), []);
@@ -90,6 +98,16 @@ export function App({ startProblem, startParams, keeper }: Props) {
     },
     [edit],
   );
+  // A file opened or dropped replaces the whole text, as a paste over it would: the text before is put aside.
+  const openedText = useCallback(
+    (next: string) => {
+      flushPendingEdit();
+      markEdit();
+      edit(next, true);
+    },
+    [edit],
+  );
+  const file = useOpenFile(openedText);
   const [historyOpen, setHistoryOpen] = useState(false);
   const showHistory = useCallback(() => setHistoryOpen(true), []);
   const closeHistory = useCallback(() => setHistoryOpen(false), []);
@@ -222,6 +240,7 @@ export function App({ startProblem, startParams, keeper }: Props) {
       <header>
         <h1>Kube Service Explorer</h1>
         <ExampleGallery selected={exampleId} onSelect={choose} />
+        <OpenFileButton reading={file.reading} problem={file.problem} onFile={file.open} />
         <p className="tagline">Services, Endpoints and DNS as a real cluster does them. Nothing leaves your browser.</p>
         {manifestHistory.length > 0 && (
           <button type="button" className="history-open" onClick={showHistory} aria-haspopup="dialog" title="Your earlier manifests">
@@ -237,15 +256,17 @@ export function App({ startProblem, startParams, keeper }: Props) {
       <Notices startProblem={startProblem} onShowHistory={showHistory} />
       <main style={{ '--kse-editor-share': `${(editorShare * 100).toFixed(1)}%` } as CSSProperties}>
         <div className="left">
-          <ManifestEditor
-            text={text}
-            onChange={onEdit}
-            jumpTo={jump}
-            diagnostics={built?.diagnostics}
-            highlight={highlight}
-            onCursorLine={selectLine}
-            theme={theme}
-          />
+          <EditorDropZone onFile={file.open}>
+            <ManifestEditor
+              text={text}
+              onChange={onEdit}
+              jumpTo={jump}
+              diagnostics={built?.diagnostics}
+              highlight={highlight}
+              onCursorLine={selectLine}
+              theme={theme}
+            />
+          </EditorDropZone>
           <ProblemsList diagnostics={built?.diagnostics ?? []} findings={built?.findings ?? []} onJump={jumpTo} onShowFindings={showFindings} />
         </div>
         <SplitHandle label="Resize the editor and the graph" value={editorShare} min={EDITOR_SHARE.min} max={EDITOR_SHARE.max} initial={EDITOR_SHARE.initial} onChange={setEditorShare} />
@@ -260,6 +281,8 @@ export function App({ startProblem, startParams, keeper }: Props) {
               onSend={onSend}
             />
             <ExportButtons graph={shown?.graph} theme={theme} />
+            <FindObject graph={shown?.graph} outline={shown?.outline ?? EMPTY_OUTLINE} onFound={onBox} />
+            <InputModeSelect mode={inputMode} onMode={setInputMode} />
             <BuildStatus shown={shown} />
           </div>
           <ClusterGraph

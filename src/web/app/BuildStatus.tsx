@@ -23,6 +23,14 @@ function Progress({ progress }: { readonly progress: BuildProgress }) {
   );
 }
 
+/** How the text was read, when not plainly as manifests: a dump's cluster is its stored state, not one re-created. */
+function inputNote(input: BuiltResponse['summary']['input']): string {
+  if (input === undefined || input.mode === 'manifest') return '';
+  const { dump, manifest } = input.objects;
+  if (input.mode === 'dump') return ` · read as a cluster dump (${dump} objects as stored)`;
+  return ` · read as a cluster dump (${dump} objects as stored) and manifests (${manifest} applied)`;
+}
+
 /** The cluster on screen in numbers, or, while a long build runs, how far it has got. */
 export const BuildStatus = memo(function BuildStatus({ shown }: { readonly shown: BuiltResponse | undefined }) {
   const progress = useExplorer((s) => s.progress);
@@ -31,6 +39,7 @@ export const BuildStatus = memo(function BuildStatus({ shown }: { readonly shown
   return (
     <span className="status" role="status">
       {shown.summary.services} Services, {shown.summary.pods} Pods, {shown.summary.endpointSlices} EndpointSlices · built in {shown.millis.toFixed(1)} ms
+      {inputNote(shown.summary.input)}
     </span>
   );
 });

@@ -100,8 +100,15 @@ export function connectModel(store: ExplorerStore, options: ConnectOptions = {})
       return;
     }
     if (recovery.halted) return;
-    const { packet, text, events } = store.getState();
-    const request: WorkerRequest = { type: 'build', id: ++counter, sources: [{ name: SOURCE_NAME, text }], events, ...(packet === undefined ? {} : { packet }) };
+    const { packet, text, events, inputMode } = store.getState();
+    const request: WorkerRequest = {
+      type: 'build',
+      id: ++counter,
+      sources: [{ name: SOURCE_NAME, text }],
+      events,
+      ...(packet === undefined ? {} : { packet }),
+      ...(inputMode === 'auto' ? {} : { input: inputMode }),
+    };
     // The worker was stopped on this very input: the graph stays as it is until the user changes it.
     const refusal = recovery.refusal(request);
     if (refusal !== undefined) {
@@ -211,7 +218,7 @@ export function connectModel(store: ExplorerStore, options: ConnectOptions = {})
       beforeEvents = state.text === previous.text ? state.lastGood?.graph : undefined;
       if (beforeEvents === undefined) state.markChanged(new Set());
       build();
-    } else if (state.text !== previous.text) {
+    } else if (state.text !== previous.text || state.inputMode !== previous.inputMode) {
       if (state.changed.size > 0) state.markChanged(new Set());
       build();
     } else if (state.packet !== previous.packet && state.packet !== undefined) post({ type: 'trace', id: ++counter, packet: state.packet });

@@ -1,5 +1,6 @@
-/** The page's own settings: the colour theme. */
+/** The page's own settings: the colour theme, and how the text is read (manifests or a cluster dump). */
 import type { StateCreator } from 'zustand';
+import type { InputMode } from '../../model/index.ts';
 import type { ExplorerState } from './explorer-store.ts';
 
 export type Theme = 'light' | 'dark';
@@ -7,6 +8,9 @@ export type Theme = 'light' | 'dark';
 export interface UiSlice {
   readonly theme: Theme;
   readonly toggleTheme: () => void;
+  /** `auto` decides per object from the fields only an API server sets; the others force one reading. */
+  readonly inputMode: InputMode;
+  readonly setInputMode: (mode: InputMode) => void;
 }
 
 export function createUiSlice(initialTheme: Theme): StateCreator<ExplorerState, [], [], UiSlice> {
@@ -14,6 +18,10 @@ export function createUiSlice(initialTheme: Theme): StateCreator<ExplorerState, 
     theme: initialTheme,
     toggleTheme() {
       set((state) => ({ theme: state.theme === 'dark' ? 'light' : 'dark' }));
+    },
+    inputMode: 'auto',
+    setInputMode(inputMode) {
+      set({ inputMode });
     },
   });
 }

@@ -3,10 +3,12 @@ import type { Finding } from '../../../worker/protocol.ts';
 
 export function findingMarks(findings: readonly Finding[]): Map<string, 'warning' | 'info'> {
   const marks = new Map<string, 'warning' | 'info'>();
-  for (const { diagnostic, graphId } of findings) {
-    if (graphId === undefined) continue;
+  for (const { diagnostic, graphId, relatedIds = [] } of findings) {
     const severity = diagnostic.severity === 'info' ? 'info' : 'warning';
-    if (marks.get(graphId) !== 'warning') marks.set(graphId, severity);
+    // The objects a finding names beside its own (a drift's Pods) are marked with it.
+    for (const id of [graphId, ...relatedIds]) {
+      if (id !== undefined && marks.get(id) !== 'warning') marks.set(id, severity);
+    }
   }
   return marks;
 }
