@@ -3,8 +3,15 @@ import type { Graph, GraphNode } from '../../../present/graph/index.ts';
 import type { OutlineItem } from '../../../worker/protocol.ts';
 import { findObject, objectNames } from './find-object.ts';
 
-const node = (id: string, objectKey?: string): GraphNode =>
-  ({ id, kind: 'service', x: 0, y: 0, width: 10, height: 10, data: { title: id, subtitle: [], badges: [], simulated: false, ...(objectKey ? { objectKey } : {}) } }) as GraphNode;
+const node = (id: string, objectKey?: string): GraphNode => ({
+  id,
+  kind: 'service',
+  x: 0,
+  y: 0,
+  width: 10,
+  height: 10,
+  data: { title: id, subtitle: [], badges: [], simulated: false, ...(objectKey ? { objectKey } : {}) },
+});
 
 const graph = {
   nodes: [

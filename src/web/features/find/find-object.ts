@@ -37,7 +37,10 @@ function parseQuery(text: string): Query | undefined {
   if (parts.length === 0 || parts.length > 3) return undefined;
   const kindOf = (word: string): string | undefined => KIND_NAMES[word.toLowerCase()];
   if (parts.length === 1) return { name: parts[0] as string };
-  if (parts.length === 3) return { kind: kindOf(parts[0] as string) ?? (parts[0] as string), namespace: parts[1] as string, name: parts[2] as string };
+  if (parts.length === 3) {
+    const [kind = '', namespace = '', name = ''] = parts;
+    return { kind: kindOf(kind) ?? kind, namespace, name };
+  }
   const kind = kindOf(parts[0] as string);
   // `svc/web` names a kind; `default/web` a namespace.
   return kind !== undefined ? { kind, name: parts[1] as string } : { namespace: parts[0] as string, name: parts[1] as string };
