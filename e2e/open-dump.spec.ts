@@ -23,7 +23,8 @@ test('a kubectl dump opened from disk loads as its cluster, says so, and shows i
   await expect(page.getByRole('tabpanel')).toContainText('web-5d8f7c9b6-zz8wq, which the dump does not have');
 
   // Find object focuses the named Service.
-  const find = page.getByRole('searchbox', { name: 'Find object' });
+  // A search box with suggestions (a datalist) is a combobox.
+  const find = page.getByRole('combobox', { name: 'Find object' });
   await find.fill('svc/kube-system/kube-dns');
   await find.press('Enter');
   await expect(explorer.graph.locator('.react-flow__node.selected')).toHaveAttribute('data-id', 'svc:kube-system/kube-dns');
@@ -37,13 +38,13 @@ test('a kubectl dump opened from disk loads as its cluster, says so, and shows i
 test('a file dropped onto the editor replaces the text', async ({ page }) => {
   const explorer = new ExplorerPage(page);
   await explorer.open();
-  await explorer.editorLines.click();
-  await page.evaluate((text) => {
+  const dataTransfer = await page.evaluateHandle((text) => {
     const data = new DataTransfer();
     data.items.add(new File([text], 'kind-dump.yaml', { type: 'application/yaml' }));
-    const target = document.querySelector('.monaco-editor .view-lines') ?? document.body;
-    for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+    return data;
   }, KIND_DUMP);
+  await explorer.editor.dispatchEvent('dragover', { dataTransfer });
+  await explorer.editor.dispatchEvent('drop', { dataTransfer });
   await expect(page.locator('.graph-toolbar .status')).toContainText('read as a cluster dump');
   await expect(explorer.box('svc:default/web')).toBeAttached();
 });
