@@ -9,7 +9,7 @@ import { ExampleGallery } from '../features/gallery/ExampleGallery.tsx';
 import { FindObject } from '../features/find/FindObject.tsx';
 import { InputModeSelect } from '../features/source/InputModeSelect.tsx';
 import { OpenFileButton } from '../features/source/OpenFileButton.tsx';
-import { EditorDropZone } from '../features/source/EditorDropZone.tsx';
+import { useFileDrop } from '../features/source/useFileDrop.ts';
 import { useOpenFile } from '../features/source/useOpenFile.ts';
 import { HistoryDialog } from '../features/history/HistoryDialog.tsx';
 import { ClusterGraph } from '../features/graph/ClusterGraph.tsx';
@@ -108,6 +108,7 @@ export function App({ startProblem, startParams, keeper }: Props) {
     [edit],
   );
   const file = useOpenFile(openedText);
+  const drop = useFileDrop(file.open);
   const [historyOpen, setHistoryOpen] = useState(false);
   const showHistory = useCallback(() => setHistoryOpen(true), []);
   const closeHistory = useCallback(() => setHistoryOpen(false), []);
@@ -255,18 +256,16 @@ export function App({ startProblem, startParams, keeper }: Props) {
       </header>
       <Notices startProblem={startProblem} onShowHistory={showHistory} />
       <main style={{ '--kse-editor-share': `${(editorShare * 100).toFixed(1)}%` } as CSSProperties}>
-        <div className="left">
-          <EditorDropZone onFile={file.open}>
-            <ManifestEditor
-              text={text}
-              onChange={onEdit}
-              jumpTo={jump}
-              diagnostics={built?.diagnostics}
-              highlight={highlight}
-              onCursorLine={selectLine}
-              theme={theme}
-            />
-          </EditorDropZone>
+        <div className={drop.over ? 'left left--drop' : 'left'} {...drop.handlers}>
+          <ManifestEditor
+            text={text}
+            onChange={onEdit}
+            jumpTo={jump}
+            diagnostics={built?.diagnostics}
+            highlight={highlight}
+            onCursorLine={selectLine}
+            theme={theme}
+          />
           <ProblemsList diagnostics={built?.diagnostics ?? []} findings={built?.findings ?? []} onJump={jumpTo} onShowFindings={showFindings} />
         </div>
         <SplitHandle label="Resize the editor and the graph" value={editorShare} min={EDITOR_SHARE.min} max={EDITOR_SHARE.max} initial={EDITOR_SHARE.initial} onChange={setEditorShare} />
