@@ -3,37 +3,15 @@
  * shown through the SVG's viewBox. Pure.
  */
 
-export interface Size {
-  readonly width: number;
-  readonly height: number;
-}
+import { LEGIBLE_ZOOM, MAX_FIT_ZOOM, MAX_ZOOM, MIN_ZOOM, type Box, type Size, type View } from '../features/graph/viewport/fit.ts';
 
-export interface View {
-  readonly x: number;
-  readonly y: number;
-  readonly zoom: number;
-}
-
-export interface Box {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
+export type { Box, Size, View };
 
 /** A graph as the first view sees it: its size, and its Services' boxes, where packets start. */
 export interface Layout extends Size {
   readonly services: readonly Box[];
 }
 
-/**
- * The explorer's zooms (src/web/features/graph/viewport/fit.ts): every word stays legible down to
- * LEGIBLE_ZOOM (names at 11 px or more, addresses and ports at 10 px or more).
- */
-export const LEGIBLE_ZOOM = 0.92;
-const MAX_FIT_ZOOM = 1.5;
-export const MIN_ZOOM = 0.05;
-export const MAX_ZOOM = 2.5;
 /** Room kept around the graph in the first view, and between a followed box and the pane's edge. */
 const SIDE = 8;
 const FOLLOW_MARGIN = 24;
