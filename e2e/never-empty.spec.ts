@@ -8,26 +8,28 @@ import { expect, test } from './fixtures.ts';
  */
 const SERVICE = 'svc:monitoring/debug-ui';
 
-/** Counts, frame by frame, the frames in which the Service's box is missing from the graph. */
+/** Counts, frame by frame, the frames in which the Service's box is missing from the graph, or marked refused. */
 async function watchFrames(page: Page, id: string): Promise<void> {
   await page.evaluate((watched) => {
-    const state = { frames: 0, missing: 0, stop: false };
+    const state = { frames: 0, missing: 0, refused: 0, stop: false };
     (window as unknown as { kseFrames: typeof state }).kseFrames = state;
     const tick = () => {
       if (state.stop) return;
       state.frames += 1;
-      if (document.querySelector(`.react-flow__node[data-id="${watched}"]`) === null) state.missing += 1;
+      const box = document.querySelector(`.react-flow__node[data-id="${watched}"]`);
+      if (box === null) state.missing += 1;
+      else if (box.classList.contains('kse-refused')) state.refused += 1;
       requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
   }, id);
 }
 
-async function stopWatching(page: Page): Promise<{ frames: number; missing: number }> {
+async function stopWatching(page: Page): Promise<{ frames: number; missing: number; refused: number }> {
   return page.evaluate(() => {
-    const state = (window as unknown as { kseFrames: { frames: number; missing: number; stop: boolean } }).kseFrames;
+    const state = (window as unknown as { kseFrames: { frames: number; missing: number; refused: number; stop: boolean } }).kseFrames;
     state.stop = true;
-    return { frames: state.frames, missing: state.missing };
+    return { frames: state.frames, missing: state.missing, refused: state.refused };
   });
 }
 
@@ -38,13 +40,18 @@ async function endOfTypeLine(explorer: ExplorerPage): Promise<void> {
   await expect(explorer.editorLines.locator('.view-line').filter({ hasText: /^\s*type:\s*NodePort$/ })).toBeVisible();
 }
 
-test('a typo the API server refuses keeps the Service on the graph, marked refused, and fixing it brings the view back', async ({ page }) => {
+/** The NodePort example on screen, its Service's box drawn, and every frame watched from here on. */
+async function openWatched(page: Page): Promise<{ explorer: ExplorerPage; box: ReturnType<ExplorerPage['box']> }> {
   const explorer = new ExplorerPage(page);
   await explorer.open();
   const box = explorer.box(SERVICE);
   await expect(box).toBeVisible();
-
   await watchFrames(page, SERVICE);
+  return { explorer, box };
+}
+
+test('a typo the API server refuses keeps the Service on the graph, marked refused, and fixing it brings the view back', async ({ page }) => {
+  const { explorer, box } = await openWatched(page);
   await endOfTypeLine(explorer);
   await page.keyboard.type('t');
   await expect(explorer.problems).toContainText(/spec\.type\s*Unsupported value: "NodePortt": supported values: "ClusterIP", "ExternalName", "LoadBalancer", "NodePort"/);
@@ -66,19 +73,16 @@ test('a typo the API server refuses keeps the Service on the graph, marked refus
 });
 
 test('retyping NodePort as LoadBalancer at human speed never empties the graph, nor flashes a refusal', async ({ page }) => {
-  const explorer = new ExplorerPage(page);
-  await explorer.open();
-  const box = explorer.box(SERVICE);
-  await expect(box).toBeVisible();
-
-  await watchFrames(page, SERVICE);
+  const { explorer, box } = await openWatched(page);
   await endOfTypeLine(explorer);
   for (let i = 0; i < 'NodePort'.length; i += 1) await page.keyboard.press('Backspace', { delay: 40 });
   await page.keyboard.type('LoadBalancer', { delay: 60 });
   await expect(box).toContainText('LoadBalancer');
   await expect(box).not.toHaveClass(/kse-refused/);
-  const { missing } = await stopWatching(page);
+  const { missing, refused } = await stopWatching(page);
   expect(missing, 'frames without the Service box').toBe(0);
+  // Each half-typed word lasts less than the 150 ms pause: none of them marks the box.
+  expect(refused, 'frames with the Service box marked refused').toBe(0);
 });
 
 test('a pasted manifest whose Service is refused replaces the last graph: only what was on screen is held', async ({ page }) => {

@@ -140,8 +140,11 @@ export function App({ startProblem, startParams, keeper }: Props) {
   const broken = isBroken(built);
   const refused = useMemo(() => refusedBoxes(built, lastGood), [built, lastGood]);
   const shown = broken || refused.length > 0 ? lastGood : built;
-  const brokenSettled = useSettled(broken, HOLD_PAUSE_MS);
-  const refusedSettled = useSettled(refused.length > 0, HOLD_PAUSE_MS);
+  // Only a build of the text on screen counts: while the user types ahead of the worker, the
+  // refusals of a word half-typed a keystroke ago are already out of date.
+  const current = useExplorer((s) => s.builtText === s.text);
+  const brokenSettled = useSettled(broken && current, HOLD_PAUSE_MS);
+  const refusedSettled = useSettled(refused.length > 0 && current, HOLD_PAUSE_MS);
   useKeystrokeLatency(shown);
   const services = useMemo(() => shown?.services ?? [], [shown]);
   const selectedNode = shown?.graph.nodes.find((n) => n.id === selected);

@@ -140,9 +140,10 @@ export function connectModel(store: ExplorerStore, options: ConnectOptions = {})
       beforeEvents = undefined;
     }
     // The packet the build traced is stale once the user picked another.
-    if (asked?.packet === state.packet) state.receiveBuilt(response);
+    const text = asked?.sources[0]?.text;
+    if (asked?.packet === state.packet) state.receiveBuilt(response, text);
     else {
-      state.receiveBuilt({ ...response, trace: undefined });
+      state.receiveBuilt({ ...response, trace: undefined }, text);
       if (state.packet !== undefined) post({ type: 'trace', id: ++counter, packet: state.packet });
     }
     if (pending) {

@@ -16,6 +16,8 @@ export interface ModelSlice {
    * broken (dimmed), or while the API server refuses an object it drew (that box marked refused).
    */
   readonly lastGood: BuiltResponse | undefined;
+  /** The text `built` was built from: while the user types ahead of the worker, it is not the editor's. */
+  readonly builtText: string | undefined;
   readonly dnsAnswer: string;
   readonly details: DetailsResponse | undefined;
   /** The path of the packet asked for, through the cluster on screen. */
@@ -26,7 +28,7 @@ export interface ModelSlice {
   readonly learning: Learning | undefined;
   /** What the timeline's events cost the control plane, Endpoints against EndpointSlices. */
   readonly propagation: PropagationResponse | undefined;
-  readonly receiveBuilt: (built: BuiltResponse) => void;
+  readonly receiveBuilt: (built: BuiltResponse, text?: string) => void;
   readonly receiveDns: (text: string) => void;
   readonly receiveDetails: (details: DetailsResponse) => void;
   readonly receiveTrace: (trace: TraceResult) => void;
@@ -72,6 +74,7 @@ export function holdsLastGood(built: BuiltResponse | undefined, lastGood: BuiltR
 
 export const createModelSlice: StateCreator<ExplorerState, [], [], ModelSlice> = (set) => ({
   built: undefined,
+  builtText: undefined,
   lastGood: undefined,
   dnsAnswer: '',
   details: undefined,
@@ -79,9 +82,9 @@ export const createModelSlice: StateCreator<ExplorerState, [], [], ModelSlice> =
   rules: undefined,
   learning: undefined,
   propagation: undefined,
-  receiveBuilt(built) {
+  receiveBuilt(built, builtText) {
     // A broken text's cluster lacks what is being typed: the packet keeps the last good path.
-    set((state) => (holdsLastGood(built, state.lastGood) ? { built } : { built, lastGood: built, trace: built.trace ?? state.trace }));
+    set((state) => (holdsLastGood(built, state.lastGood) ? { built, builtText } : { built, builtText, lastGood: built, trace: built.trace ?? state.trace }));
   },
   receiveDns(dnsAnswer) {
     set({ dnsAnswer });
