@@ -1,3 +1,5 @@
+import { DEFAULT_KUBE_VERSION, type KubeVersion } from './versions/kube-version.ts';
+
 /** The simulated cluster's settings: kubeadm's defaults unless the caller says otherwise. */
 export interface ClusterConfig {
   /** kube-apiserver --service-cluster-ip-range (kubeadm default 10.96.0.0/12); a second CIDR makes the cluster dual-stack. */
@@ -10,6 +12,11 @@ export interface ClusterConfig {
   readonly clusterDomain: string;
   /** The clock of the simulation, RFC 3339: creation timestamps and ages derive from it. */
   readonly now: string;
+  /**
+   * The Kubernetes minor version whose API server, controllers and kube-proxy to simulate
+   * (versions/rules.ts lists what changes between them).
+   */
+  readonly kubeVersion: KubeVersion;
 }
 
 export const DEFAULT_CONFIG: ClusterConfig = {
@@ -18,4 +25,5 @@ export const DEFAULT_CONFIG: ClusterConfig = {
   nodePortRange: { min: 30000, max: 32767 },
   clusterDomain: 'cluster.local',
   now: '2025-01-01T12:00:00Z',
+  kubeVersion: DEFAULT_KUBE_VERSION,
 };

@@ -5,6 +5,17 @@ export type { Cluster, InputSummary } from './cluster-types.ts';
 export { INPUT_MODES, type InputIntent, type InputMode } from './cluster/intent.ts';
 export type { ClusterConfig } from './config.ts';
 export { DEFAULT_CONFIG } from './config.ts';
+export {
+  DEFAULT_KUBE_VERSION,
+  featuresOf,
+  parseKubeVersion,
+  SUPPORTED_KUBE_VERSIONS,
+  supportedRangeText,
+  VERSION_RULES,
+  type KubeVersion,
+  type VersionFeatures,
+  type VersionRule,
+} from './versions/index.ts';
 export type { Diagnostic, DiagnosticCode, FieldError, FieldErrorType, Severity, SourceRange } from './diagnostics.ts';
 export { isFinding } from './diagnostics.ts';
 export type * from './objects.ts';

@@ -20,6 +20,8 @@ import { validateStoredStatus } from '../resources/validate-stored-status.ts';
 import { decodeObject, lookupKind, type KindInfo } from '../resources/schema/index.ts';
 import { guessedCustomKind, isCustomGroup } from './custom-kinds.ts';
 import type { InputIntent } from './intent.ts';
+import { dropDisabledFields, unknownFieldsOf, type DroppedField } from '../versions/fields.ts';
+import { featuresOf } from '../versions/rules.ts';
 
 export type Admission =
   | {
@@ -32,6 +34,8 @@ export type Admission =
       readonly refusedStatus?: readonly FieldError[];
       /** A custom resource, served because its CRD is installed (the input's, or the dumped cluster's). */
       readonly custom?: true;
+      /** Fields the simulated version clears on write because their feature gate is off (versions/fields.ts). */
+      readonly dropped?: readonly DroppedField[];
     }
   | {
       readonly ok: false;
@@ -68,11 +72,20 @@ export function admit(raw: Readonly<Record<string, unknown>>, context: AdmitCont
   if (!lookup.served && custom === undefined) return { ok: false, stage: 'kind', errors: [], message: lookup.message, ...(lookup.hint ? { hint: lookup.hint } : {}) };
   const info = lookup.served ? lookup.info : (custom as KindInfo);
 
+  const features = featuresOf(context.config.kubeVersion);
   const decoded = decodeObject(raw);
-  if (decoded.errors.length > 0) return { ok: false, stage: 'decode', errors: decoded.errors };
+  // A field newer than the simulated version is one more unknown field, reported with the others
+  // unless a type mismatch (which strict decoding reports alone) came first.
+  const typeMismatch = decoded.errors.some((error) => !error.message.startsWith('unknown field '));
+  const decodeErrors = typeMismatch ? decoded.errors : [...decoded.errors, ...unknownFieldsOf(raw, features)];
+  if (decodeErrors.length > 0) return { ok: false, stage: 'decode', errors: decodeErrors };
 
   let object = withNamespace(decoded.object as KubeObject, info);
   object = defaultObject(object);
+  // PrepareForCreate, after defaulting: fields whose feature gate is off in this version are cleared.
+  const { object: kept, dropped } = dropDisabledFields(object, features);
+  object = kept;
+  const droppedPart = dropped.length > 0 ? { dropped } : {};
   // Admission plugins mutate a Pod on create only: a stored Pod already went through them.
   if (object.kind === 'Pod' && info.apiVersion === 'v1' && !stored) {
     const { name, namespace } = object.metadata ?? {};
@@ -96,9 +109,9 @@ export function admit(raw: Readonly<Record<string, unknown>>, context: AdmitCont
   }
 
   if (stored) {
-    const refusedStatus = validateStoredStatus(object);
+    const refusedStatus = validateStoredStatus(object, features);
     if (refusedStatus.length > 0) object = withoutRefusedStatus(object);
-    return { ok: true, object, info, warnings, allocated, ...(refusedStatus.length > 0 ? { refusedStatus } : {}), ...(custom ? { custom: true } : {}) };
+    return { ok: true, object, info, warnings, allocated, ...(refusedStatus.length > 0 ? { refusedStatus } : {}), ...(custom ? { custom: true } : {}), ...droppedPart };
   }
 
   // Only then does storage refuse a stored object's snapshot: etcd3 store.Create,
@@ -107,7 +120,7 @@ export function admit(raw: Readonly<Record<string, unknown>>, context: AdmitCont
     revert();
     return { ok: false, stage: 'create', errors: [], message: 'resourceVersion should not be set on objects to be created' };
   }
-  return { ok: true, object, info, warnings, allocated, ...(custom ? { custom: true } : {}) };
+  return { ok: true, object, info, warnings, allocated, ...(custom ? { custom: true } : {}), ...droppedPart };
 }
 
 /** A custom resource the API would serve here (custom-kinds.ts), or undefined. */

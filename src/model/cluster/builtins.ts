@@ -12,7 +12,12 @@
  */
 export const BUILTIN_SOURCE_NAME = '(built-in cluster)';
 
-const KUBELET_VERSION = 'v1.31.4';
+/**
+ * Stand-ins for the version-dependent parts, filled in per simulated version by builtinDocuments:
+ * the release the Nodes run (kubelet, kube-proxy image) and the CoreDNS image kubeadm deploys.
+ */
+const KUBELET_VERSION = '@RELEASE@';
+const COREDNS_VERSION = '@COREDNS@';
 
 interface BuiltinNode {
   readonly name: string;
@@ -147,7 +152,7 @@ spec:
         kubernetes.io/os: linux
       containers:
       - name: coredns
-        image: registry.k8s.io/coredns/coredns:v1.11.3
+        image: registry.k8s.io/coredns/coredns:${COREDNS_VERSION}
         args: ["-conf", "/etc/coredns/Corefile"]
         ports:
         - containerPort: 53
@@ -281,7 +286,7 @@ export interface BuiltinDocuments {
   readonly kubeProxy: string;
 }
 
-export const BUILTIN_DOCUMENTS: BuiltinDocuments = {
+const BUILTIN_TEMPLATES: BuiltinDocuments = {
   nodes: BUILTIN_NODES.map(nodeManifest).join('---\n'),
   namespaces: NAMESPACES,
   kubernetesService: KUBERNETES_SERVICE,
@@ -289,6 +294,24 @@ export const BUILTIN_DOCUMENTS: BuiltinDocuments = {
   coreDns: COREDNS + '---\n' + COREFILE_CONFIGMAP,
   kubeProxy: KUBE_PROXY,
 };
+
+/**
+ * The built-in manifests of a cluster of one version: its Nodes report `release` (v1.N.P), its
+ * kube-proxy image has that tag, and CoreDNS runs the image kubeadm of that version deploys
+ * (versions/rules.ts).
+ */
+export function builtinDocuments(release: string, coreDNSVersion: string): BuiltinDocuments {
+  const fill = (text: string): string => text.replaceAll(KUBELET_VERSION, release).replaceAll(COREDNS_VERSION, coreDNSVersion);
+  const t = BUILTIN_TEMPLATES;
+  return {
+    nodes: fill(t.nodes),
+    namespaces: fill(t.namespaces),
+    kubernetesService: fill(t.kubernetesService),
+    kubeDns: fill(t.kubeDns),
+    coreDns: fill(t.coreDns),
+    kubeProxy: fill(t.kubeProxy),
+  };
+}
 
 /** The apiserver's port for the `kubernetes` Service's endpoints (kube-apiserver --secure-port, kubeadm 6443). */
 export const APISERVER_PORT = 6443;

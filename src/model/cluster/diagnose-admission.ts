@@ -39,7 +39,7 @@ export function admissionDiagnostics(raw: RawObject, admission: Admission): Diag
   if (admission.ok) {
     // A stored status no status update could have written: the object is kept without it.
     const refused = (admission.refusedStatus ?? []).map((e) => fromField(e, 'error'));
-    return [...refused, ...admission.warnings.map((w) => fromField(w, 'warning')), ...droppedFieldNotes(raw, object)];
+    return [...refused, ...admission.warnings.map((w) => fromField(w, 'warning')), ...droppedFieldNotes(raw, object, admission.dropped ?? [])];
   }
   if (admission.stage === 'kind') {
     const missingKind = admission.message?.startsWith('error validating data') ?? false;

@@ -6,14 +6,9 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import type { RawObject } from '../manifest/parse.ts';
 import { asArray, asRecord } from '../resources/guards.ts';
+import type { DroppedField } from '../versions/fields.ts';
 
-interface Dropped {
-  /** Where the input wrote the field, for its source range. */
-  readonly path: readonly (string | number)[];
-  /** The field path as the API server would name it. */
-  readonly field: string;
-  readonly message: string;
-}
+type Dropped = DroppedField;
 
 /**
  * pkg/registry/discovery/endpointslice/strategy.go dropTopologyOnV1: "Silently clear out
@@ -33,9 +28,12 @@ function droppedTopology(raw: RawObject): Dropped[] {
   });
 }
 
-/** Notes for the fields of an admitted input object that the API server dropped. */
-export function droppedFieldNotes(raw: RawObject, object: string | undefined): Diagnostic[] {
-  return droppedTopology(raw).map(({ path, field, message }) => ({
+/**
+ * Notes for the fields of an admitted input object that the API server dropped: v1's
+ * deprecatedTopology, and `byVersion`, the fields whose feature gate the simulated version has off.
+ */
+export function droppedFieldNotes(raw: RawObject, object: string | undefined, byVersion: readonly DroppedField[] = []): Diagnostic[] {
+  return [...droppedTopology(raw), ...byVersion].map(({ path, field, message }) => ({
     code: 'FIELD_DROPPED',
     severity: 'info',
     message,

@@ -10,7 +10,7 @@ import type { Entry, Service } from '../objects.ts';
 const POOL_BASE = '203.0.113.';
 const POOL_SIZE = 254;
 
-export function assignLoadBalancerIngress(services: readonly Entry<Service>[]): Entry<Service>[] {
+export function assignLoadBalancerIngress(services: readonly Entry<Service>[], ipMode: boolean): Entry<Service>[] {
   const stated = new Set(
     services.flatMap((e) => e.object.status?.loadBalancer?.ingress?.map((i) => i.ip).filter((ip): ip is string => !!ip) ?? []),
   );
@@ -27,7 +27,8 @@ export function assignLoadBalancerIngress(services: readonly Entry<Service>[]): 
     }
     if (ip === undefined) return entry;
     stated.add(ip);
-    const ingress = [{ ip, ipMode: 'VIP' }];
+    // The cloud provider writes only the ip; defaulting adds ipMode VIP where LoadBalancerIPMode is on (v1.30+).
+    const ingress = [ipMode ? { ip, ipMode: 'VIP' } : { ip }];
     return {
       ...entry,
       object: { ...entry.object, status: { ...status, loadBalancer: { ingress } } },

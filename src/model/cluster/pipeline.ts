@@ -29,15 +29,30 @@ import type { InputMode } from './intent.ts';
 import { readInput, summarizeInput } from './read-input.ts';
 import { apiserverEndpoints } from './apiserver-endpoints.ts';
 import { withoutStoodInWorkloads } from './builtin-stand-ins.ts';
-import { BUILTIN_DOCUMENTS, BUILTIN_SOURCE_NAME } from './builtins.ts';
+import { builtinDocuments, BUILTIN_SOURCE_NAME } from './builtins.ts';
 import { admissionDiagnostics, implicitNamespaceNote } from './diagnose-admission.ts';
 import { assignLoadBalancerIngress } from './load-balancer.ts';
 import { createStore, type Store } from './store.ts';
+import { featuresOf } from '../versions/rules.ts';
+import type { KubeVersion } from '../versions/kube-version.ts';
 
-/** The built-in manifests never change, so they are parsed once, when the model loads. */
-const BUILTIN_OBJECTS: readonly RawObject[] = parseManifests(
-  Object.entries(BUILTIN_DOCUMENTS).map(([part, text]: [string, string]) => ({ name: `${BUILTIN_SOURCE_NAME}/${part}`, text })),
-).objects;
+/**
+ * The built-in manifests of each version never change, so each is parsed once, the first time a
+ * cluster of that version is built: a memo of a pure function, which keeps builds deterministic.
+ */
+const builtinObjectsByVersion = new Map<KubeVersion, readonly RawObject[]>();
+
+function builtinObjects(version: KubeVersion): readonly RawObject[] {
+  const known = builtinObjectsByVersion.get(version);
+  if (known !== undefined) return known;
+  const { release, coreDNSVersion } = featuresOf(version);
+  const documents = builtinDocuments(release, coreDNSVersion);
+  const objects = parseManifests(
+    Object.entries(documents).map(([part, text]: [string, string]) => ({ name: `${BUILTIN_SOURCE_NAME}/${part}`, text })),
+  ).objects;
+  builtinObjectsByVersion.set(version, objects);
+  return objects;
+}
 
 export interface ReadOptions {
   readonly mode: InputMode;
@@ -57,7 +72,7 @@ export function buildFromObjects(
   // 0-1. Intents, the dump's ranges and Nodes, and the built-ins left in place.
   const read = readInput(input, requested, options);
   const { config } = read;
-  const builtins = read.fitBuiltins(withoutStoodInWorkloads(selectBuiltins(BUILTIN_OBJECTS, [...input, ...read.impliedNodes]), input));
+  const builtins = read.fitBuiltins(withoutStoodInWorkloads(selectBuiltins(builtinObjects(config.kubeVersion), [...input, ...read.impliedNodes]), input));
   const allocator = createServiceAllocator(
     config,
     collectRequests([...builtins, ...input].filter((o) => o.value.kind === 'Service').map((o) => o.value)),
@@ -95,7 +110,7 @@ export function buildFromObjects(
   const namespaces: Entry<Namespace>[] = store.namespaces();
 
   // 4. Controllers.
-  const services = assignLoadBalancerIngress(store.entries<Service>('services'));
+  const services = assignLoadBalancerIngress(store.entries<Service>('services'), featuresOf(config.kubeVersion).loadBalancerIPMode);
   const out = runControllers({
     config,
     namespaces,

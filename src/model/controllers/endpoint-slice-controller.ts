@@ -13,7 +13,8 @@ import { findPort } from './find-port.ts';
 import { familyOf, normalizeIP } from '../net/ip.ts';
 import { isPodReady, shouldPodBeInEndpoints } from './pod-conditions.ts';
 import { controllerRef, uidOf } from './pod-template.ts';
-import { usesPreferClose, withZoneHints } from './traffic-distribution.ts';
+import { hintKind, withHints } from './traffic-distribution.ts';
+import { featuresOf } from '../versions/rules.ts';
 import {
   ENDPOINTSLICE_CONTROLLER,
   LABEL_HEADLESS,
@@ -166,12 +167,13 @@ export function reconcileEndpointSlices(entry: Entry<Service>, input: SliceContr
   const pods = selectPods(service, input.pods);
   const owner = controllerRef({ apiVersion: 'v1', kind: 'Service', metadata: service.metadata ?? {}, key: entry.key });
   const out: Entry<EndpointSlice>[] = [];
+  const hints = hintKind(service, featuresOf(input.config.kubeVersion));
   const emit = (addressType: string, ports: readonly EndpointPort[], endpoints: Endpoint[], seed: string): void => {
     const sliceName = input.namer.take(namespace, name, addressType, seed);
     const metadata = sliceMetadata({ name: sliceName, namespace, generateName: slicePrefix(name), labels: sliceLabels(service), owner, createdAt: service.metadata?.creationTimestamp, config: input.config });
     out.push({
       key: `EndpointSlice/${namespace}/${sliceName}`,
-      object: sliceObject(metadata, addressType, usesPreferClose(service) ? withZoneHints(endpoints) : endpoints, ports),
+      object: sliceObject(metadata, addressType, withHints(endpoints, hints), ports),
       origin: 'derived',
       source: entry.source,
       simulated: ['metadata.name', 'metadata.uid'],

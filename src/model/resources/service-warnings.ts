@@ -5,6 +5,7 @@
 import { asArray, asRecord, asString, type JsonRecord } from './guards.ts';
 import { cidrWarnings, ipWarnings } from './ip-warnings.ts';
 import { clusterIPsOf, specOf } from './service-helpers.ts';
+import type { VersionFeatures } from '../versions/rules.ts';
 
 const TOPOLOGY_HINTS_ANNOTATION = 'service.kubernetes.io/topology-aware-hints';
 const TOPOLOGY_MODE_ANNOTATION = 'service.kubernetes.io/topology-mode';
@@ -15,7 +16,7 @@ function isHeadlessForWarnings(spec: JsonRecord): boolean {
 }
 
 /** GetWarningsForService: `field: text` for each warning, as kubectl prints after "Warning:". */
-export function serviceWarnings(service: JsonRecord): string[] {
+export function serviceWarnings(service: JsonRecord, features: Pick<VersionFeatures, 'externalIPsDeprecated' | 'preferCloseDeprecated'>): string[] {
   const spec = specOf(service);
   const warnings: string[] = [];
   const annotations = asRecord(asRecord(service.metadata)?.annotations) ?? {};
@@ -35,7 +36,10 @@ export function serviceWarnings(service: JsonRecord): string[] {
     if (asString(spec.sessionAffinity) !== 'None') warnings.push('spec.SessionAffinity is ignored for headless services');
   }
   externalIPs.forEach((ip, i) => warnings.push(...ipWarnings(`spec.externalIPs[${i}]`, ip)));
-  // v1.36 added a warning that spec.externalIPs is deprecated; the v1.31 apiserver simulated here has none.
+  // "Warn about using externalIPs": added in v1.36 (versions/rules.ts externalIPsDeprecated).
+  if (features.externalIPsDeprecated && externalIPs.length > 0 && !headless && type !== 'ExternalName') {
+    warnings.push('spec.externalIPs is deprecated and may no longer be implemented in some clusters');
+  }
   const lbIP = asString(spec.loadBalancerIP);
   if (lbIP.length > 0) warnings.push(...ipWarnings('spec.loadBalancerIP', lbIP));
   asArray(spec.loadBalancerSourceRanges).forEach((cidr, i) => {
@@ -44,6 +48,10 @@ export function serviceWarnings(service: JsonRecord): string[] {
   if (type === 'ExternalName' && externalIPs.length > 0) warnings.push('spec.externalIPs is ignored when spec.type is "ExternalName"');
   if (type !== 'ExternalName' && asString(spec.externalName) !== '') {
     warnings.push('spec.externalName is ignored when spec.type is not "ExternalName"');
+  }
+  // PreferClose became PreferSameZone's deprecated alias in v1.35 (kubernetes/kubernetes#134457).
+  if (features.preferCloseDeprecated && asString(spec.trafficDistribution) === 'PreferClose') {
+    warnings.push('spec.trafficDistribution: "PreferClose" is deprecated; use "PreferSameZone"');
   }
   return warnings;
 }

@@ -162,11 +162,14 @@ export function validateInternalTrafficPolicy(spec: JsonRecord): FieldError[] {
   return policy === 'Cluster' || policy === 'Local' ? [] : [notSupported('spec.internalTrafficPolicy', policy, ['Cluster', 'Local'])];
 }
 
-/** validateServiceTrafficDistribution: v1.31 knows only PreferClose. */
-export function validateTrafficDistribution(spec: JsonRecord): FieldError[] {
+/**
+ * validateServiceTrafficDistribution: PreferClose, and from v1.34 (PreferSameTrafficDistribution
+ * on) PreferSameZone and PreferSameNode too; `supported` is the version's list (versions/rules.ts).
+ */
+export function validateTrafficDistribution(spec: JsonRecord, supported: readonly string[]): FieldError[] {
   if (spec.trafficDistribution === undefined || spec.trafficDistribution === null) return [];
   const value = asString(spec.trafficDistribution);
-  return value === 'PreferClose' ? [] : [notSupported('spec.trafficDistribution', value, ['PreferClose'])];
+  return supported.includes(value) ? [] : [notSupported('spec.trafficDistribution', value, supported)];
 }
 
 /** validateLoadBalancerClassField on create */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG } from '../config.ts';
+import { DEFAULT_CONFIG as NEWEST_CONFIG, type ClusterConfig } from '../config.ts';
 import type { KubeObject } from '../objects.ts';
 import { defaultObject } from './defaults.ts';
 import { validateObject } from './validate.ts';
@@ -10,6 +10,9 @@ type Spec = Record<string, unknown>;
  * A Service as ValidateService sees it: defaulted, then allocated the way the registry's
  * BeginCreate does (clusterIP(s), ipFamilies, ipFamilyPolicy, nodePorts, healthCheckNodePort).
  */
+/** These cases are v1.31's apiserver; what later versions change is in src/model/versions/versions.test.ts. */
+const DEFAULT_CONFIG: ClusterConfig = { ...NEWEST_CONFIG, kubeVersion: '1.31' };
+
 function service(spec: Spec, metadata: Spec = {}): KubeObject {
   const defaulted = defaultObject({ apiVersion: 'v1', kind: 'Service', metadata: { name: 'web', namespace: 'default', ...metadata }, spec });
   const s = { ...(defaulted.spec as Spec) };

@@ -20,6 +20,7 @@ import {
   validateServicePort,
   validateTrafficDistribution,
 } from './validate-service-fields.ts';
+import type { VersionFeatures } from '../versions/rules.ts';
 
 const TOPOLOGY_HINTS_ANNOTATION = 'service.kubernetes.io/topology-aware-hints';
 const TOPOLOGY_MODE_ANNOTATION = 'service.kubernetes.io/topology-mode';
@@ -45,7 +46,7 @@ function numberOf(value: unknown): number {
 }
 
 /** Steps 1-4 of ValidateService: metadata, annotations, ports presence and the per-type rules. */
-function validateServiceShape(service: JsonRecord, spec: JsonRecord): FieldError[] {
+function validateServiceShape(service: JsonRecord, spec: JsonRecord, features: VersionFeatures): FieldError[] {
   const errs = validateObjectMeta(service.metadata, nameIsDns1035Label, true);
   const annotations = asRecord(asRecord(service.metadata)?.annotations) ?? {};
   const hints = annotations[TOPOLOGY_HINTS_ANNOTATION];
@@ -56,10 +57,10 @@ function validateServiceShape(service: JsonRecord, spec: JsonRecord): FieldError
   const type = asString(spec.type);
   const headless = isHeadless(spec);
   if (portsOf(spec).length === 0 && !headless && type !== 'ExternalName') errs.push(required('spec.ports'));
-  if (type === 'LoadBalancer') {
+  if (type === 'LoadBalancer' && features.kubeletPortRefusedOnLoadBalancer) {
     // ValidateService, case LoadBalancer, before the headless check: "a workaround for broken cloud
     // environments that over-open firewalls". The port itself, at spec.ports[i]; NodePort Services
-    // may use it. Removed in v1.33 (kubernetes/kubernetes#129174), so a v1.31 server still refuses.
+    // may use it. Removed in v1.33 (kubernetes/kubernetes#129174): servers before it still refuse.
     portsOf(spec).forEach((port, i) => {
       if (numberOf(port.port) === KUBELET_PORT) {
         errs.push(invalid(`spec.ports[${i}]`, KUBELET_PORT, `may not expose port ${KUBELET_PORT} externally since it is used by kubelet`));
@@ -141,7 +142,7 @@ function validateServiceTypeAndPorts(spec: JsonRecord): FieldError[] {
 }
 
 /** Steps 14-19: load-balancer fields and traffic policies. */
-function validateServiceLoadBalancing(service: JsonRecord, spec: JsonRecord): FieldError[] {
+function validateServiceLoadBalancing(service: JsonRecord, spec: JsonRecord, features: VersionFeatures): FieldError[] {
   const errs: FieldError[] = [];
   const isLB = asString(spec.type) === 'LoadBalancer';
   const ranges = asArray(spec.loadBalancerSourceRanges);
@@ -167,17 +168,17 @@ function validateServiceLoadBalancing(service: JsonRecord, spec: JsonRecord): Fi
   errs.push(...validateLoadBalancerClass(spec));
   errs.push(...validateExternalTrafficPolicy(spec));
   errs.push(...validateInternalTrafficPolicy(spec));
-  errs.push(...validateTrafficDistribution(spec));
+  errs.push(...validateTrafficDistribution(spec, features.trafficDistributionValues));
   return errs;
 }
 
 /** ValidateServiceCreate, in the order ValidateService reports its errors. */
-export function validateService(service: JsonRecord): FieldError[] {
+export function validateService(service: JsonRecord, features: VersionFeatures): FieldError[] {
   const spec = specOf(service);
   return [
-    ...validateServiceShape(service, spec),
+    ...validateServiceShape(service, spec, features),
     ...validateServiceSpecFields(spec),
     ...validateServiceTypeAndPorts(spec),
-    ...validateServiceLoadBalancing(service, spec),
+    ...validateServiceLoadBalancing(service, spec, features),
   ];
 }

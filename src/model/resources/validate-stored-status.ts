@@ -13,6 +13,7 @@ import { apiGroupOf, asArray, asRecord, asString, type JsonRecord } from './guar
 import { dns1123SubdomainErrors } from './names.ts';
 import { parseIPSloppy } from '../net/ip.ts';
 import { validateIP } from './validate-ip.ts';
+import type { VersionFeatures } from '../versions/rules.ts';
 
 const IP_MODES = ['Proxy', 'VIP'];
 
@@ -25,7 +26,7 @@ function validateIngressPoints(ingress: readonly unknown[], path: string, ipMode
     const ip = asString(point.ip);
     const hostname = asString(point.hostname);
     if (ip !== '') errs.push(...validateIP(`${at}.ip`, ip));
-    // LoadBalancerIPMode (beta and on in v1.31): an IP needs its mode; defaulting sets VIP on a LoadBalancer.
+    // LoadBalancerIPMode (beta and on from v1.30, versions/rules.ts): an IP needs its mode; defaulting sets VIP on a LoadBalancer.
     if (ipMode) {
       const mode = point.ipMode;
       if (mode === undefined || mode === null) {
@@ -45,11 +46,11 @@ function validateIngressPoints(ingress: readonly unknown[], path: string, ipMode
  * ValidateLoadBalancerStatus with the Service's spec: only a LoadBalancer may carry ingress points
  * (the AllowServiceLBStatusOnNonLB gate is off by default since v1.29).
  */
-function validateServiceStatus(service: JsonRecord): FieldError[] {
+function validateServiceStatus(service: JsonRecord, ipMode: boolean): FieldError[] {
   const ingress = asArray(asRecord(asRecord(service.status)?.loadBalancer)?.ingress);
   const type = asString(asRecord(service.spec)?.type);
   if (type !== 'LoadBalancer' && ingress.length > 0) return [forbidden('status.loadBalancer.ingress', "may only be used when `spec.type` is 'LoadBalancer'")];
-  return validateIngressPoints(ingress, 'status.loadBalancer', true);
+  return validateIngressPoints(ingress, 'status.loadBalancer', ipMode);
 }
 
 /**
@@ -70,9 +71,9 @@ function validateIngressStatus(ingress: JsonRecord): FieldError[] {
 }
 
 /** The status checks of a stored object after defaulting; kinds without any pass. */
-export function validateStoredStatus(object: JsonRecord): FieldError[] {
+export function validateStoredStatus(object: JsonRecord, features: Pick<VersionFeatures, 'loadBalancerIPMode'>): FieldError[] {
   const key = `${apiGroupOf(asString(object.apiVersion))}/${asString(object.kind)}`;
-  if (key === 'core/Service') return validateServiceStatus(object);
+  if (key === 'core/Service') return validateServiceStatus(object, features.loadBalancerIPMode);
   if (key === 'core/Pod') return validatePodStatus(object);
   if (key === 'networking.k8s.io/Ingress') return validateIngressStatus(object);
   return [];

@@ -7,6 +7,8 @@ import type { FieldError } from '../diagnostics.ts';
 import type { KubeObject } from '../objects.ts';
 import { apiGroupOf, asRecord, asString, type JsonRecord } from './guards.ts';
 import { serviceWarnings } from './service-warnings.ts';
+import { versionWarnings } from '../versions/fields.ts';
+import { featuresOf, type VersionFeatures } from '../versions/rules.ts';
 import { validateNamespace, validateNode } from './validate-cluster-scoped.ts';
 import { validateEndpointSlice, validateEndpoints } from './validate-endpoints.ts';
 import { validateIngress, validateIngressClass, validateNetworkPolicy } from './validate-networking.ts';
@@ -25,7 +27,7 @@ export interface ValidationResult {
   readonly warnings: FieldError[];
 }
 
-type Validator = (obj: JsonRecord) => FieldError[];
+type Validator = (obj: JsonRecord, features: VersionFeatures) => FieldError[];
 
 /** Keyed by `apiVersion group/kind`: a kind is validated only under the group that serves it. */
 const VALIDATORS: Readonly<Record<string, Validator>> = {
@@ -59,14 +61,15 @@ function warningToFieldError(text: string): FieldError {
 
 /**
  * Validates `obj` as kube-apiserver would on create. Kinds it does not know pass unchecked.
- * `config` is the simulated cluster; range checks that need it (nodePort, clusterIP ranges)
+ * `config` is the simulated cluster, its version included; range checks that need it (nodePort, clusterIP ranges)
  * belong to the allocator, which reports them in the apiserver's words.
  */
-export function validateObject(obj: KubeObject, _config: ClusterConfig): ValidationResult {
+export function validateObject(obj: KubeObject, config: ClusterConfig): ValidationResult {
   const rec = asRecord(obj) ?? {};
+  const features = featuresOf(config.kubeVersion);
   const key = `${apiGroupOf(asString(rec.apiVersion))}/${asString(rec.kind)}`;
   const validator = VALIDATORS[key];
-  const errors = validator === undefined ? [] : validator(rec);
-  const warnings = key === 'core/Service' ? serviceWarnings(rec).map(warningToFieldError) : [];
-  return { errors, warnings };
+  const errors = validator === undefined ? [] : validator(rec, features);
+  const kindWarnings = key === 'core/Service' ? serviceWarnings(rec, features).map(warningToFieldError) : [];
+  return { errors, warnings: [...versionWarnings(rec, features), ...kindWarnings] };
 }

@@ -6,6 +6,7 @@
 import type { Cluster } from '../cluster-types.ts';
 import type { EndpointSlice } from '../objects.ts';
 import { familyOf, type IPFamily } from '../net/ip.ts';
+import { featuresOf } from '../versions/rules.ts';
 import { LABEL_SERVICE_PROXY_NAME, usesClusterEndpoints, usesLocalEndpoints, type ServicePortInfo } from './service-port.ts';
 
 const LABEL_SERVICE_NAME = 'kubernetes.io/service-name';
@@ -19,6 +20,8 @@ export interface ProxyEndpoint {
   readonly endpoint: string;
   readonly nodeName: string | undefined;
   readonly zoneHints: readonly string[];
+  /** hints.forNodes (v1.33+ API; written by the controller for PreferSameNode from v1.34). */
+  readonly nodeHints: readonly string[];
   readonly ready: boolean;
   readonly serving: boolean;
   readonly terminating: boolean;
@@ -32,6 +35,8 @@ export interface ProxyEndpoint {
 export interface ProxyNode {
   readonly name: string;
   readonly zone: string | undefined;
+  /** Whether this kube-proxy follows node hints: PreferSameTrafficDistribution, on from v1.34. */
+  readonly nodeHints?: boolean;
 }
 
 export interface EndpointSets {
@@ -46,6 +51,8 @@ export interface EndpointSets {
   readonly localFallback: boolean;
   /** The zone the Cluster set was narrowed to by topology hints, if it was. */
   readonly topologyZone: string | undefined;
+  /** The Node the Cluster set was narrowed to by node hints (PreferSameNode), if it was. */
+  readonly topologyNode?: string;
 }
 
 export function joinHostPort(ip: string, port: number): string {
@@ -84,6 +91,7 @@ function toEndpoint(slice: EndpointSlice, endpoint: EndpointSlice['endpoints'][n
     endpoint: joinHostPort(ip, port),
     nodeName: endpoint.nodeName,
     zoneHints: (endpoint.hints?.forZones ?? []).map((zone) => zone.name),
+    nodeHints: ((endpoint.hints as { forNodes?: { name: string }[] } | undefined)?.forNodes ?? []).map((node) => node.name),
     // newEndpointSliceInfo: a missing ready or serving condition counts as true, a missing terminating as false.
     ready: conditions.ready !== false,
     serving: conditions.serving !== false,
@@ -118,14 +126,19 @@ export function serviceEndpoints(cluster: Cluster, info: ServicePortInfo, family
 }
 
 /**
- * topologyModeFromHints: the Node's zone when every ready endpoint has a zone hint and one is
- * for that zone; else no topology. (PreferSameNode needs a feature gate that v1.31 lacks.)
+ * topologyModeFromHints: with PreferSameTrafficDistribution (v1.34+), the Node itself when every
+ * ready endpoint has a node hint and one is for this Node; else the Node's zone when every ready
+ * endpoint has a zone hint and one is for that zone; else no topology.
  */
-function topologyZone(endpoints: readonly ProxyEndpoint[], zone: string | undefined): string | undefined {
+function topologyMode(endpoints: readonly ProxyEndpoint[], node: ProxyNode): { zone?: string; node?: string } {
   const ready = endpoints.filter((e) => e.ready);
-  if (ready.length === 0 || zone === undefined) return undefined;
-  if (!ready.every((e) => e.zoneHints.length > 0)) return undefined;
-  return ready.some((e) => e.zoneHints.includes(zone)) ? zone : undefined;
+  if (ready.length === 0) return {};
+  if (node.nodeHints === true && ready.every((e) => e.nodeHints.length > 0) && ready.some((e) => e.nodeHints.includes(node.name))) {
+    return { node: node.name };
+  }
+  const zone = node.zone;
+  if (zone === undefined || !ready.every((e) => e.zoneHints.length > 0)) return {};
+  return ready.some((e) => e.zoneHints.includes(zone)) ? { zone } : {};
 }
 
 const isServingTerminating = (e: ProxyEndpoint): boolean => e.serving && e.terminating;
@@ -140,10 +153,12 @@ export function categorizeEndpoints(endpoints: readonly ProxyEndpoint[], info: S
   let hasAnyEndpoints = false;
   let clusterFallback = false;
   let localFallback = false;
-  let zone: string | undefined;
+  let topology: { zone?: string; node?: string } = {};
   if (usesClusterEndpoints(info)) {
-    zone = topologyZone(endpoints, node.zone);
-    cluster = endpoints.filter((e) => e.ready && (zone === undefined || e.zoneHints.includes(zone)));
+    topology = topologyMode(endpoints, node);
+    // availableForTopology: the endpoints hinted for this Node, or for its zone.
+    const { zone, node: hintedNode } = topology;
+    cluster = endpoints.filter((e) => e.ready && (hintedNode !== undefined ? e.nodeHints.includes(hintedNode) : zone === undefined || e.zoneHints.includes(zone)));
     if (cluster.length === 0) {
       cluster = endpoints.filter(isServingTerminating);
       clusterFallback = cluster.length > 0;
@@ -159,11 +174,11 @@ export function categorizeEndpoints(endpoints: readonly ProxyEndpoint[], info: S
       localFallback = local.length > 0;
     }
   }
-  return { cluster, local, hasAnyEndpoints, clusterFallback, localFallback, topologyZone: zone };
+  return { cluster, local, hasAnyEndpoints, clusterFallback, localFallback, topologyZone: topology.zone, ...(topology.node !== undefined ? { topologyNode: topology.node } : {}) };
 }
 
 /** The Node as kube-proxy knows it: its name and its topology.kubernetes.io/zone label. */
 export function proxyNode(cluster: Cluster, name: string): ProxyNode {
   const node = cluster.nodes.find((entry) => entry.object.metadata?.name === name)?.object;
-  return { name, zone: node?.metadata?.labels?.[LABEL_ZONE] };
+  return { name, zone: node?.metadata?.labels?.[LABEL_ZONE], nodeHints: featuresOf(cluster.config.kubeVersion).preferSameNode };
 }

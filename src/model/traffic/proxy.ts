@@ -66,6 +66,7 @@ export function decide(input: ProxyInput): ProxyDecision {
   if (chain.endpoints === 'drop') return { verdict: 'DROP', comment: `${name} has no local endpoints`, notes: chain.notes };
   const notes = [...chain.notes];
   if (chain.fallback) notes.push('no endpoint is ready: kube-proxy falls back to the serving, terminating ones (topology.go CategorizeEndpoints)');
+  if (sets.topologyNode !== undefined && chain.endpoints === sets.cluster) notes.push(`topology hints (from trafficDistribution PreferSameNode): only endpoints hinted for Node ${sets.topologyNode}, this Node`);
   if (sets.topologyZone !== undefined && chain.endpoints === sets.cluster) notes.push(`topology hints (from trafficDistribution PreferClose, or Topology Aware Routing): only endpoints hinted for zone ${sets.topologyZone}, the Node's zone`);
   return { verdict: 'DNAT', endpoints: chain.endpoints, masquerade: chain.masquerade, notes };
 }

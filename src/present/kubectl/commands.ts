@@ -7,6 +7,7 @@ import { cordon, drainCommand, uncordon } from './node-commands.ts';
 import { portForwardCommand } from './port-forward.ts';
 import { execCommand, runCommand } from './run.ts';
 import { ok } from './types.ts';
+import { featuresOf } from '../../model/index.ts';
 import { deleteCommand, labelCommand, scaleCommand } from './workload-commands.ts';
 
 const versionCommand: KubectlCommand = {
@@ -14,7 +15,11 @@ const versionCommand: KubectlCommand = {
   summary: 'Print the client and server version information',
   usage: 'kubectl version',
   flags: [{ long: 'client', kind: 'boolean' }, { long: 'output', short: 'o', kind: 'string' }],
-  run: () => ok('Client Version: v1.31.0\nKustomize Version: v5.4.2\nServer Version: v1.31.0 (simulated)\n'),
+  // The server is the simulated version's release; the client is kubectl of the same minor.
+  run: (cluster) => {
+    const release = featuresOf(cluster.config.kubeVersion).release;
+    return ok(`Client Version: ${release}\nKustomize Version: v5.4.2\nServer Version: ${release} (simulated)\n`);
+  },
 };
 
 const clusterInfoCommand: KubectlCommand = {

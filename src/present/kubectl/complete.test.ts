@@ -16,7 +16,7 @@ describe('completeKubectl', () => {
     ['kubectl get svc ', 16, ['kubernetes']],
     ['kubectl get svc -n fintech ', 27, ['fraud-detection']],
     ['kubectl describe svc --namespace fintech f', 41, ['fraud-detection']],
-    ['kubectl get pods -n kube-system core', 32, ['coredns-5476bc6dd8-rbnl4', 'coredns-5476bc6dd8-t2vpn']],
+    ['kubectl get pods -n kube-system core', 32, ['coredns-c4994d9dd-4s48z', 'coredns-c4994d9dd-d2xlj']],
     ['kubectl port-forward -n fintech svc/', 32, ['svc/fraud-detection']],
     ['kubectl get -n ', 15, ['default', 'fintech', 'kube-node-lease', 'kube-public', 'kube-system']],
     ['kubectl drain w', 14, ['worker-1', 'worker-2', 'worker-3']],

@@ -38,13 +38,13 @@ describe('kubectl get prints what kse get prints', () => {
   it('lists the CoreDNS Pods of kube-system', () => {
     expect(runKubectl(fraud, 'kubectl get pods -n kube-system').stdout).toBe(
       [
-        'NAME                       READY   STATUS    RESTARTS   AGE',
-        'coredns-5476bc6dd8-rbnl4   1/1     Running   0          30d',
-        'coredns-5476bc6dd8-t2vpn   1/1     Running   0          30d',
-        'kube-proxy-8kv4f           1/1     Running   0          30d',
-        'kube-proxy-9m429           1/1     Running   0          30d',
-        'kube-proxy-cqcp2           1/1     Running   0          30d',
-        'kube-proxy-htstf           1/1     Running   0          30d',
+        'NAME                      READY   STATUS    RESTARTS   AGE',
+        'coredns-c4994d9dd-4s48z   1/1     Running   0          30d',
+        'coredns-c4994d9dd-d2xlj   1/1     Running   0          30d',
+        'kube-proxy-8kv4f          1/1     Running   0          30d',
+        'kube-proxy-9m429          1/1     Running   0          30d',
+        'kube-proxy-cqcp2          1/1     Running   0          30d',
+        'kube-proxy-htstf          1/1     Running   0          30d',
         '',
       ].join('\n'),
     );
@@ -94,7 +94,7 @@ describe('kubectl describe', () => {
   });
 
   it('describes Pods and Nodes in kubectl layout', () => {
-    expect(runKubectl(fraud, 'describe pod coredns-5476bc6dd8-rbnl4 -n kube-system').stdout).toContain('Node:                 control-plane/172.18.0.2\n');
+    expect(runKubectl(fraud, 'describe pod coredns-c4994d9dd-4s48z -n kube-system').stdout).toContain('Node:                 worker-2/172.18.0.4\n');
     expect(runKubectl(fraud, 'describe node worker-1').stdout).toContain('Non-terminated Pods:  (2 in total)\n');
   });
 

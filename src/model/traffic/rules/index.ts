@@ -12,6 +12,7 @@ import { ipvsTables } from './ipvs.ts';
 import { nftablesTables } from './nftables.ts';
 import { proxyScope } from './proxied.ts';
 import type { ProxyMode, ProxyRulesRequest, ProxyRulesResult, ProxyTable } from './types.ts';
+import { featuresOf } from '../../versions/rules.ts';
 
 /** kube-proxy runs one proxier an IP family the cluster serves (NewDualStackProxier): the families of the Service CIDRs. */
 function families(cluster: Cluster): IPFamily[] {
@@ -39,6 +40,16 @@ const BUILDERS: Readonly<Partial<Record<ProxyMode, (scope: ReturnType<typeof pro
 
 export function proxyRules(cluster: Cluster, request: ProxyRulesRequest = {}): ProxyRulesResult {
   const mode = request.mode ?? 'iptables';
+  // validateProxyModeLinux: nftables is a valid mode only with NFTablesProxyMode, beta and on from v1.31.
+  if (mode === 'nftables' && !featuresOf(cluster.config.kubeVersion).nftablesProxyMode) {
+    return {
+      ok: false,
+      error: {
+        reason: 'BadRequest',
+        message: `KubeProxyConfiguration.ProxyMode: Invalid value: "nftables": must be iptables, ipvs or blank (blank means the best-available proxy [currently iptables]) (kube-proxy v${cluster.config.kubeVersion} has the NFTablesProxyMode feature gate alpha and off; it is on from v1.31)`,
+      },
+    };
+  }
   const node = request.node ?? defaultNode(cluster);
   if (node === undefined) return { ok: false, error: { reason: 'BadRequest', message: 'the cluster has no Node to run kube-proxy on' } };
   if (findNode(cluster, node) === undefined) return { ok: false, error: { reason: 'NotFound', message: `nodes "${node}" not found` } };
