@@ -5,11 +5,15 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** The layer fence of DESIGN.md: model → present → worker / web / cli, never backwards. */
-/** Outside the model, its public API is src/model/index.ts; tests may also use its test fixtures. */
+/**
+ * Outside the model, its public API is src/model/index.ts; tests may also use its test fixtures.
+ * The list of supported Kubernetes versions is a second, tiny entry: the CLI's --help and flag
+ * checks read it without loading the model.
+ */
 const MODEL_API = {
   // The folder is re-included as well as its files: gitignore rules cannot re-include a file whose
   // folder is excluded.
-  group: ['**/model/**', '!**/model/index.ts', '!**/model/testing/', '!**/model/testing/**'],
+  group: ['**/model/**', '!**/model/index.ts', '!**/model/testing/', '!**/model/testing/**', '!**/model/versions/', '!**/model/versions/kube-version.ts'],
   message: 'import the model through src/model/index.ts, its public API.',
 };
 

@@ -2,7 +2,8 @@
  * What a `kse` command is, and the helpers every command shares: usage errors, the -f flag, and
  * building the simulated cluster from it.
  */
-import type { Cluster, RuntimeEvent } from '../model/index.ts';
+import type { Cluster, KubeVersion, RuntimeEvent } from '../model/index.ts';
+import { DEFAULT_KUBE_VERSION, parseKubeVersion, supportedRangeText } from '../model/versions/kube-version.ts';
 import { flagValue, flagValues, type FlagSpec, type ParsedArgs } from './flags.ts';
 import type { CliIO } from './io.ts';
 import { readSources } from './sources.ts';
@@ -46,6 +47,13 @@ export const INPUT_FLAG: FlagSpec = {
   help: 'how to read the files: manifest applies them as `kubectl apply -f` would on a fresh cluster; dump loads them as the stored state of the running cluster `kubectl get -o yaml` read them from (addresses, nodePorts and status kept); auto (the default) decides per object from the fields only an API server sets (metadata.resourceVersion, uid, managedFields)',
 };
 
+export const KUBE_VERSION_FLAG: FlagSpec = {
+  long: 'kube-version',
+  kind: 'string',
+  value: '1.N',
+  help: `the Kubernetes minor version to simulate, ${supportedRangeText()} (default ${DEFAULT_KUBE_VERSION}): its API fields, defaults, validation and warnings, EndpointSlice hints, kube-proxy modes and the CoreDNS kubeadm ships`,
+};
+
 const INPUT_MODES = ['auto', 'manifest', 'dump'] as const;
 type InputFlag = (typeof INPUT_MODES)[number];
 
@@ -71,6 +79,11 @@ export async function loadCluster(args: ParsedArgs, io: CliIO): Promise<LoadedCl
   if (!(INPUT_MODES as readonly string[]).includes(input)) {
     return { ok: false, exitCode: usageError(io, undefined, `invalid argument "${input}" for "--input" flag: must be one of ${INPUT_MODES.join(', ')}`) };
   }
+  const versionFlag = flagValue(args, 'kube-version');
+  const kubeVersion: KubeVersion | undefined = versionFlag === undefined ? DEFAULT_KUBE_VERSION : parseKubeVersion(versionFlag);
+  if (kubeVersion === undefined) {
+    return { ok: false, exitCode: usageError(io, undefined, `invalid argument "${versionFlag ?? ''}" for "--kube-version" flag: supported versions are ${supportedRangeText()} (1.N)`) };
+  }
   const read = await readSources(flagValues(args, 'filename'), io);
   if (!read.ok) {
     io.stderr(`error: ${read.error}\n`);
@@ -79,7 +92,7 @@ export async function loadCluster(args: ParsedArgs, io: CliIO): Promise<LoadedCl
   const events = await readEvents(flagValue(args, 'events'), io);
   if (events === undefined) return { ok: false, exitCode: EXIT_FAILURE };
   const { buildCluster } = await import('../model/index.ts');
-  return { ok: true, cluster: buildCluster(read.sources, { ...(io.now === undefined ? {} : { now: io.now }), events, input: input as InputFlag }) };
+  return { ok: true, cluster: buildCluster(read.sources, { ...(io.now === undefined ? {} : { now: io.now }), events, input: input as InputFlag, kubeVersion }) };
 }
 
 /** The --events file's events; undefined (with the reason on stderr) when it cannot be read. */

@@ -8,6 +8,7 @@ import { flagName, flagSet, parseFlags } from './flags.ts';
 import { reportInternalError } from './internal-error.ts';
 import type { CliIO } from './io.ts';
 import { escapeTerminalText } from './terminal-text.ts';
+import { DEFAULT_KUBE_VERSION, SUPPORTED_KUBE_VERSIONS } from '../model/versions/kube-version.ts';
 
 export type { CliIO } from './io.ts';
 
@@ -46,7 +47,10 @@ function formatGlobalHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return [
     'kse: Kube Service Explorer on the command line. Builds the cluster that applying the manifests',
-    'to a fresh kubeadm cluster (Kubernetes v1.31) would give, and prints what kubectl and DNS would.',
+    `to a fresh kubeadm cluster (Kubernetes v${DEFAULT_KUBE_VERSION} unless --kube-version says otherwise) would give,`,
+    'and prints what kubectl and DNS would.',
+    '',
+    `Kubernetes versions: ${SUPPORTED_KUBE_VERSIONS.join(', ')} (--kube-version 1.N on every command; default ${DEFAULT_KUBE_VERSION}).`,
     '',
     'Usage:',
     '  kse COMMAND [ARGS] [flags]',
