@@ -96,6 +96,23 @@ test('an invalid Service is refused with the API server’s words, at its line',
   await expect(explorer.box('svc:monitoring/debug-ui')).toHaveClass(/kse-refused/);
 });
 
+test('a targetPort no container declares is delivered, and the last hop says the Pod most likely refuses it', async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  await explorer.open();
+  const original = await explorer.text();
+  await explorer.setText(original.replace('targetPort: 9090', 'targetPort: 9091'));
+  // kube-proxy forwards all the same: the packet reaches the Pod, and the caption of its last hop warns.
+  await expect(explorer.packet).toContainText(/→ 10\.244\.\d+\.\d+:9091 · deliver to .* · most likely refused: nothing is known to listen on 9091\/TCP/, { timeout: 15_000 });
+  await explorer.showTab('Packet path');
+  const path = page.locator('.trace[aria-label="Packet path"]');
+  await expect(path.locator('.listener.warning')).toContainText('declare 9090/TCP (web)');
+  await expect(path.locator('.listener.warning')).toContainText('Fix: set the Service\'s targetPort to 9090');
+  // Back to the declared port: the warning goes.
+  await explorer.setText(original);
+  await expect(path.locator('.outcome.delivered')).toBeVisible();
+  await expect(path.locator('.listener.warning')).toHaveCount(0);
+});
+
 test('DNS answers as CoreDNS, from a Pod’s search path, and offers a Service’s names', async ({ page }) => {
   const explorer = new ExplorerPage(page);
   await explorer.open();
