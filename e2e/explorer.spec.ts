@@ -264,3 +264,47 @@ test('the editor and the graph share the width as the user drags it, remembered 
   await handle.dblclick();
   await expect(handle).toHaveAttribute('aria-valuenow', '33');
 });
+
+test('the graph and the panels share the height as the user drags it, and the panels expand to the window', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const explorer = new ExplorerPage(page);
+  await explorer.open();
+  await explorer.showTab('kubectl');
+  const handle = page.getByRole('separator', { name: 'Resize the graph and the panels' });
+  await expect(handle).toHaveAttribute('aria-orientation', 'horizontal');
+  const screen = page.getByRole('region', { name: 'kubectl output' });
+  const screenHeight = async () => (await screen.boundingBox())?.height ?? 0;
+  const graphHeight = async () => (await explorer.graph.boundingBox())?.height ?? 0;
+  const [screenBefore, graphBefore] = [await screenHeight(), await graphHeight()];
+  const grip = await handle.boundingBox();
+  if (grip === null) throw new Error('no split handle on screen');
+  await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(grip.x + grip.width / 2, grip.y - 200, { steps: 5 });
+  await page.mouse.up();
+  // The panels grow by what the graph gives up, and the terminal's screen with them; the prompt stays in view.
+  await expect.poll(screenHeight).toBeGreaterThan(screenBefore + 60);
+  await expect.poll(graphHeight).toBeLessThan(graphBefore - 60);
+  await expect(page.getByRole('button', { name: 'Restart' })).toBeInViewport({ ratio: 1 });
+  await expect(explorer.kubectlCommand).toBeInViewport();
+  const share = await handle.getAttribute('aria-valuenow');
+  await page.reload();
+  await expect(handle).toHaveAttribute('aria-valuenow', share ?? '');
+  await handle.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(handle).toHaveAttribute('aria-valuenow', String(Number(share) - 2));
+  await handle.dblclick();
+  await expect(handle).toHaveAttribute('aria-valuenow', '32');
+
+  await explorer.showTab('kubectl');
+  await page.getByRole('button', { name: 'Expand the panels' }).click();
+  const panels = page.locator('.tabs');
+  await expect.poll(async () => (await panels.boundingBox())?.height).toBe(720);
+  await expect(explorer.kubectlCommand).toBeInViewport();
+  await explorer.kubectlRun('kubectl get svc -A');
+  await expect(screen).toContainText(/monitoring\s+debug-ui\s+NodePort/);
+  await page.screenshot({ path: 'test-results/screens/panels-expanded-1280x720.png' });
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Expand the panels' })).toHaveAttribute('aria-pressed', 'false');
+  await expect.poll(async () => (await panels.boundingBox())?.height ?? 0).toBeLessThan(400);
+});

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { ProxyMode, RRType, RuntimeEvent } from '../../model/index.ts';
 import type { Finding, OutlineItem } from '../../worker/protocol.ts';
 import { DetailsPanel } from '../features/details/DetailsPanel.tsx';
@@ -37,12 +37,15 @@ import { exampleText } from './examples.ts';
 import { markEdit, useKeystrokeLatency } from './latency.ts';
 import { connectModel, type ModelClient } from './model-client.ts';
 import { Notices } from './Notices.tsx';
+import { PanelsExpandButton } from './PanelsExpandButton.tsx';
 import type { TextKeeper } from './storage/text-keeper.ts';
 
 /** How long a refusal or a syntax error must last before the graph says so: a pause in typing. */
 const HOLD_PAUSE_MS = 150;
 /** The editor's share of the page's width: a third by default, so that the graph gets two. */
 const EDITOR_SHARE = { initial: 1 / 3, min: 0.2, max: 0.6 } as const;
+/** The panels' share of the graph's column: a third by default, as the graph is the page's picture. */
+const PANELS_SHARE = { initial: 0.32, min: 0.15, max: 0.75 } as const;
 
 const EMPTY_OUTLINE: readonly OutlineItem[] = [];
 
@@ -164,6 +167,16 @@ export function App({ startProblem, startParams, keeper }: Props) {
   }, [objectKey, shown]);
 
   const [editorShare, setEditorShare] = useStoredShare('kse.editor-share', EDITOR_SHARE.initial, EDITOR_SHARE.min, EDITOR_SHARE.max);
+  const [panelsShare, setPanelsShare] = useStoredShare('kse.panels-share', PANELS_SHARE.initial, PANELS_SHARE.min, PANELS_SHARE.max);
+  // The panels over the whole window, as the graph can be, for a long kubectl session or trace.
+  const [panelsExpanded, setPanelsExpanded] = useState(false);
+  const togglePanels = useCallback(() => setPanelsExpanded((was) => !was), []);
+  const onPanelsKey = useCallback(
+    (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && panelsExpanded) setPanelsExpanded(false);
+    },
+    [panelsExpanded],
+  );
   const [tab, setTab] = useState('trace');
   // While a Learn challenge waits for its answer, the graph holds back what would give it away.
   const [predicting, setPredicting] = useState(false);
@@ -272,7 +285,7 @@ export function App({ startProblem, startParams, keeper }: Props) {
           <ProblemsList diagnostics={built?.diagnostics ?? []} findings={built?.findings ?? []} onJump={jumpTo} onShowFindings={showFindings} />
         </div>
         <SplitHandle label="Resize the editor and the graph" value={editorShare} min={EDITOR_SHARE.min} max={EDITOR_SHARE.max} initial={EDITOR_SHARE.initial} onChange={setEditorShare} />
-        <div className="right">
+        <div className="right" style={{ '--kse-panels-share': `${(panelsShare * 100).toFixed(1)}%` } as CSSProperties} onKeyDown={onPanelsKey}>
           <div className="graph-toolbar">
             <TrafficPicker
               services={services}
@@ -297,8 +310,20 @@ export function App({ startProblem, startParams, keeper }: Props) {
             theme={theme}
             marks={marks}
           />
+          <SplitHandle
+            label="Resize the graph and the panels"
+            orientation="horizontal"
+            measures="after"
+            value={panelsShare}
+            min={PANELS_SHARE.min}
+            max={PANELS_SHARE.max}
+            initial={PANELS_SHARE.initial}
+            onChange={setPanelsShare}
+          />
           <Tabs
             label="Panels"
+            className={panelsExpanded ? 'tabs--expanded' : undefined}
+            actions={<PanelsExpandButton expanded={panelsExpanded} onToggle={togglePanels} />}
             selected={tab}
             onSelect={setTab}
             tabs={[

@@ -11,13 +11,16 @@ interface Props {
   readonly tabs: readonly Tab[];
   readonly selected: string;
   readonly onSelect: (id: string) => void;
+  /** Buttons at the end of the tab bar, for the panels as a whole. */
+  readonly actions?: ReactNode;
+  readonly className?: string;
 }
 
 /**
  * WAI-ARIA tabs: arrow keys move between tabs, only the selected tab is in the tab order. Every
  * panel stays mounted (hidden when not selected), so a half-typed DNS question survives a switch.
  */
-export function Tabs({ label, tabs, selected, onSelect }: Props) {
+export function Tabs({ label, tabs, selected, onSelect, actions, className }: Props) {
   const base = useId();
   const list = useRef<HTMLDivElement>(null);
   const onKeyDown = (event: KeyboardEvent) => {
@@ -30,23 +33,26 @@ export function Tabs({ label, tabs, selected, onSelect }: Props) {
     list.current?.querySelector<HTMLElement>(`[data-tab="${next.id}"]`)?.focus();
   };
   return (
-    <div className="tabs">
-      <div role="tablist" aria-label={label} ref={list} onKeyDown={onKeyDown}>
-        {tabs.map((tab) => (
-          <button
-            key={tab.id}
-            type="button"
-            role="tab"
-            id={`${base}-${tab.id}-tab`}
-            data-tab={tab.id}
-            aria-selected={tab.id === selected}
-            aria-controls={`${base}-${tab.id}`}
-            tabIndex={tab.id === selected ? 0 : -1}
-            onClick={() => onSelect(tab.id)}
-          >
-            {tab.label}
-          </button>
-        ))}
+    <div className={className === undefined ? 'tabs' : `tabs ${className}`}>
+      <div className="tabs__bar">
+        <div role="tablist" aria-label={label} ref={list} onKeyDown={onKeyDown}>
+          {tabs.map((tab) => (
+            <button
+              key={tab.id}
+              type="button"
+              role="tab"
+              id={`${base}-${tab.id}-tab`}
+              data-tab={tab.id}
+              aria-selected={tab.id === selected}
+              aria-controls={`${base}-${tab.id}`}
+              tabIndex={tab.id === selected ? 0 : -1}
+              onClick={() => onSelect(tab.id)}
+            >
+              {tab.label}
+            </button>
+          ))}
+        </div>
+        {actions}
       </div>
       {tabs.map((tab) => (
         <div key={tab.id} role="tabpanel" id={`${base}-${tab.id}`} aria-labelledby={`${base}-${tab.id}-tab`} hidden={tab.id !== selected}>
