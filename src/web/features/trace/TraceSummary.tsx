@@ -22,9 +22,12 @@ export const TraceSummary = memo(function TraceSummary({ result, affinity }: Pro
   const { listener } = trace;
   // Delivered to a port no container declares: kube-proxy did its part, the Pod most likely refuses.
   const refusedLikely = trace.delivered && listener?.status === 'other-port';
+  // An ExternalName Service hands the client to a host outside: not delivered here, but not a failure either.
+  const handedOff = !trace.delivered && trace.hops.at(-1)?.at.startsWith('external:') === true;
+  const outcome = refusedLikely ? 'refused-likely' : trace.delivered ? 'delivered' : handedOff ? 'handed-off' : 'dropped';
   return (
     <div className="trace" aria-label="Packet path">
-      <p className={refusedLikely ? 'outcome refused-likely' : trace.delivered ? 'outcome delivered' : 'outcome dropped'}>
+      <p className={`outcome ${outcome}`}>
         {trace.delivered && trace.final ? `Delivered to ${trace.final.pod}: the Pod sees ${trace.final.src} → ${trace.final.dst}` : trace.reason}
         {trace.pick && <span className="pick"> ({trace.pick})</span>}
       </p>
