@@ -136,52 +136,54 @@ export const ClusterGraph = memo(function ClusterGraph({ graph, stale, selected,
       {empty ? (
         <p className="kse-graph__empty">No Service to draw yet: add one to the manifest.</p>
       ) : (
-        <div className="kse-graph__canvas">
+        <>
           {note ?? (stale && <p className="kse-graph__note">Showing the last graph that built</p>)}
-          <EdgeMarkers />
-          <ReactFlow
-            nodes={nodes}
-            edges={edges}
-            nodeTypes={NODE_TYPES}
-            edgeTypes={EDGE_TYPES}
-            onNodesChange={onNodesChange}
-            onPaneClick={onPaneClick}
-            onMoveStart={onMoveStart}
-            colorMode={theme ?? 'system'}
-            minZoom={MIN_ZOOM}
-            maxZoom={MAX_ZOOM}
-            nodesDraggable={false}
-            nodesConnectable={false}
-            edgesFocusable={false}
-            elementsSelectable
-            onlyRenderVisibleElements={huge}
-            deleteKeyCode={null}
-            selectionKeyCode={null}
-            multiSelectionKeyCode={null}
-          >
-            <ColumnHeaders headers={headers} />
-            <FitLegibly graph={layout} ids={ids} margins={MARGINS} fitter={fitter} />
-            <FollowBox box={current} glide={!reduced} />
-            <FollowBox box={heading} glide={!reduced} />
-            {plan && <PacketDot plan={plan} state={player.state} onArrive={player.arrive} />}
-            <GraphControls
-              onFit={fit}
-              expanded={expanded}
-              onExpand={toggleExpanded}
-              focusing={focus.on}
-              canFocus={focus.available}
-              onFocus={focus.toggle}
-              legendOpen={legend}
-              onLegend={toggleLegend}
-            />
-            {legend && (
-              <Suspense fallback={null}>
-                <GraphLegend />
-              </Suspense>
-            )}
-            {!huge && <MiniMap position="bottom-left" pannable zoomable nodeClassName={MINIMAP_CLASS} ariaLabel="Minimap" style={MINIMAP_SIZE} />}
-          </ReactFlow>
-        </div>
+          <div className="kse-graph__canvas">
+            <EdgeMarkers />
+            <ReactFlow
+              nodes={nodes}
+              edges={edges}
+              nodeTypes={NODE_TYPES}
+              edgeTypes={EDGE_TYPES}
+              onNodesChange={onNodesChange}
+              onPaneClick={onPaneClick}
+              onMoveStart={onMoveStart}
+              colorMode={theme ?? 'system'}
+              minZoom={MIN_ZOOM}
+              maxZoom={MAX_ZOOM}
+              nodesDraggable={false}
+              nodesConnectable={false}
+              edgesFocusable={false}
+              elementsSelectable
+              onlyRenderVisibleElements={huge}
+              deleteKeyCode={null}
+              selectionKeyCode={null}
+              multiSelectionKeyCode={null}
+            >
+              <ColumnHeaders headers={headers} />
+              <FitLegibly graph={layout} ids={ids} margins={MARGINS} fitter={fitter} />
+              <FollowBox box={current} glide={!reduced} />
+              <FollowBox box={heading} glide={!reduced} />
+              {plan && <PacketDot plan={plan} state={player.state} onArrive={player.arrive} />}
+              <GraphControls
+                onFit={fit}
+                expanded={expanded}
+                onExpand={toggleExpanded}
+                focusing={focus.on}
+                canFocus={focus.available}
+                onFocus={focus.toggle}
+                legendOpen={legend}
+                onLegend={toggleLegend}
+              />
+              {legend && (
+                <Suspense fallback={null}>
+                  <GraphLegend />
+                </Suspense>
+              )}
+              {!huge && <MiniMap position="bottom-left" pannable zoomable nodeClassName={MINIMAP_CLASS} ariaLabel="Minimap" style={MINIMAP_SIZE} />}
+            </ReactFlow>
+          </div>
+        </>
       )}
       {packet && <PacketControls hops={packet.hops} plan={plan} player={player} />}
     </section>
