@@ -24,6 +24,7 @@ import type {
   Service,
   StatefulSet,
 } from './objects.ts';
+import type { Gateway, GatewayClass, HTTPRoute, ReferenceGrant } from './gateway/types.ts';
 
 export interface Cluster {
   readonly config: ClusterConfig;
@@ -41,6 +42,11 @@ export interface Cluster {
   readonly ingresses: readonly Entry<Ingress>[];
   readonly ingressClasses: readonly Entry<IngressClass>[];
   readonly networkPolicies: readonly Entry<NetworkPolicy>[];
+  /** Gateway API objects (gateway/), with the status the simulated Gateway controller writes. */
+  readonly gatewayClasses: readonly Entry<GatewayClass>[];
+  readonly gateways: readonly Entry<Gateway>[];
+  readonly httpRoutes: readonly Entry<HTTPRoute>[];
+  readonly referenceGrants: readonly Entry<ReferenceGrant>[];
   /** Objects of kinds the API serves but the model does not simulate (ConfigMap, ServiceAccount, ...): kept and listed. */
   readonly others: readonly Entry<KubeObject>[];
   /** What each runtime event of the overlay did, in the order they were applied. */

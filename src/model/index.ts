@@ -28,3 +28,4 @@ export * from './dns/index.ts';
 export { selectorMatches, type Requirement, type Selector } from './labels/selector.ts';
 export * from './traffic/index.ts';
 export * from './netpol/index.ts';
+export * from './gateway/index.ts';

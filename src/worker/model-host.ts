@@ -61,6 +61,10 @@ function findEntry(cluster: Cluster, key: string): Entry<object> | undefined {
     cluster.namespaces,
     cluster.ingressClasses,
     cluster.networkPolicies,
+    cluster.gatewayClasses,
+    cluster.gateways,
+    cluster.httpRoutes,
+    cluster.referenceGrants,
     cluster.others,
   ];
   for (const entries of kinds) {

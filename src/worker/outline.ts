@@ -31,6 +31,10 @@ function inputEntries(cluster: Cluster): Entry<object>[] {
     cluster.ingresses,
     cluster.ingressClasses,
     cluster.networkPolicies,
+    cluster.gatewayClasses,
+    cluster.gateways,
+    cluster.httpRoutes,
+    cluster.referenceGrants,
     cluster.others,
   ];
   return all.flat().filter((entry) => entry.origin === 'input' && entry.source !== undefined);

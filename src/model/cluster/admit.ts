@@ -19,6 +19,8 @@ import { admitPod, defaultObject, validateObject } from '../resources/index.ts';
 import { validateStoredStatus } from '../resources/validate-stored-status.ts';
 import { decodeObject, lookupKind, type KindInfo } from '../resources/schema/index.ts';
 import { guessedCustomKind, isCustomGroup } from './custom-kinds.ts';
+import { admitGatewayObject } from '../gateway/admit.ts';
+import { gatewayKind } from '../gateway/kinds.ts';
 import type { InputIntent } from './intent.ts';
 import { dropDisabledFields, unknownFieldsOf, type DroppedField } from '../versions/fields.ts';
 import { featuresOf } from '../versions/rules.ts';
@@ -67,6 +69,8 @@ export function admit(raw: Readonly<Record<string, unknown>>, context: AdmitCont
     return { ok: false, stage: 'kind', errors: [], message: `error validating data: [${missing.join(', ')}]` };
   }
   const stored = context.intent === 'dump';
+  const gateway = gatewayKind(apiVersion as string, kind as string);
+  if (gateway !== undefined) return admitGateway(raw, gateway, stored);
   const lookup = lookupKind(apiVersion as string, kind as string);
   const custom = lookup.served ? undefined : customKind(raw, apiVersion as string, kind as string, context);
   if (!lookup.served && custom === undefined) return { ok: false, stage: 'kind', errors: [], message: lookup.message, ...(lookup.hint ? { hint: lookup.hint } : {}) };
@@ -121,6 +125,17 @@ export function admit(raw: Readonly<Record<string, unknown>>, context: AdmitCont
     return { ok: false, stage: 'create', errors: [], message: 'resourceVersion should not be set on objects to be created' };
   }
   return { ok: true, object, info, warnings, allocated, ...(custom ? { custom: true } : {}), ...droppedPart };
+}
+
+/** A Gateway API object (gateway/admit.ts), with the same last refusal as any other kind. */
+function admitGateway(raw: Readonly<Record<string, unknown>>, kind: NonNullable<ReturnType<typeof gatewayKind>>, stored: boolean): Admission {
+  const object = withNamespace(raw as unknown as KubeObject, kind.info);
+  const admission = admitGatewayObject(object, kind, stored);
+  if (!admission.ok) return admission;
+  if (!stored && object.metadata?.resourceVersion) {
+    return { ok: false, stage: 'create', errors: [], message: 'resourceVersion should not be set on objects to be created' };
+  }
+  return { ok: true, object: admission.object, info: { ...kind.info, apiVersion: admission.object.apiVersion }, warnings: [], allocated: [] };
 }
 
 /** A custom resource the API would serve here (custom-kinds.ts), or undefined. */

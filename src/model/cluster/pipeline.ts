@@ -19,6 +19,7 @@ import { collectRequests, createServiceAllocator } from '../controllers/service-
 import type { Diagnostic } from '../diagnostics.ts';
 import { parseManifests, type RawObject } from '../manifest/parse.ts';
 import type { Entry, EndpointSlice, Endpoints, Namespace, Service } from '../objects.ts';
+import type { Gateway, GatewayClass, HTTPRoute, ReferenceGrant } from '../gateway/types.ts';
 import { guideNotes } from '../diagnose/guide-notes.ts';
 import { asRecord, asString } from '../resources/guards.ts';
 import { troubleshoot } from '../diagnose/index.ts';
@@ -35,6 +36,10 @@ import { assignLoadBalancerIngress } from './load-balancer.ts';
 import { createStore, type Store } from './store.ts';
 import { featuresOf } from '../versions/rules.ts';
 import type { KubeVersion } from '../versions/kube-version.ts';
+import { gatewayAddresses } from '../gateway/addresses.ts';
+import { reconcileGateways } from '../gateway/controller.ts';
+import { gatewayApiNote } from '../gateway/notes.ts';
+import { gatewayKind } from '../gateway/kinds.ts';
 
 /**
  * The built-in manifests of each version never change, so each is parsed once, the first time a
@@ -99,6 +104,7 @@ export function buildFromObjects(
       if (!conflict && admission.custom) custom.push(raw);
     }
   }
+  diagnostics.push(...gatewayApiNote(read.manifests.find((raw) => gatewayKind(asString(raw.value.apiVersion), asString(raw.value.kind)) !== undefined)));
   diagnostics.push(...storedStateNotes(read.dumped, options.mode === 'dump'), ...customResourceNotes(custom), ...inferredRangesNote(read.ranges, requested));
 
   onStage?.('admit');
@@ -127,6 +133,17 @@ export function buildFromObjects(
     runtimeEvents: events,
   });
   const { endpoints, endpointSlices } = withApiserverEndpoints(store, out.nodes, out.endpoints, out.endpointSlices);
+  const gatewayObjects = {
+    namespaces,
+    services,
+    gatewayClasses: store.entries<GatewayClass>('gatewayClasses'),
+    gateways: store.entries<Gateway>('gateways'),
+    httpRoutes: store.entries<HTTPRoute>('httpRoutes'),
+    referenceGrants: store.entries<ReferenceGrant>('referenceGrants'),
+    secrets: new Set(store.entries('others').filter((e) => e.object.kind === 'Secret').map((e) => `${e.object.metadata.namespace ?? 'default'}/${e.object.metadata.name ?? ''}`)),
+  };
+  const addresses = gatewayAddresses(gatewayObjects.gateways);
+  const gatewayStatus = reconcileGateways(gatewayObjects, config.now, (key) => addresses.get(key));
   onStage?.('controllers');
   const others = store.entries('others');
   const cluster: Omit<Cluster, 'diagnostics'> = {
@@ -145,6 +162,8 @@ export function buildFromObjects(
     ingresses: store.entries('ingresses'),
     ingressClasses: store.entries('ingressClasses'),
     networkPolicies: store.entries('networkPolicies'),
+    ...gatewayStatus,
+    referenceGrants: gatewayObjects.referenceGrants,
     others,
     events: out.events,
     input: summarizeInput(read, others.filter((entry) => entry.origin === 'input').length),

@@ -30,6 +30,10 @@ const COLLECTIONS: Readonly<Record<string, Collection>> = {
   'networking.k8s.io/v1/Ingress': 'ingresses',
   'networking.k8s.io/v1/IngressClass': 'ingressClasses',
   'networking.k8s.io/v1/NetworkPolicy': 'networkPolicies',
+  'gateway.networking.k8s.io/v1/GatewayClass': 'gatewayClasses',
+  'gateway.networking.k8s.io/v1/Gateway': 'gateways',
+  'gateway.networking.k8s.io/v1/HTTPRoute': 'httpRoutes',
+  'gateway.networking.k8s.io/v1/ReferenceGrant': 'referenceGrants',
 };
 
 /** Built-in objects are as old as the cluster; say a month, as a freshly read cluster would show. */

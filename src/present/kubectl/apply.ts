@@ -39,7 +39,8 @@ function inputEntries(cluster: Cluster): Entry<object>[] {
   const all: Entry<object>[] = [
     ...cluster.namespaces, ...cluster.nodes, ...cluster.services, ...cluster.pods, ...cluster.deployments, ...cluster.replicaSets,
     ...cluster.statefulSets, ...cluster.daemonSets, ...cluster.replicationControllers, ...cluster.endpoints, ...cluster.endpointSlices,
-    ...cluster.ingresses, ...cluster.ingressClasses, ...cluster.networkPolicies, ...cluster.others,
+    ...cluster.ingresses, ...cluster.ingressClasses, ...cluster.networkPolicies,
+    ...cluster.gatewayClasses, ...cluster.gateways, ...cluster.httpRoutes, ...cluster.referenceGrants, ...cluster.others,
   ];
   return all.filter((entry) => entry.origin === 'input' && entry.source !== undefined).sort((a, b) => compareSources(a.source!, b.source!));
 }

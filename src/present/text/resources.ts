@@ -2,7 +2,8 @@
  * The resource types `kse get` knows, with kubectl's names for them (plural, singular, short names,
  * `resource.group`), their table columns and row printers.
  */
-import type { Cluster, Entry } from '../../model/index.ts';
+import { GATEWAY_CRDS, type Cluster, type CrdInfo, type Entry } from '../../model/index.ts';
+import { crdColumns, printCrdRow } from './print-crd.ts';
 import type { ObjectMeta } from 'kubernetes-types/meta/v1';
 import { DAEMON_SET_COLUMNS, DEPLOYMENT_COLUMNS, REPLICA_SET_COLUMNS, STATEFUL_SET_COLUMNS } from './print-workloads.ts';
 import { printDaemonSetRow, printDeploymentRow, printReplicaSetRow, printStatefulSetRow } from './print-workloads.ts';
@@ -52,7 +53,30 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
   define({ group: 'apps', namespaced: true, resource: 'statefulsets', singular: 'statefulset', shortNames: ['sts'], kind: 'StatefulSet', columns: STATEFUL_SET_COLUMNS, list: (c) => c.statefulSets, row: printStatefulSetRow }),
   define({ group: 'discovery.k8s.io', namespaced: true, resource: 'endpointslices', singular: 'endpointslice', shortNames: [], kind: 'EndpointSlice', columns: ENDPOINT_SLICE_COLUMNS, list: (c) => c.endpointSlices, row: printEndpointSliceRow }),
   define({ group: 'networking.k8s.io', namespaced: true, resource: 'ingresses', singular: 'ingress', shortNames: ['ing'], kind: 'Ingress', columns: INGRESS_COLUMNS, list: (c) => c.ingresses, row: printIngressRow }),
+  ...GATEWAY_CRDS.map((crd) => gatewayResource(crd)),
 ];
+
+/** A Gateway API kind, printed with its CRD's columns. */
+function gatewayResource(crd: CrdInfo): ResourceType {
+  const lists: Readonly<Record<string, (c: Cluster) => readonly Entry<object>[]>> = {
+    GatewayClass: (c) => c.gatewayClasses,
+    Gateway: (c) => c.gateways,
+    HTTPRoute: (c) => c.httpRoutes,
+    ReferenceGrant: (c) => c.referenceGrants,
+  };
+  const row = printCrdRow(crd.printerColumns);
+  return {
+    group: crd.group,
+    namespaced: crd.namespaced,
+    resource: crd.plural,
+    singular: crd.singular,
+    shortNames: crd.shortNames,
+    kind: crd.kind,
+    columns: crdColumns(crd.printerColumns),
+    list: lists[crd.kind] ?? (() => []),
+    row: (object, now) => row(object, now),
+  };
+}
 
 /** The RESTMapper's lookup: `svc`, `service`, `services`, `Service`, `services.` + group, `service.` + group. */
 export function findResourceType(name: string): ResourceType | undefined {
