@@ -1,0 +1,116 @@
+/**
+ * A kubectl dump opened in the built app through "Open manifest file", as a user would: the time
+ * from choosing the file to the status line saying it was read as a cluster dump, the peak
+ * resident memory of Chromium's renderer processes meanwhile (the page and its workers, sampled
+ * from /proc every 100 ms), the boxes drawn, and edit-to-graph latency inside the dump. Run by
+ * browser.bench.ts.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { countObjects, generateDump, type DumpShape } from './generate-dump.ts';
+
+/** The issue's aim for an edit inside a 30,000-Pod dump, in milliseconds. */
+export const DUMP_EDIT_AIM = 100;
+
+export interface DumpLoad {
+  readonly objects: number;
+  readonly megabytes: number;
+  readonly loadMs: number;
+  /** Renderer processes' resident memory: before the file, and at its peak while it loaded. */
+  readonly baselineMb: number;
+  readonly peakMb: number;
+  readonly boxes: number;
+  readonly edits: readonly number[];
+}
+
+/** The processes under this one (Chromium is started by Playwright from this process). */
+function descendants(root: number): number[] {
+  const parents = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // Field 4 of /proc/PID/stat is the parent; the name in field 2 may hold spaces, so read after ')'.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      parents.set(ppid, [...(parents.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  const found: number[] = [];
+  const walk = (pid: number): void => {
+    for (const child of parents.get(pid) ?? []) {
+      found.push(child);
+      walk(child);
+    }
+  };
+  walk(root);
+  return found;
+}
+
+function rendererRssMb(): number {
+  let kb = 0;
+  for (const pid of descendants(process.pid)) {
+    try {
+      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer')) continue;
+      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return kb / 1024;
+}
+
+/** Types a digit and deletes it at the end of the dump's first Service `port:` line, `count` times. */
+async function editLatency(page: Page, text: string, count: number): Promise<number[]> {
+  const line = text.split('\n').findIndex((l) => /^\s*(- )?port: \d+\s*$/.test(l)) + 1;
+  if (line === 0) return [];
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+G');
+  await page.keyboard.type(String(line));
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
+  const read = () => page.evaluate(() => performance.getEntriesByName('kse:keystroke-to-graph').map((e) => e.duration));
+  const before = (await read()).length;
+  for (let i = 0; i < count; i++) {
+    await page.keyboard.press(i % 2 === 0 ? '1' : 'Backspace');
+    await page.waitForFunction((n) => performance.getEntriesByName('kse:keystroke-to-graph').length > n, before + i, { timeout: 600_000 });
+  }
+  return (await read()).slice(before);
+}
+
+export async function measureDumpLoad(browser: Browser, base: string, shape: DumpShape, edits: number): Promise<DumpLoad> {
+  const text = generateDump(shape);
+  // From a file, as a user opens it: Playwright passes buffers over 50 MB only by path.
+  const folder = mkdtempSync(join(tmpdir(), 'kse-dump-'));
+  const file = join(folder, 'dump.yaml');
+  writeFileSync(file, text);
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    await page.waitForSelector('.react-flow__node');
+    const baselineMb = rendererRssMb();
+    let peakMb = baselineMb;
+    const sampler = setInterval(() => (peakMb = Math.max(peakMb, rendererRssMb())), 100);
+    const start = performance.now();
+    await page.locator('input[type="file"]').setInputFiles(file);
+    await page.locator('.graph-toolbar .status').filter({ hasText: 'read as a cluster dump' }).waitFor({ timeout: 900_000 });
+    await page.waitForSelector('.react-flow__node');
+    const loadMs = performance.now() - start;
+    clearInterval(sampler);
+    peakMb = Math.max(peakMb, rendererRssMb());
+    // Boxes drawn once the graph stands: the same count twice, half a second apart.
+    let boxes = -1;
+    for (let count = await page.locator('.react-flow__node').count(); count !== boxes; count = await page.locator('.react-flow__node').count()) {
+      boxes = count;
+      await page.waitForTimeout(500);
+    }
+    return { objects: countObjects(shape), megabytes: text.length / 1e6, loadMs, baselineMb, peakMb, boxes, edits: await editLatency(page, text, edits) };
+  } finally {
+    await context.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
