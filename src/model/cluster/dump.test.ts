@@ -209,6 +209,33 @@ describe('drift between a dump’s slices and Endpoints and its Pods', () => {
     expect(cluster.diagnostics.filter((d) => /DRIFT|MISSING_ENDPOINT|STALE/.test(d.code))).toEqual([]);
   });
 
+  it('an endpoint whose nodeName is not the node its Pod runs on', () => {
+    const text = KIND_DUMP.replace('    nodeName: kind-worker\n    targetRef:\n      kind: Pod\n      name: web-5d8f7c9b6-4xk2p', '    nodeName: kind-control-plane\n    targetRef:\n      kind: Pod\n      name: web-5d8f7c9b6-4xk2p');
+    const drift = codes(build(text), 'ENDPOINTSLICE_DRIFT');
+    expect(drift.map((d) => d.message).join(' ')).toContain('the endpoint of Pod web-5d8f7c9b6-4xk2p names node kind-control-plane, but the Pod runs on kind-worker');
+    expect(drift.flatMap((d) => d.related ?? [])).toContain('Pod/default/web-5d8f7c9b6-4xk2p');
+  });
+
+  it('a slice whose port is not the one its Pods resolve the Service’s targetPort to', () => {
+    const at = KIND_DUMP.indexOf('name: web-q7m4x');
+    const port = KIND_DUMP.indexOf('port: 8080', at);
+    const text = `${KIND_DUMP.slice(0, port)}port: 8081${KIND_DUMP.slice(port + 'port: 8080'.length)}`;
+    const drift = codes(build(text), 'ENDPOINTSLICE_DRIFT');
+    expect(drift.map((d) => d.message).join(' ')).toContain("its ports are http/TCP 8081, but for Pod web-5d8f7c9b6-4xk2p the Service's ports resolve to http/TCP 8080");
+  });
+
+  it('a Service with ready Pods and no slice, in a dump that has other Services’ slices', () => {
+    const at = KIND_DUMP.indexOf('name: web-q7m4x');
+    const start = KIND_DUMP.lastIndexOf('- addressType: IPv4', at);
+    const end = KIND_DUMP.indexOf('\n- apiVersion: v1', at) + 1;
+    const cluster = build(KIND_DUMP.slice(0, start) + KIND_DUMP.slice(end));
+    const missing = codes(cluster, 'ENDPOINTSLICE_MISSING');
+    expect(missing.map((d) => [d.object, d.field, d.related])).toEqual([['Service/default/web', 'spec.selector', ['Pod/default/web-5d8f7c9b6-4xk2p']]]);
+    expect(missing[0]?.message).toContain('Service web selects a ready Pod (web-5d8f7c9b6-4xk2p), but the dump has no EndpointSlice of it');
+    // kube-dns keeps its own slice: nothing to say about it.
+    expect(codes(cluster, 'ENDPOINTSLICE_MISSING')).toHaveLength(1);
+  });
+
   it('once a runtime event changes the cluster, the controllers write the slices again', () => {
     const cluster = build(KIND_DUMP, { events: [{ kind: 'delete-pod', pod: 'default/web-5d8f7c9b6-9lmqz' }] });
     const web = cluster.endpointSlices.filter((s) => s.object.metadata?.labels?.['kubernetes.io/service-name'] === 'web');

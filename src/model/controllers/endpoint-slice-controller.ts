@@ -89,7 +89,7 @@ function podToEndpoint(pod: Pod, node: Node | undefined, service: Service, addre
 }
 
 /** getEndpointPorts: one port per Service port the Pod resolves; a headless Service may have none. */
-function endpointPorts(service: Service, pod: Pod): EndpointPort[] {
+export function endpointPorts(service: Service, pod: Pod): EndpointPort[] {
   const ports: EndpointPort[] = [];
   for (const servicePort of service.spec?.ports ?? []) {
     const port = findPort(pod, servicePort);

@@ -12,10 +12,13 @@
  * not terminating); a Pod enters only with an IP and not terminal (ShouldPodBeInEndpoints). The
  * Endpoints controller puts ready Pods under `addresses`, the others under `notReadyAddresses`
  * (pkg/controller/endpoint/endpoints_controller.go podToEndpointAddressForService, addEndpointSubset).
+ * The endpoint's nodeName is the Pod's spec.nodeName, and a slice's ports are the Service's ports
+ * as each of its Pods resolves them (utils.go getEndpointPorts; Pods that resolve them differently
+ * go to different slices).
  */
 import type { Endpoints } from 'kubernetes-types/core/v1';
-import type { EndpointSlice as Slice } from 'kubernetes-types/discovery/v1';
-import { hasSelector, selectPods } from '../controllers/endpoint-slice-controller.ts';
+import type { EndpointPort, EndpointSlice as Slice } from 'kubernetes-types/discovery/v1';
+import { endpointPorts, hasSelector, selectPods } from '../controllers/endpoint-slice-controller.ts';
 import { isPodReady, shouldPodBeInEndpoints } from '../controllers/pod-conditions.ts';
 import { ENDPOINTSLICE_CONTROLLER, LABEL_MANAGED_BY, LABEL_SERVICE_NAME } from '../controllers/slice-meta.ts';
 import { normalizeIP } from '../net/ip.ts';
@@ -39,6 +42,15 @@ function podIPs(pod: Pod): string[] {
   return [pod.status?.podIP, ...(pod.status?.podIPs ?? []).map((p) => p.ip)].filter((ip): ip is string => !!ip).map(normalizeIP);
 }
 
+/** `http/TCP 8080, metrics/TCP 9090`: a slice's port mapping, in a stable order, as a person reads it. */
+function describePorts(ports: readonly EndpointPort[]): string {
+  if (ports.length === 0) return 'none';
+  return ports
+    .map((port) => `${port.name ? port.name : '(unnamed)'}/${port.protocol ?? 'TCP'} ${port.port ?? '?'}`)
+    .sort()
+    .join(', ');
+}
+
 /** A controller-managed slice read out of the dump, for a Service the controller keeps up to date. */
 export function isStoredManagedSlice(entry: Entry<Slice>): boolean {
   return entry.intent === 'dump' && entry.object.metadata?.labels?.[LABEL_MANAGED_BY] === ENDPOINTSLICE_CONTROLLER;
@@ -49,8 +61,17 @@ function sliceDrift(service: Service, slices: readonly Entry<Slice>[], selected:
   const namespace = service.metadata?.namespace ?? 'default';
   const listed = new Set<string>();
   const out: DriftFinding[] = [];
+  // The port mapping each kind of Pod resolves to: a workload's Pods share their containers' ports.
+  const expectedPorts = new Map<string, string>();
+  const portsFor = (pod: Pod): string => {
+    const key = JSON.stringify((pod.spec?.containers ?? []).map((container) => container.ports ?? []));
+    let ports = expectedPorts.get(key);
+    if (ports === undefined) expectedPorts.set(key, (ports = describePorts(endpointPorts(service, pod))));
+    return ports;
+  };
   for (const entry of slices) {
     const stale: string[] = [];
+    const slicePorts = describePorts(entry.object.ports ?? []);
     const related = new Set<string>();
     let firstField: (string | number)[] | undefined;
     (entry.object.endpoints ?? []).forEach((endpoint, i) => {
@@ -72,6 +93,10 @@ function sliceDrift(service: Service, slices: readonly Entry<Slice>[], selected:
       const ready = endpoint.conditions?.ready ?? true;
       const expected = wouldBeReady(service, pod);
       if (ready !== expected) note(MESSAGES.driftReadiness(ref.name, ready, expected), ['endpoints', i, 'conditions', 'ready']);
+      const node = pod.spec?.nodeName;
+      if (endpoint.nodeName !== undefined && node !== undefined && endpoint.nodeName !== node) note(MESSAGES.driftNode(ref.name, endpoint.nodeName, node), ['endpoints', i, 'nodeName']);
+      const ports = portsFor(pod);
+      if (ports !== slicePorts) note(MESSAGES.driftPorts(ref.name, slicePorts, ports), ['ports']);
     });
     if (stale.length === 0) continue;
     out.push({
@@ -96,6 +121,24 @@ function sliceDrift(service: Service, slices: readonly Entry<Slice>[], selected:
     });
   }
   return out;
+}
+
+/** A Service with ready Pods and no slice in a dump that has slices: the one finding, on the Service. */
+function missingSlices(entry: Entry<Service>, context: ServiceContext): DriftFinding[] {
+  const service = entry.object;
+  const ready = selectPods(service, context.pods).filter((pod) => shouldPodBeInEndpoints(pod, true) && podIPs(pod).length > 0 && wouldBeReady(service, pod));
+  if (ready.length === 0) return [];
+  const names = ready.map((pod) => pod.metadata?.name ?? '');
+  return [{
+    entry,
+    findings: [{
+      code: 'ENDPOINTSLICE_MISSING',
+      severity: 'warning',
+      field: ['spec', 'selector'],
+      message: MESSAGES.sliceMissing(service.metadata?.name ?? '', listNames(names), ready.length),
+      related: ready.map((pod) => objectKey('Pod', pod.metadata?.name ?? '', pod.metadata?.namespace)),
+    }],
+  }];
 }
 
 /** The differences between a Service's dumped Endpoints and what the Endpoints controller would write. */
@@ -145,11 +188,14 @@ export function endpointDrift(
   const storedEndpoints = new Map(endpoints.filter((entry) => entry.intent === 'dump').map((entry) => [keyOf(entry.object.metadata?.namespace, entry.object.metadata?.name), entry]));
   if (storedSlices.size === 0 && storedEndpoints.size === 0) return [];
   const out: DriftFinding[] = [];
-  for (const { object: service } of services) {
+  for (const entry of services) {
+    const service = entry.object;
     if (!hasSelector(service)) continue;
     const key = keyOf(service.metadata?.namespace, service.metadata?.name);
     const ownSlices = storedSlices.get(key);
     const ownEndpoints = storedEndpoints.get(key);
+    // A dump with the slices of other Services but none of this one's: the controller has not written it.
+    if (ownSlices === undefined && storedSlices.size > 0) out.push(...missingSlices(entry, context));
     if (ownSlices === undefined && ownEndpoints === undefined) continue;
     const selected = selectPods(service, context.pods);
     if (ownSlices) out.push(...sliceDrift(service, ownSlices, selected, context));

@@ -66,6 +66,10 @@ export const MESSAGES = {
   sliceDrift: (differences: string) =>
     `This slice, as the dump has it, differs from what the EndpointSlice controller would write for the dumped Pods: ${differences}. kube-proxy routes by the slice, so traffic follows it until the controller catches up. If it stays so, check kube-controller-manager's logs (endpointslice controller), or take the dump again.`,
   driftPodGone: (address: string, pod: string) => `${address} belongs to Pod ${pod}, which the dump does not have (deleted, or left out of the dump)`,
+  driftNode: (pod: string, listed: string, actual: string) => `the endpoint of Pod ${pod} names node ${listed}, but the Pod runs on ${actual}`,
+  driftPorts: (pod: string, listed: string, expected: string) => `its ports are ${listed}, but for Pod ${pod} the Service's ports resolve to ${expected}`,
+  sliceMissing: (service: string, pods: string, n: number) =>
+    `Service ${service} selects ${n === 1 ? 'a ready Pod' : `${n} ready Pods`} (${pods}), but the dump has no EndpointSlice of it, though it has other Services' slices: kube-proxy sends the Service no traffic until the EndpointSlice controller writes one. If it stays so, check kube-controller-manager's logs (endpointslice controller), or take the dump again.`,
   driftReadiness: (pod: string, ready: boolean, expected: boolean) =>
     `Pod ${pod} is listed ${ready ? 'ready' : 'not ready'}, but its status says ${expected ? 'ready' : 'not ready'}`,
   sliceMissingEndpoint: (service: string, pods: string, n: number) =>
