@@ -26,8 +26,18 @@ function odds(backend: TraceBackend): string {
   return `1/${Math.round(1 / backend.probability)}`;
 }
 
+/** Weighted shares (a Gateway's backendRefs): a percentage. */
+function percent(backend: TraceBackend): string {
+  return `${Math.round(backend.probability * 1000) / 10}%`;
+}
+
 function backendLines(trace: Trace): string[] {
   if (trace.backends.length === 0) return [];
+  if (trace.via === 'gateway') {
+    const header = ['TARGET', 'SERVICE', 'DESTINATION', 'PROBABILITY', 'NODE'];
+    const rows = trace.backends.map((b) => [b.target, b.service ?? '', b.dst, percent(b), b.node ?? '<none>']);
+    return ['', 'Backends, by the backendRefs\' weights:', ...padColumns([header, ...rows]).map((line) => `${INDENT}${line}`)];
+  }
   const header = ['TARGET', 'DESTINATION', 'PROBABILITY', 'NODE'];
   const rows = trace.backends.map((b) => [b.target, b.dst, odds(b), `${b.node ?? '<none>'}${b.terminating === true ? ' (terminating)' : ''}`]);
   return ['', 'Backends, each equally likely for a new connection:', ...padColumns([header, ...rows]).map((line) => `${INDENT}${line}`)];
@@ -48,6 +58,7 @@ function listSection(title: string, items: readonly string[]): string[] {
 export function formatTrace(trace: Trace): string {
   return [
     `Trace ${trace.service ?? '(no Service)'} via ${trace.via} from ${trace.from} (${trace.protocol})`,
+    ...(trace.route === undefined ? [] : [`Route: ${trace.route === null ? '<none>' : `${trace.route} rule ${trace.rule ?? ''}`}`, `Status: ${trace.status ?? ''}`]),
     ...(trace.backend === undefined ? [] : [`Backend: ${trace.backend ?? '<none>'}`]),
     '',
     ...hopLines(trace),

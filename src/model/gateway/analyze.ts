@@ -15,8 +15,6 @@ export interface GatewayObjects {
   readonly gateways: readonly Entry<Gateway>[];
   readonly httpRoutes: readonly Entry<HTTPRoute>[];
   readonly referenceGrants: readonly Entry<ReferenceGrant>[];
-  /** Secrets by `ns/name` (HTTPS listeners' certificates). */
-  readonly secrets: ReadonlySet<string>;
 }
 
 export interface RouteAnalysis {

@@ -13,6 +13,11 @@ import { condition } from './conditions.ts';
 import { asArray } from '../resources/guards.ts';
 import { GATEWAY_GROUP, type Condition, type Gateway, type GatewayClass, type HTTPRoute, type Listener, type ListenerStatus, type RouteParentStatus } from './types.ts';
 
+/** What the controller reads: the Gateway API objects, and the Secrets (by `ns/name`) HTTPS listeners name. */
+export interface ControllerInput extends GatewayObjects {
+  readonly secrets: ReadonlySet<string>;
+}
+
 export interface GatewayStatuses {
   readonly gatewayClasses: readonly Entry<GatewayClass>[];
   readonly gateways: readonly Entry<Gateway>[];
@@ -22,7 +27,7 @@ export interface GatewayStatuses {
 /** The address the simulated data plane listens on, per Gateway (a real one gets it from its load balancer). */
 export type AddressOf = (gateway: string) => string | undefined;
 
-export function reconcileGateways(objects: GatewayObjects, now: string, addressOf: AddressOf): GatewayStatuses {
+export function reconcileGateways(objects: ControllerInput, now: string, addressOf: AddressOf): GatewayStatuses {
   const analysis = analyzeGateways(objects);
   return {
     gatewayClasses: objects.gatewayClasses.map((entry) => {
@@ -58,7 +63,7 @@ export function reconcileGateways(objects: GatewayObjects, now: string, addressO
  * An HTTPS listener's certificateRefs (gateway_types.go GatewayTLSConfig): each a core Secret that
  * exists, in the Gateway's namespace or one whose ReferenceGrant lets Gateways of it refer there.
  */
-function certificateProblem(listener: Listener, namespace: string, objects: GatewayObjects): { reason: string; message: string } | undefined {
+function certificateProblem(listener: Listener, namespace: string, objects: ControllerInput): { reason: string; message: string } | undefined {
   for (const ref of asArray(listener.tls?.certificateRefs)) {
     const { group = '', kind = 'Secret', name = '', namespace: target = namespace } = (ref ?? {}) as { group?: string; kind?: string; name?: string; namespace?: string };
     if (group !== '' || kind !== 'Secret') return { reason: 'InvalidCertificateRef', message: `certificateRef ${name}: kind ${kind} is not supported` };
@@ -72,7 +77,7 @@ function certificateProblem(listener: Listener, namespace: string, objects: Gate
   return undefined;
 }
 
-function reconcileGateway(entry: Entry<Gateway>, analysis: GatewayAnalysis, now: string, addressOf: AddressOf, objects: GatewayObjects): Entry<Gateway> {
+function reconcileGateway(entry: Entry<Gateway>, analysis: GatewayAnalysis, now: string, addressOf: AddressOf, objects: ControllerInput): Entry<Gateway> {
   const key = `${entry.object.metadata.namespace ?? 'default'}/${entry.object.metadata.name ?? ''}`;
   if (!analysis.owned.has(key)) return entry;
   const generation = entry.object.metadata.generation ?? 1;

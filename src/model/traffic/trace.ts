@@ -11,6 +11,7 @@ import { askName, askServiceName } from './dns-name.ts';
 import { externalNamePath, fqdn, headlessPath } from './dns-path.ts';
 import { proxyNode, serviceEndpoints } from './endpoints.ts';
 import { traceIngress } from './ingress-path.ts';
+import { traceGateway } from './gateway-path.ts';
 import { listenerOf } from './listener.ts';
 import { arriveUnmatched } from './no-rule.ts';
 import { enforceNetworkPolicy } from './network-policy.ts';
@@ -22,13 +23,13 @@ import type { Trace, TraceError, TraceRequest, TraceResult, TraceVia } from './t
 
 const failure = (reason: TraceError['reason'], message: string): TraceResult => ({ ok: false, error: { reason, message } });
 
-function defaultVia(service: Service): Exclude<TraceVia, 'ingress'> {
+function defaultVia(service: Service): Exclude<TraceVia, 'ingress' | 'gateway'> {
   const type = service.spec?.type;
   return type === 'NodePort' ? 'nodeport' : type === 'LoadBalancer' ? 'loadbalancer' : 'clusterip';
 }
 
 /** Whether the Service has the path at all: a nodePort needs type NodePort or LoadBalancer, a load balancer type LoadBalancer. */
-function pathError(service: Service, via: Exclude<TraceVia, 'ingress'>): string | undefined {
+function pathError(service: Service, via: Exclude<TraceVia, 'ingress' | 'gateway'>): string | undefined {
   const name = service.metadata?.name ?? '';
   const type = service.spec?.type ?? 'ClusterIP';
   const headless = service.spec?.clusterIP === 'None';
@@ -193,11 +194,17 @@ export function trace(cluster: Cluster, request: TraceRequest): TraceResult {
 function traceProxy(cluster: Cluster, request: TraceRequest): TraceResult {
   const namespace = request.namespace ?? 'default';
   const name = request.service;
-  if (request.via !== 'ingress' && (request.host !== undefined || request.path !== undefined)) return failure('BadRequest', 'a host and a path go with via ingress');
+  const http = request.via === 'ingress' || request.via === 'gateway';
+  if (!http && (request.host !== undefined || request.path !== undefined)) return failure('BadRequest', 'a host and a path go with via ingress or gateway');
+  if (request.via !== 'gateway' && (request.gateway !== undefined || request.listener !== undefined || request.method !== undefined || (request.headers ?? []).length > 0)) {
+    return failure('BadRequest', 'a gateway, listener, method and headers go with via gateway');
+  }
+  if (request.via === 'gateway' && request.name !== undefined) return failure('BadRequest', "a name goes with via clusterip: a Gateway is reached by its own address");
   if (request.via === 'ingress' && request.name !== undefined) return failure('BadRequest', "a name goes with via clusterip: an Ingress is reached by its controller's address");
   if (name !== undefined && findService(cluster, namespace, name) === undefined) return failure('NotFound', `services "${name}" not found`);
   if (request.via === 'ingress') return traceIngress(cluster, request);
-  if (name === undefined) return failure('BadRequest', 'a Service to trace is required, unless via ingress');
+  if (request.via === 'gateway') return traceGateway(cluster, request);
+  if (name === undefined) return failure('BadRequest', 'a Service to trace is required, unless via ingress or gateway');
   const entry = findService(cluster, namespace, name);
   if (entry === undefined) return failure('NotFound', `services "${name}" not found`);
   const service = entry.object;

@@ -4,7 +4,7 @@
  */
 
 /** How the client reaches the Service: its ClusterIP, a Node's nodePort, its load balancer, or an Ingress's controller. */
-export type TraceVia = 'clusterip' | 'nodeport' | 'loadbalancer' | 'ingress';
+export type TraceVia = 'clusterip' | 'nodeport' | 'loadbalancer' | 'ingress' | 'gateway';
 
 export interface TraceRequest {
   /** The Service's name; with via ingress it may be left out, and the Ingress rules choose it. */
@@ -25,8 +25,16 @@ export interface TraceRequest {
   readonly seed?: string;
   /** With via ingress: the request's Host header; without it, only rules without a host match. */
   readonly host?: string;
-  /** With via ingress: the request's path (default `/`). */
+  /** With via ingress or gateway: the request's path (default `/`); via gateway it may carry `?query`. */
   readonly path?: string;
+  /** Via gateway: the Gateway, `NS/NAME` (default: the only one, else the first that has a listener for the request). */
+  readonly gateway?: string;
+  /** Via gateway: the listener's port (default: the Gateway's only port, else 80). */
+  readonly listener?: number;
+  /** Via gateway: the request method (default GET). */
+  readonly method?: string;
+  /** Via gateway: request headers, in order. */
+  readonly headers?: readonly (readonly [name: string, value: string])[];
   /**
    * The name a client Pod dials instead of the ClusterIP (`web`, `web.default`, an FQDN): the trace
    * starts with its DNS lookup through the Pod's search path. Via clusterip only.
@@ -36,7 +44,7 @@ export interface TraceRequest {
 
 /** One step of the packet: where it is (a graph node id) and its addresses as it leaves that point. */
 export interface TraceHop {
-  /** Graph node id: `client:external`, `client:pod/NS/NAME`, `ingress:NS/NAME`, `lb:NS/NAME`, `node:NAME`, `svc:NS/NAME`, `dns:NS/NAME`, `pod:NS/NAME`, `ip:ADDR`, `external:HOST`. */
+  /** Graph node id: `client:external`, `client:pod/NS/NAME`, `ingress:NS/NAME`, `gateway:NS/NAME`, `route:NS/NAME`, `lb:NS/NAME`, `node:NAME`, `svc:NS/NAME`, `dns:NS/NAME`, `pod:NS/NAME`, `ip:ADDR`, `external:HOST`. */
   readonly at: string;
   /** `ip:port` (`[ip]:port` for IPv6). */
   readonly src: string;
@@ -59,6 +67,8 @@ export interface TraceBackend {
   readonly at: string;
   /** Graph node id of the EndpointSlice that lists it. */
   readonly slice: string;
+  /** Via gateway: the backendRef's Service port, `ns/service:port`; `probability` is its weight share × this endpoint's share of it. */
+  readonly service?: string;
   readonly node?: string;
   /** The endpoint is terminating (its Pod is being deleted): kube-proxy uses it only while serving, when its set has no ready endpoint, or when the slice marks it ready (publishNotReadyAddresses). */
   readonly terminating?: boolean;
@@ -77,10 +87,16 @@ export interface Trace {
   readonly service: string | null;
   /** Via ingress only: the Service port the Ingress routes to, `ns/service:port`, or null as `service`. */
   readonly backend?: string | null;
+  /** Via gateway: the HTTPRoute whose rule matched, `ns/name`, or null (404). */
+  readonly route?: string | null;
+  /** Via gateway: the matching rule's index in that route, or null. */
+  readonly rule?: number | null;
   readonly via: TraceVia;
   /** `external` or `pod/NS/NAME`. */
   readonly from: string;
   readonly delivered: boolean;
+  /** Via gateway: the HTTP status the client gets (200 delivered; 404 no listener or rule; 500 no valid backend; 503 no ready endpoint; a redirect's 3xx). */
+  readonly status?: number;
   /** Null when delivered; `REJECT: …` or `DROP: …` when a kube-proxy rule stops it (its comment), else why not. */
   readonly reason: string | null;
   /** The endpoints the packet can reach (`ns/pod` or `ip:ADDR`), in kube-proxy's rule order. */
