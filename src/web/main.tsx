@@ -7,7 +7,7 @@
 import './app/app.css';
 
 async function startExplorer(root: HTMLElement): Promise<void> {
-  const [{ createElement, StrictMode }, { createRoot }, { App }, { boot, preferredTheme }, { createExplorerStore, ExplorerProvider }, { EVENTS_PARAM, readEvents }, { pageLocalStore }, { keepTexts }, { flushPendingEdit }] =
+  const [{ createElement, StrictMode }, { createRoot }, { App }, { boot, preferredTheme }, { createExplorerStore, ExplorerProvider }, { EVENTS_PARAM, readEvents }, { pageLocalStore }, { keepTexts }, { flushPendingEdit }, { KUBE_VERSION_PARAM, readKubeVersion }] =
     await Promise.all([
       import('react'),
       import('react-dom/client'),
@@ -18,6 +18,7 @@ async function startExplorer(root: HTMLElement): Promise<void> {
       import('./app/storage/local-text.ts'),
       import('./app/storage/text-keeper.ts'),
       import('./features/editor/pending-edit.ts'),
+      import('./features/share/kube-version-param.ts'),
     ]);
   const local = pageLocalStore();
   const start = await boot(window.location.hash, local);
@@ -28,6 +29,7 @@ async function startExplorer(root: HTMLElement): Promise<void> {
   if (start.shared !== undefined) {
     store.getState().replace(start.shared, '', 'shared');
     store.getState().addEvents(readEvents(start.params.get(EVENTS_PARAM)));
+    store.getState().setKubeVersion(readKubeVersion(start.params.get(KUBE_VERSION_PARAM)));
   }
 
   createRoot(root).render(

@@ -144,6 +144,7 @@ export function createModelHost(): ModelHost {
           cache,
           events: request.events,
           ...(request.input === undefined ? {} : { input: request.input }),
+          ...(request.kubeVersion === undefined ? {} : { kubeVersion: request.kubeVersion }),
           ...(progress === undefined ? {} : { onStage: (stage: BuildStage) => progress(NEXT_STAGE[stage]) }),
         });
         built = { sources: request.sources, events: request.events };

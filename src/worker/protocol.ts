@@ -2,7 +2,7 @@
  * Messages between the page and the model's Web Worker. Everything here is plain data: it crosses
  * postMessage by structured clone.
  */
-import type { Diagnostic, EventOutcome, InputMode, InputSummary, ManifestSource, Projection, Propagation, ProxyMode, ProxyRulesResult, RRType, RuntimeEvent, TraceResult, TraceVia } from '../model/index.ts';
+import type { Diagnostic, EventOutcome, InputMode, InputSummary, KubeVersion, ManifestSource, Projection, Propagation, ProxyMode, ProxyRulesResult, RRType, RuntimeEvent, TraceResult, TraceVia } from '../model/index.ts';
 import type { KubectlResult } from '../present/kubectl/index.ts';
 import type { Challenge } from '../present/learn/index.ts';
 import type { Graph } from '../present/graph/index.ts';
@@ -49,6 +49,8 @@ export type WorkerRequest =
       readonly packet?: PacketQuestion;
       /** How to read the text: as manifests to apply, as a cluster dump, or per object (`auto`, the default). */
       readonly input?: InputMode;
+      /** The Kubernetes version to simulate; the model's default when absent. */
+      readonly kubeVersion?: KubeVersion;
     }
   | { readonly type: 'trace'; readonly id: number; readonly packet: PacketQuestion }
   | { readonly type: 'dns'; readonly id: number; readonly name: string; readonly qtype: RRType; readonly fromNamespace?: string }

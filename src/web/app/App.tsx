@@ -8,6 +8,7 @@ import { flushPendingEdit } from '../features/editor/pending-edit.ts';
 import { ExampleGallery } from '../features/gallery/ExampleGallery.tsx';
 import { FindObject } from '../features/find/FindObject.tsx';
 import { InputModeSelect } from '../features/source/InputModeSelect.tsx';
+import { KubeVersionSelect } from '../features/source/KubeVersionSelect.tsx';
 import { OpenFileButton } from '../features/source/OpenFileButton.tsx';
 import { useFileDrop } from '../features/source/useFileDrop.ts';
 import { useOpenFile } from '../features/source/useOpenFile.ts';
@@ -90,7 +91,8 @@ export function App({ startProblem, startParams, keeper }: Props) {
   const manifestHistory = useExplorer((s) => s.manifestHistory);
   const stopped = useExplorer((s) => isStopped(s.trouble));
   const inputMode = useExplorer((s) => s.inputMode);
-  const { edit, replace, selectBox, selectLine, sendPacket, toggleTheme, addEvents, rewindTo, clearTerminal, setInputMode } = store.getState();
+  const kubeVersion = useExplorer((s) => s.kubeVersion);
+  const { edit, replace, selectBox, selectLine, sendPacket, toggleTheme, addEvents, rewindTo, clearTerminal, setInputMode, setKubeVersion } = store.getState();
 
   const [jump, setJump] = useState<JumpTarget | undefined>();
   const jumpTo = useCallback((line: number, column: number) => setJump({ line, column, at: Date.now() }), []);
@@ -298,6 +300,7 @@ export function App({ startProblem, startParams, keeper }: Props) {
             <ExportButtons graph={shown?.graph} theme={theme} />
             <FindObject graph={shown?.graph} outline={shown?.outline ?? EMPTY_OUTLINE} onFound={onBox} />
             <InputModeSelect mode={inputMode} onMode={setInputMode} />
+            <KubeVersionSelect version={kubeVersion} onVersion={setKubeVersion} />
             <BuildStatus shown={shown} />
           </div>
           <ClusterGraph

@@ -12,6 +12,7 @@ import type { WorkerAnswer, WorkerRequest, WorkStage } from '../../worker/protoc
 import type { ExplorerStore, WorkerTrouble } from '../store/index.ts';
 import { createRecovery, type Strike, type Verdict } from './recovery.ts';
 import { superviseWorker, type SupervisorOptions, type WorkerFailure, type WorkerPort } from './worker-supervisor.ts';
+import { DEFAULT_KUBE_VERSION } from '../../model/versions/kube-version.ts';
 
 export interface ModelClient {
   askDns(name: string, qtype: RRType, fromNamespace?: string): void;
@@ -100,7 +101,7 @@ export function connectModel(store: ExplorerStore, options: ConnectOptions = {})
       return;
     }
     if (recovery.halted) return;
-    const { packet, text, events, inputMode } = store.getState();
+    const { packet, text, events, inputMode, kubeVersion } = store.getState();
     const request: WorkerRequest = {
       type: 'build',
       id: ++counter,
@@ -108,6 +109,7 @@ export function connectModel(store: ExplorerStore, options: ConnectOptions = {})
       events,
       ...(packet === undefined ? {} : { packet }),
       ...(inputMode === 'auto' ? {} : { input: inputMode }),
+      ...(kubeVersion === DEFAULT_KUBE_VERSION ? {} : { kubeVersion }),
     };
     // The worker was stopped on this very input: the graph stays as it is until the user changes it.
     const refusal = recovery.refusal(request);
@@ -219,7 +221,7 @@ export function connectModel(store: ExplorerStore, options: ConnectOptions = {})
       beforeEvents = state.text === previous.text ? state.lastGood?.graph : undefined;
       if (beforeEvents === undefined) state.markChanged(new Set());
       build();
-    } else if (state.text !== previous.text || state.inputMode !== previous.inputMode) {
+    } else if (state.text !== previous.text || state.inputMode !== previous.inputMode || state.kubeVersion !== previous.kubeVersion) {
       if (state.changed.size > 0) state.markChanged(new Set());
       build();
     } else if (state.packet !== previous.packet && state.packet !== undefined) post({ type: 'trace', id: ++counter, packet: state.packet });

@@ -22,12 +22,13 @@ interface Link {
   readonly manifest: string;
   readonly service: string | undefined;
   readonly events: string | undefined;
+  readonly kubeVersion: string | undefined;
 }
 
 async function readLink(): Promise<Link | string> {
   try {
     const shared = await decodeFragment(window.location.hash);
-    return shared === undefined ? NO_LINK : { manifest: shared.manifest, service: shared.params.get('svc'), events: shared.params.get(EVENTS_PARAM) };
+    return shared === undefined ? NO_LINK : { manifest: shared.manifest, service: shared.params.get('svc'), events: shared.params.get(EVENTS_PARAM), kubeVersion: shared.params.get('v') };
   } catch (error) {
     if (error instanceof ShareLinkError) return error.message;
     throw error;
@@ -60,7 +61,7 @@ export async function startEmbed(root: HTMLElement): Promise<void> {
   const model = connectEmbedModel();
   try {
     const asked = theme;
-    const drawing = await model.draw({ manifest: link.manifest, theme: asked, ...(link.service === undefined ? {} : { service: link.service }), ...(link.events === undefined ? {} : { events: link.events }) });
+    const drawing = await model.draw({ manifest: link.manifest, theme: asked, ...(link.service === undefined ? {} : { service: link.service }), ...(link.events === undefined ? {} : { events: link.events }), ...(link.kubeVersion === undefined ? {} : { kubeVersion: link.kubeVersion }) });
     view.show(drawing.graph, drawing.svg, packetRun(drawing.trace, drawing.packetKey));
     shown = { view, restyle: (next) => model.restyle(next) };
     // The scheme changed while the first drawing was made.

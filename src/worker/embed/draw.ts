@@ -4,7 +4,7 @@
  * its first packet. Nothing else of the explorer's worker: no kubectl tables, outline, findings or
  * learning, so the embed downloads none of them.
  */
-import { buildCluster, trace, type Cluster, type TraceResult } from '../../model/index.ts';
+import { buildCluster, parseKubeVersion, trace, type Cluster, type TraceResult } from '../../model/index.ts';
 import { toGraph, type Graph } from '../../present/graph/index.ts';
 import { renderSvg, type SvgTheme } from '../../present/svg/index.ts';
 import { parseEvents } from '../../present/text/events-json.ts';
@@ -45,7 +45,8 @@ export function createEmbedModel(): EmbedModel {
   return {
     draw(request) {
       const events = request.events === undefined ? [] : parseEvents(request.events).events;
-      const cluster = buildCluster([{ name: SOURCE_NAME, text: request.manifest }], { events });
+      const kubeVersion = request.kubeVersion === undefined ? undefined : parseKubeVersion(request.kubeVersion);
+      const cluster = buildCluster([{ name: SOURCE_NAME, text: request.manifest }], { events, ...(kubeVersion === undefined ? {} : { kubeVersion }) });
       const graph = toGraph(cluster);
       const services = servicesOnScreen(cluster, graph).map((s) => `${s.namespace}/${s.name}`);
       const title = titleOf(services);

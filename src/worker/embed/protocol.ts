@@ -14,6 +14,8 @@ export interface DrawRequest {
   readonly manifest: string;
   /** The link's `ev` parameter as it stands: the What-if timeline, read in the worker. */
   readonly events?: string;
+  /** The link's `v` parameter as it stands: the Kubernetes version to simulate when it names a supported one. */
+  readonly kubeVersion?: string;
   /** `namespace/name` of the Service whose packet to play (the link's `svc`); else the first one drawn. */
   readonly service?: string;
   readonly theme: SvgTheme;

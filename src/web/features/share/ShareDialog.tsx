@@ -1,6 +1,7 @@
 import { memo, useRef, useState } from 'react';
 import { useExplorer } from '../../store/index.ts';
 import { encodeFragment, MAX_SHARED_MANIFEST_BYTES } from './share-link.ts';
+import { kubeVersionParams } from './kube-version-param.ts';
 import { EVENTS_PARAM, writeEvents } from './events-param.ts';
 
 interface Links {
@@ -53,6 +54,7 @@ export const ShareDialog = memo(function ShareDialog() {
   const text = useExplorer((s) => s.text);
   const service = useExplorer((s) => s.packet?.service);
   const events = useExplorer((s) => s.events);
+  const kubeVersion = useExplorer((s) => s.kubeVersion);
   const dialog = useRef<HTMLDialogElement>(null);
   const [links, setLinks] = useState<Links | undefined>();
   /** The manifest's size when it is more than a link may carry: such a link would not open. */
@@ -68,8 +70,9 @@ export const ShareDialog = memo(function ShareDialog() {
     }
     setTooLarge(undefined);
     const base = `${window.location.origin}${window.location.pathname}`;
-    // The What-if timeline travels too, so the link opens on the same changed cluster.
-    const timeline: [string, string][] = events.length > 0 ? [[EVENTS_PARAM, writeEvents(events)]] : [];
+    // The simulated Kubernetes version (unless it is the default) and the What-if timeline travel
+    // too, so the link opens on the same changed cluster.
+    const timeline: [string, string][] = [...kubeVersionParams(kubeVersion), ...(events.length > 0 ? [[EVENTS_PARAM, writeEvents(events)] as [string, string]] : [])];
     const plain = await encodeFragment({ manifest: text, params: new Map(timeline) });
     const chosen = service === undefined ? undefined : await encodeFragment({ manifest: text, params: new Map([['svc', service], ...timeline]) });
     const next = { plain: base + plain, withService: chosen === undefined ? undefined : base + chosen, embed: `${base}?embed${chosen ?? plain}` };

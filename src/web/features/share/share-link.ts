@@ -1,9 +1,11 @@
 /**
  * Share links, as DESIGN.md fixes them: the manifest travels in the URL fragment as
  * `#m=` + base64url(deflate-raw(UTF-8 text)), so no server ever sees it; further `&key=value`
- * parameters (the selected Service, the view) may follow `m`. `v` is the format's version: a link
- * without it is version 1, the one this code writes and reads.
+ * parameters (the selected Service, the view) may follow `m`. An integer `v` is the format's version:
+ * a link without it is version 1, the one this code writes and reads; `v=1.N`, with its dot, is the
+ * simulated Kubernetes version instead (kube-version-param.ts).
  */
+import { isKubeVersionText } from './kube-version-param.ts';
 
 export interface SharedState {
   readonly manifest: string;
@@ -109,7 +111,7 @@ function readParams(fields: readonly string[]): Map<string, string> {
 
 /** Checked before the manifest is read: a newer format may encode it differently, and is not damage. */
 function checkVersion(version: string | undefined): void {
-  if (version === undefined || version === String(VERSION)) return;
+  if (version === undefined || version === String(VERSION) || isKubeVersionText(version)) return;
   if (/^[1-9]\d*$/.test(version)) {
     throw new ShareLinkError(
       `This share link was made by a newer version of Kube Service Explorer (link format ${version}; this page reads format ${VERSION}), so its manifest cannot be read here.`,
