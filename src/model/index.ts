@@ -14,7 +14,7 @@ export {
   VERSION_RULES,
   type KubeVersion,
   type VersionFeatures,
-  type VersionRule,
+  type VersionRuleId,
 } from './versions/index.ts';
 export type { Diagnostic, DiagnosticCode, FieldError, FieldErrorType, Severity, SourceRange } from './diagnostics.ts';
 export { isFinding } from './diagnostics.ts';

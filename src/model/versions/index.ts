@@ -11,4 +11,4 @@ export {
   supportedRangeText,
   type KubeVersion,
 } from './kube-version.ts';
-export { featuresOf, VERSION_RULES, type VersionFeatures, type VersionRule, type VersionRuleId } from './rules.ts';
+export { featuresOf, VERSION_RULES, type VersionFeatures, type VersionRuleId } from './rules.ts';

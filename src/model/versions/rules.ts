@@ -1,8 +1,8 @@
 /**
  * What changes between the supported Kubernetes versions, in one table: each rule names the
- * release where it changed and the source it was read from. `featuresOf` turns the table into the
- * switches the pipeline reads (admission, the EndpointSlice controller, kube-proxy, the built-in
- * objects); the README's version section and the tests list the same rules.
+ * release where it changed and, in its comment, the source it was read from. `featuresOf` turns
+ * the table into the switches the pipeline reads (admission, the EndpointSlice controller,
+ * kube-proxy, the built-in objects); the README's version section and the tests list the same rules.
  */
 import { kubeMinor, type KubeVersion } from './kube-version.ts';
 
@@ -17,83 +17,56 @@ export type VersionRuleId =
   | 'kubeletPortOnLoadBalancer'
   | 'nftablesProxyMode';
 
-export interface VersionRule {
-  readonly id: VersionRuleId;
-  /** The first minor version with the newer behaviour. */
-  readonly since: number;
-  /** The behaviour from `since` on. */
-  readonly from: string;
-  /** The behaviour before `since`. */
-  readonly before: string;
-  /** Where the rule was read. */
-  readonly source: string;
-}
-
-export const VERSION_RULES: readonly VersionRule[] = [
-  {
-    id: 'trafficDistributionField',
-    since: 30,
-    from: 'Service spec.trafficDistribution exists (ServiceTrafficDistribution alpha, off: a create drops it without a warning)',
-    before: 'spec.trafficDistribution is an unknown field: kubectl apply (--validate=strict) is refused with `strict decoding error: unknown field "spec.trafficDistribution"`',
-    source: 'kubernetes/api v0.30.0 core/v1/types.go ServiceSpec.TrafficDistribution; pkg/registry/core/service/strategy.go dropServiceDisabledFields',
-  },
-  {
-    id: 'trafficDistributionOn',
-    since: 31,
-    from: 'ServiceTrafficDistribution beta and on (GA in 1.33): the field is kept and PreferClose gives every ready endpoint a hint for its own zone, which kube-proxy follows',
-    before: 'in 1.30 the field is dropped on write (feature gate off), so no hints and no topology',
-    source: 'pkg/features/kube_features.go ServiceTrafficDistribution; staging/src/k8s.io/endpointslice/trafficdist/trafficdist.go',
-  },
-  {
-    id: 'preferSameTrafficDistribution',
-    since: 34,
-    from: 'trafficDistribution also takes PreferSameZone (PreferClose\'s new name) and PreferSameNode (PreferSameTrafficDistribution beta and on, GA in 1.35); PreferSameNode adds hints.forNodes and kube-proxy keeps a Node\'s traffic on its own endpoints',
-    before: 'only PreferClose: other values are refused, `Unsupported value: "PreferSameNode": supported values: "PreferClose"` (the gate is alpha and off in 1.33)',
-    source: 'kubernetes/api v0.33.0 core/v1/types.go ServiceTrafficDistributionPreferSameNode; kubernetes/kubernetes#130844; kubernetes/website#52650 ("PreferSameZone was enabled-by-default as of 1.34")',
-  },
-  {
-    id: 'preferCloseDeprecated',
-    since: 35,
-    from: 'trafficDistribution: PreferClose gets the warning `spec.trafficDistribution: "PreferClose" is deprecated; use "PreferSameZone"`',
-    before: 'no warning',
-    source: 'kubernetes/kubernetes#134457; pkg/api/service/warnings.go GetWarningsForService',
-  },
-  {
-    id: 'loadBalancerIPMode',
-    since: 30,
-    from: 'status.loadBalancer.ingress[].ipMode defaults to VIP and is required with an ip (LoadBalancerIPMode beta and on, GA in 1.32); an ipMode Proxy address is not short-circuited by kube-proxy',
-    before: 'LoadBalancerIPMode is alpha and off in 1.29: ipMode is dropped on write and kube-proxy treats every load-balancer IP as VIP',
-    source: 'pkg/apis/core/v1/defaults.go SetDefaults_Service; pkg/registry/core/service/strategy.go dropServiceStatusDisabledFields; pkg/proxy/servicechangetracker.go',
-  },
-  {
-    id: 'endpointsDeprecated',
-    since: 33,
-    from: 'every request for v1 Endpoints is answered with the warning `v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice`',
-    before: 'no warning',
-    source: 'kubernetes/api v0.33.0 core/v1 Endpoints.APILifecycleDeprecated (1.33) and APILifecycleReplacement; staging/src/k8s.io/apiserver/pkg/endpoints/deprecation WarningMessage',
-  },
-  {
-    id: 'externalIPsDeprecated',
-    since: 36,
-    from: 'a Service with spec.externalIPs (not headless, not ExternalName) gets the warning `spec.externalIPs is deprecated and may no longer be implemented in some clusters`',
-    before: 'no warning',
-    source: 'pkg/api/service/warnings.go GetWarningsForService',
-  },
-  {
-    id: 'kubeletPortOnLoadBalancer',
-    since: 33,
-    from: 'a LoadBalancer Service may expose port 10250',
-    before: 'refused: `spec.ports[i]: Invalid value: 10250: may not expose port 10250 externally since it is used by kubelet`',
-    source: 'pkg/apis/core/validation/validation.go ValidateService; removed by kubernetes/kubernetes#129174',
-  },
-  {
-    id: 'nftablesProxyMode',
-    since: 31,
-    from: 'kube-proxy --mode nftables runs (NFTablesProxyMode beta and on, GA in 1.33)',
-    before: 'kube-proxy refuses it: `KubeProxyConfiguration.ProxyMode: Invalid value: "nftables": must be iptables, ipvs or blank (blank means the best-available proxy [currently iptables])`',
-    source: 'pkg/features/kube_features.go NFTablesProxyMode; pkg/proxy/apis/config/validation/validation.go validateProxyModeLinux',
-  },
-];
+/**
+ * The first minor version with each rule's newer behaviour. What changes, what the versions before
+ * do, and where it was read, in the comment above each (kept out of the strings, so that the
+ * embed's download stays small; the README's version table says the same for readers).
+ */
+export const VERSION_RULES: Readonly<Record<VersionRuleId, number>> = {
+  // Service spec.trafficDistribution exists (ServiceTrafficDistribution alpha and off in 1.30: a create
+  // drops it without a warning). Before: an unknown field, so kubectl apply (--validate=strict) is
+  // refused with `strict decoding error: unknown field "spec.trafficDistribution"`.
+  // kubernetes/api v0.30.0 core/v1/types.go ServiceSpec.TrafficDistribution;
+  // pkg/registry/core/service/strategy.go dropServiceDisabledFields.
+  trafficDistributionField: 30,
+  // ServiceTrafficDistribution beta and on (GA in 1.33): the field is kept, and PreferClose gives every
+  // ready endpoint a hint for its own zone, which kube-proxy follows. Before (1.30): dropped on write.
+  // pkg/features/kube_features.go ServiceTrafficDistribution;
+  // staging/src/k8s.io/endpointslice/trafficdist/trafficdist.go.
+  trafficDistributionOn: 31,
+  // PreferSameZone (PreferClose's new name) and PreferSameNode accepted (PreferSameTrafficDistribution
+  // alpha and off in 1.33, beta and on in 1.34, GA in 1.35); PreferSameNode adds hints.forNodes and
+  // kube-proxy keeps a Node's traffic on its own endpoints. Before: `Unsupported value:
+  // "PreferSameNode": supported values: "PreferClose"`. kubernetes/api v0.33.0 core/v1/types.go;
+  // kubernetes/endpointslice v0.34.0 trafficdist.go preferCloseHeuristic; kubernetes/kubernetes#130844;
+  // kubernetes/website#52650 ("PreferSameZone was enabled-by-default as of 1.34").
+  preferSameTrafficDistribution: 34,
+  // PreferClose draws `spec.trafficDistribution: "PreferClose" is deprecated; use "PreferSameZone"`.
+  // kubernetes/kubernetes#134457; pkg/api/service/warnings.go GetWarningsForService.
+  preferCloseDeprecated: 35,
+  // status.loadBalancer.ingress[].ipMode defaults to VIP and is required with an ip (LoadBalancerIPMode
+  // beta and on; GA in 1.32); kube-proxy leaves a Proxy-mode address to the load balancer. Before (1.29,
+  // alpha and off): ipMode dropped on write, every address treated as VIP.
+  // pkg/apis/core/v1/defaults.go SetDefaults_Service; strategy.go dropServiceStatusDisabledFields.
+  loadBalancerIPMode: 30,
+  // Every request for v1 Endpoints draws `v1 Endpoints is deprecated in v1.33+; use
+  // discovery.k8s.io/v1 EndpointSlice`. kubernetes/api v0.33.0 core/v1/lifecycle.go
+  // Endpoints.APILifecycleDeprecated and APILifecycleReplacement; the apiserver's
+  // endpoints/deprecation WarningMessage.
+  endpointsDeprecated: 33,
+  // spec.externalIPs (not headless, not ExternalName) draws `spec.externalIPs is deprecated and may no
+  // longer be implemented in some clusters`. pkg/api/service/warnings.go GetWarningsForService.
+  externalIPsDeprecated: 36,
+  // A LoadBalancer may expose port 10250. Before: `spec.ports[i]: Invalid value: 10250: may not expose
+  // port 10250 externally since it is used by kubelet`. pkg/apis/core/validation/validation.go
+  // ValidateService; removed by kubernetes/kubernetes#129174.
+  kubeletPortOnLoadBalancer: 33,
+  // kube-proxy --mode nftables runs (NFTablesProxyMode beta and on; GA in 1.33). Before: refused,
+  // `KubeProxyConfiguration.ProxyMode: Invalid value: "nftables": must be iptables, ipvs or blank
+  // (blank means the best-available proxy [currently iptables])`. pkg/features/kube_features.go
+  // NFTablesProxyMode; pkg/proxy/apis/config/validation/validation.go validateProxyModeLinux.
+  nftablesProxyMode: 31,
+};
 
 /**
  * The CoreDNS image kubeadm deploys, by minor (cmd/kubeadm/app/constants/constants.go
@@ -146,13 +119,9 @@ export interface VersionFeatures {
   readonly release: string;
 }
 
-function since(id: VersionRuleId): number {
-  return VERSION_RULES.find((rule) => rule.id === id)?.since ?? Number.POSITIVE_INFINITY;
-}
-
 export function featuresOf(version: KubeVersion): VersionFeatures {
   const minor = kubeMinor(version);
-  const at = (id: VersionRuleId): boolean => minor >= since(id);
+  const at = (id: VersionRuleId): boolean => minor >= VERSION_RULES[id];
   const trafficDistribution = at('trafficDistributionOn') ? 'on' : at('trafficDistributionField') ? 'dropped' : 'unknown';
   return {
     version,

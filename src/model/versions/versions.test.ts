@@ -21,12 +21,10 @@ describe('Kubernetes versions', () => {
     expect(parseKubeVersion(text)).toBe(want);
   });
 
-  it('gives every rule a version inside the range, a source and both behaviours', () => {
-    for (const rule of VERSION_RULES) {
-      expect(rule.since).toBeGreaterThan(29);
-      expect(rule.since).toBeLessThanOrEqual(36);
-      expect(rule.source).not.toBe('');
-      expect(rule.from).not.toBe(rule.before);
+  it('changes every rule at a version inside the range, after the oldest', () => {
+    for (const since of Object.values(VERSION_RULES)) {
+      expect(since).toBeGreaterThan(29);
+      expect(since).toBeLessThanOrEqual(36);
     }
   });
 
