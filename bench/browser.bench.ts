@@ -1,8 +1,10 @@
 /**
  * Keystroke-to-graph latency in Chromium: the built app is served by `vite preview`, each manifest
- * opened through a share link, and a digit typed and deleted at the end of its first Service's
- * `port:` line (its `externalName:` for an ExternalName Service), again and again: every keystroke changes the Service (port 80, 801, 80, ...), so each
- * one re-derives allocations, EndpointSlices, the trace and the graph. The app measures each edit itself (performance measure
+ * opened through a share link, and the last character of its first Service's `port:` line (its
+ * `externalName:` for an ExternalName Service) deleted and typed again, again and again: every
+ * keystroke changes the Service and keeps it valid (port 8080, 808, 8080, ...; a digit added could
+ * pass 65535, and a refused edit draws no new graph), so each one re-derives allocations,
+ * EndpointSlices, the trace and the graph. The app measures each edit itself (performance measure
  * `kse:keystroke-to-graph`, src/web/app/latency.ts): from the editor's change to the frame after the
  * new graph is committed. Then the first screen, cold (first-load.ts); kubectl dumps of 5,000 and
  * 50,714 objects opened from disk, with their load time, memory and edit latency (dump-load.ts;
@@ -127,8 +129,10 @@ async function measure(page: Page, manifest: string): Promise<number[]> {
   await page.goto(shareLink(manifest));
   await page.locator('.monaco-editor .view-lines').first().click();
   await page.waitForSelector('.react-flow__node[data-id^="svc:"]');
-  const line = manifest.split('\n').findIndex((l) => /^\s*(- )?(port: \d+|externalName: \S+)\s*$/.test(l)) + 1;
+  const lines = manifest.split('\n');
+  const line = lines.findIndex((l) => /^\s*(- )?(port: \d+|externalName: \S+)\s*$/.test(l)) + 1;
   if (line === 0) throw new Error('no port: or externalName: line to edit');
+  const last = lines[line - 1]?.trimEnd().slice(-1) ?? '0';
   await page.keyboard.press('Control+G');
   await page.keyboard.type(String(line));
   await page.keyboard.press('Enter');
@@ -136,7 +140,7 @@ async function measure(page: Page, manifest: string): Promise<number[]> {
   const read = () => page.evaluate(() => performance.getEntriesByName('kse:keystroke-to-graph').map((e) => e.duration));
   const before = (await read()).length;
   for (let i = 0; i < KEYSTROKES; i++) {
-    await page.keyboard.press(i % 2 === 0 ? '1' : 'Backspace');
+    await page.keyboard.press(i % 2 === 0 ? 'Backspace' : last);
     await page.waitForFunction((n) => performance.getEntriesByName('kse:keystroke-to-graph').length > n, before + i, { timeout: 120_000 });
   }
   return (await read()).slice(before);

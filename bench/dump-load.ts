@@ -63,10 +63,12 @@ function rendererRssMb(): number {
   return kb / 1024;
 }
 
-/** Types a digit and deletes it at the end of the dump's first Service `port:` line, `count` times. */
+/** Deletes the last digit of the dump's first Service `port:` line and types it again, `count` keystrokes in all (browser.bench.ts says why). */
 async function editLatency(page: Page, text: string, count: number): Promise<number[]> {
-  const line = text.split('\n').findIndex((l) => /^\s*(- )?port: \d+\s*$/.test(l)) + 1;
+  const lines = text.split('\n');
+  const line = lines.findIndex((l) => /^\s*(- )?port: \d+\s*$/.test(l)) + 1;
   if (line === 0) return [];
+  const last = lines[line - 1]?.trimEnd().slice(-1) ?? '0';
   await page.locator('.monaco-editor .view-lines').first().click();
   await page.keyboard.press('Control+G');
   await page.keyboard.type(String(line));
@@ -75,7 +77,7 @@ async function editLatency(page: Page, text: string, count: number): Promise<num
   const read = () => page.evaluate(() => performance.getEntriesByName('kse:keystroke-to-graph').map((e) => e.duration));
   const before = (await read()).length;
   for (let i = 0; i < count; i++) {
-    await page.keyboard.press(i % 2 === 0 ? '1' : 'Backspace');
+    await page.keyboard.press(i % 2 === 0 ? 'Backspace' : last);
     await page.waitForFunction((n) => performance.getEntriesByName('kse:keystroke-to-graph').length > n, before + i, { timeout: 600_000 });
   }
   return (await read()).slice(before);
