@@ -34,6 +34,13 @@ test('a kubectl dump opened from disk loads as its cluster, says so, and shows i
   // (the graph keeps the last cluster it could draw, its boxes marked refused).
   await page.getByRole('combobox', { name: 'Read the text as' }).selectOption('manifest');
   await expect(explorer.problems).toContainText('resourceVersion should not be set on objects to be created');
+  // The status line no longer calls the text a dump: it says the graph is the last cluster that built.
+  await expect(status).toContainText('the graph shows the last cluster that built, not this text');
+  await expect(status).not.toContainText('read as a cluster dump');
+  // Back to reading it as a dump: the status line describes it again.
+  await page.getByRole('combobox', { name: 'Read the text as' }).selectOption('auto');
+  await expect(status).toContainText('read as a cluster dump (13 objects as stored)');
+  await expect(status).not.toContainText('last cluster that built');
 });
 
 test('a file dropped onto the editor replaces the text', async ({ page }) => {

@@ -301,7 +301,7 @@ export function App({ startProblem, startParams, keeper }: Props) {
             <FindObject graph={shown?.graph} outline={shown?.outline ?? EMPTY_OUTLINE} onFound={onBox} />
             <InputModeSelect mode={inputMode} onMode={setInputMode} />
             <KubeVersionSelect version={kubeVersion} onVersion={setKubeVersion} />
-            <BuildStatus shown={shown} />
+            <BuildStatus shown={shown} built={built} />
           </div>
           <ClusterGraph
             graph={drawn}

@@ -31,15 +31,28 @@ function inputNote(input: BuiltResponse['summary']['input']): string {
   return ` · read as a cluster dump (${dump} objects as stored) and manifests (${manifest} applied)`;
 }
 
-/** The cluster on screen in numbers, or, while a long build runs, how far it has got. */
-export const BuildStatus = memo(function BuildStatus({ shown }: { readonly shown: BuiltResponse | undefined }) {
+interface Props {
+  /** The build the graph draws: the last one that stood, while the text on screen is refused or broken. */
+  readonly shown: BuiltResponse | undefined;
+  /** The build of the text on screen. */
+  readonly built: BuiltResponse | undefined;
+}
+
+/**
+ * The cluster on screen in numbers and how the text on screen was read, or, while a long build
+ * runs, how far it has got. When the graph keeps an earlier cluster (the text read another way
+ * is refused, say), the line says so rather than describe that cluster as the text's.
+ */
+export const BuildStatus = memo(function BuildStatus({ shown, built }: Props) {
   const progress = useExplorer((s) => s.progress);
   if (progress !== undefined) return <Progress progress={progress} />;
   if (shown === undefined) return null;
+  const earlier = built !== undefined && built !== shown;
   return (
     <span className="status" role="status">
       {shown.summary.services} Services, {shown.summary.pods} Pods, {shown.summary.endpointSlices} EndpointSlices · built in {shown.millis.toFixed(1)} ms
-      {inputNote(shown.summary.input)}
+      {inputNote((built ?? shown).summary.input)}
+      {earlier && ' · the graph shows the last cluster that built, not this text'}
     </span>
   );
 });
