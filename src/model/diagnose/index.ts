@@ -18,6 +18,7 @@ import { checkEndpointSlice } from './endpoint-slices.ts';
 import { checkExternalNameIP } from './external-name-ip.ts';
 import type { Finding, ServiceCheck, ServiceContext } from './finding.ts';
 import { checkIngressBackends } from './ingress-backends.ts';
+import { checkHttpRoutes } from './gateway-routes.ts';
 import { checkLoadBalancerPending } from './load-balancer-pending.ts';
 import { checkNoReadyEndpoints } from './no-ready-endpoints.ts';
 import { checkNodePortExposed } from './node-port.ts';
@@ -88,6 +89,7 @@ export function troubleshoot(
   const written = (entry: Entry<object>) => (entry.source ? rawByRef.get(entry.source)?.value : undefined);
   for (const { entry, findings } of checkPodSamples([...inputOnly(cluster.statefulSets), ...inputOnly(workloads)], order, written)) emit(entry, findings);
   for (const entry of inputOnly(cluster.ingresses)) emit(entry, checkIngressBackends(entry, index));
+  for (const { entry, findings } of checkHttpRoutes(cluster)) emit(entry, findings);
   for (const entry of inputOnly(cluster.endpointSlices)) emit(entry, checkEndpointSlice(entry, index));
   for (const { entry, findings } of endpointDrift(inputOnly(cluster.services), cluster.endpointSlices, cluster.endpoints, context)) emit(entry, findings);
   return diagnostics;
