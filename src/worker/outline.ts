@@ -2,7 +2,7 @@
  * Which lines of the manifest hold which object, and which graph boxes stand for it: the bridge
  * between a click in the editor and a box in the graph, both ways.
  */
-import type { Cluster, Entry, ManifestSource } from '../model/index.ts';
+import type { Cluster, Entry, ManifestSource, SourceRef } from '../model/index.ts';
 import type { Graph } from '../present/graph/index.ts';
 
 export interface OutlineItem {
@@ -52,12 +52,16 @@ export function outlineOf(cluster: Cluster, graph: Graph, source: ManifestSource
     .filter((entry) => entry.source?.file === source.name)
     .sort((a, b) => (a.source?.line ?? 0) - (b.source?.line ?? 0));
   const boxesBySource = new Map<string, { id: string; objectKey: string | undefined }[]>();
-  for (const node of graph.nodes) {
-    const ref = node.data.source;
-    if (ref === undefined) continue;
+  const add = (ref: SourceRef | undefined, id: string, objectKey: string | undefined): void => {
+    if (ref === undefined) return;
     const boxes = boxesBySource.get(sourceKey(ref)) ?? [];
-    boxes.push({ id: node.id, objectKey: node.data.objectKey });
+    if (!boxes.some((b) => b.id === id && b.objectKey === objectKey)) boxes.push({ id, objectKey });
     boxesBySource.set(sourceKey(ref), boxes);
+  };
+  for (const node of graph.nodes) {
+    add(node.data.source, node.id, node.data.objectKey);
+    // A group box (a workload's Pods, a Service's slices, the Nodes) stands for each of its members.
+    for (const member of node.data.members ?? []) add(member.source, node.id, member.objectKey);
   }
   return entries.map((entry, i) => {
     const startLine = entry.source?.line ?? 1;
@@ -65,7 +69,7 @@ export function outlineOf(cluster: Cluster, graph: Graph, source: ManifestSource
     while (endLine > startLine && /^\s*(#.*)?$|^(---|\.\.\.)(\s.*)?$/.test(lines[endLine - 1] ?? '')) endLine--;
     const boxes = entry.source === undefined ? [] : (boxesBySource.get(sourceKey(entry.source)) ?? []);
     // The object's own box first: a Service's box before its EndpointSlices.
-    const graphIds = [...boxes.filter((b) => b.objectKey === entry.key), ...boxes.filter((b) => b.objectKey !== entry.key)].map((b) => b.id);
+    const graphIds = [...new Set([...boxes.filter((b) => b.objectKey === entry.key), ...boxes.filter((b) => b.objectKey !== entry.key)].map((b) => b.id))];
     return { key: entry.key, startLine, endLine, graphIds };
   });
 }

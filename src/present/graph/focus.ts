@@ -9,6 +9,7 @@ import { groupId } from './ids.ts';
 import { layoutDraft } from './layout.ts';
 import { approximateMeasurer } from './measure.ts';
 import type { Graph, GraphNode, GraphNodeKind, TextMeasurer } from './types.ts';
+import { append } from './multimap.ts';
 
 const COLUMN_OF: Readonly<Record<GraphNodeKind, number>> = {
   client: COLUMN.client,
@@ -33,8 +34,8 @@ export function pathOf(graph: Pick<Graph, 'edges'>, service: string): Set<string
   const after = new Map<string, string[]>();
   const before = new Map<string, string[]>();
   for (const e of graph.edges) {
-    after.set(e.source, [...(after.get(e.source) ?? []), e.target]);
-    before.set(e.target, [...(before.get(e.target) ?? []), e.source]);
+    append(after, e.source, e.target);
+    append(before, e.target, e.source);
   }
   const path = new Set([service]);
   const walk = (from: string, next: Map<string, string[]>, allowed: (id: string) => boolean): void => {
@@ -53,7 +54,8 @@ export function pathOf(graph: Pick<Graph, 'edges'>, service: string): Set<string
 
 /** `2 EndpointSlices · 5 Pods`: what a folded Service holds. */
 function summary(members: readonly GraphNode[]): string {
-  const count = (kinds: readonly GraphNodeKind[]): number => members.filter((m) => kinds.includes(m.kind)).length;
+  // A group box (aggregate.ts) counts for every box it stands for.
+  const count = (kinds: readonly GraphNodeKind[]): number => members.reduce((n, m) => n + (kinds.includes(m.kind) ? (m.data.members?.length ?? 1) : 0), 0);
   const parts: [number, string, string][] = [
     [count(['endpointSlice']), 'EndpointSlice', 'EndpointSlices'],
     [count(['pod']), 'Pod', 'Pods'],

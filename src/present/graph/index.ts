@@ -5,7 +5,8 @@
 export { toGraph } from './to-graph.ts';
 export { changedNodes } from './changes.ts';
 export { columnHeaders, type ColumnHeader } from './column-headers.ts';
-export { groupId, serviceOfGroup } from './ids.ts';
+export { groupId, NODES_GROUP, serviceOfGroup } from './ids.ts';
+export { AGGREGATION, aggregateDraft, needsAggregation, type AggregationLimits } from './aggregate.ts';
 export { approximateMeasurer } from './measure.ts';
 export { LABEL_PADDING_X } from './edge-label.ts';
 export { num, routeLength, routePath } from './path.ts';
@@ -19,6 +20,7 @@ export type {
   GraphNodeData,
   GraphNodeKind,
   GraphView,
+  GroupMember,
   Point,
   PodStatus,
   TextMeasurer,

@@ -5,6 +5,7 @@
  * reorder the picture.
  */
 import type { Units } from './layout-units.ts';
+import { append } from './multimap.ts';
 
 /** Links between units of adjacent layers, by layer of their left end. */
 export interface Links {
@@ -22,8 +23,8 @@ export function linksOf(units: Units): Links {
   for (const chain of units.chains) {
     for (let i = 1; i < chain.units.length; i++) {
       const [a, b] = [chain.units[i - 1] ?? '', chain.units[i] ?? ''];
-      right.set(a, [...(right.get(a) ?? []), b]);
-      left.set(b, [...(left.get(b) ?? []), a]);
+      append(right, a, b);
+      append(left, b, a);
     }
   }
   return { right, left };

@@ -6,6 +6,7 @@
  */
 import type { Links } from './layout-order.ts';
 import type { Unit } from './layout-units.ts';
+import { extent } from './multimap.ts';
 
 /** Between two boxes; between a lane and a box (clear of the notches on a box's border); between lanes. */
 export const ROW_GAP = 16;
@@ -100,7 +101,7 @@ export function placeUnits(layers: readonly (readonly Unit[])[], links: Links): 
   }
   for (let round = 0; round < 2; round++) for (const layer of layers) placeLayer(layer, wishFrom([links.left, links.right]), tops);
   straighten(layers, links, tops);
-  const highest = Math.min(...tops.values());
+  const highest = extent(tops.values()).min;
   for (const [id, top] of tops) tops.set(id, Math.round(top - highest));
   return tops;
 }

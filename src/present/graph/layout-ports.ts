@@ -6,6 +6,7 @@
  */
 import { sizeLabel, type LabelSize } from './edge-label.ts';
 import type { Chain, Unit } from './layout-units.ts';
+import { append } from './multimap.ts';
 
 /** Ports keep this far from a box's top and bottom, and this far apart. */
 const PORT_PAD = 8;
@@ -52,7 +53,7 @@ export function planPorts(chains: readonly Chain[]): PortPlan {
   const ends = new Map<string, End[]>();
   const add = (end: End): void => {
     const key = `${end.unit}:${end.side}`;
-    ends.set(key, [...(ends.get(key) ?? []), end]);
+    append(ends, key, end);
   };
   for (const chain of chains) {
     const label = labels.get(chain.id);

@@ -8,6 +8,7 @@
 import { LABEL_ADVANCE, LABEL_PADDING_X, type LabelSize } from './edge-label.ts';
 import { endKey, type LabelSide, type Port, type PortPlan } from './layout-ports.ts';
 import type { Chain, Unit } from './layout-units.ts';
+import { append } from './multimap.ts';
 
 /** After the source column, before a label; room for the arrowhead at the target. */
 const SOURCE_PAD = 6;
@@ -85,7 +86,7 @@ function netsOf(segments: readonly Segment[]): Net[] {
     }
   });
   const groups = new Map<number, Segment[]>();
-  segments.forEach((s, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), s]));
+  segments.forEach((s, i) => append(groups, find(i), s));
   return [...groups.values()].map((members) => {
     const ys = members.flatMap((s) => [s.out.y, s.in.y]);
     return { segments: members, min: Math.min(...ys), max: Math.max(...ys) };

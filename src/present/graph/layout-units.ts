@@ -6,6 +6,7 @@
 import type { Draft, DraftNode } from './draft.ts';
 import { COMPACT_SIZE, measureNode, type Size } from './measure.ts';
 import type { TextMeasurer } from './types.ts';
+import { append } from './multimap.ts';
 
 const GRID_GAP = 4;
 /** A slice's 100 endpoints make a grid of 20 × 5 dots: wide rather than tall, so slices stack compactly. */
@@ -73,7 +74,7 @@ function boxUnits(draft: Draft, measure: TextMeasurer, layerOf: ReadonlyMap<numb
     const layer = layerOf.get(node.column) ?? 0;
     if (node.grid !== undefined) {
       const id = `grid:${node.grid}`;
-      grids.set(id, [...(grids.get(id) ?? []), node]);
+      append(grids, id, node);
       unitOf.set(node.id, id);
       continue;
     }

@@ -13,6 +13,7 @@ import { endKey, placePorts, planPorts, portsHeight, type Port, type PortPlan } 
 import { LABEL_PADS, routeGap, segmentsByGap, type Gap } from './layout-route.ts';
 import { GRID, unitsOf, type Chain, type Unit } from './layout-units.ts';
 import type { EdgeLabelBox, Graph, GraphEdge, GraphNode, Point, TextMeasurer } from './types.ts';
+import { extent } from './multimap.ts';
 
 /** Room above the boxes for the column headers, and around the picture. */
 const MARGIN_TOP = 30;
@@ -111,13 +112,14 @@ function boxesOf(layers: readonly (readonly Unit[])[], tops: ReadonlyMap<string,
 function shifted(graph: Omit<Graph, 'width' | 'height'>, right: number): Graph {
   const ys = [...graph.nodes.flatMap((n) => [n.y, n.y + n.height]), ...graph.edges.flatMap((e) => [...e.points.map((p) => p.y), ...(e.labelBox ? [e.labelBox.y, e.labelBox.y + e.labelBox.height] : [])])];
   if (graph.nodes.length === 0) return { nodes: [], edges: graph.edges, width: 0, height: 0 };
-  const dy = MARGIN_TOP - Math.min(...ys);
+  const { min, max } = extent(ys);
+  const dy = MARGIN_TOP - min;
   const move = (p: Point): Point => ({ x: p.x, y: p.y + dy });
   return {
     nodes: graph.nodes.map((n) => ({ ...n, y: n.y + dy })),
     edges: graph.edges.map((e) => ({ ...e, points: e.points.map(move), ...(e.labelBox ? { labelBox: { ...e.labelBox, y: e.labelBox.y + dy } } : {}) })),
     width: right + MARGIN,
-    height: Math.ceil(Math.max(...ys) + dy + MARGIN),
+    height: Math.ceil(max + dy + MARGIN),
   };
 }
 

@@ -3,6 +3,7 @@
  * Service type. Pure: the text measurer is the only thing that comes from the environment.
  */
 import type { Cluster, Entry, Service } from '../../model/index.ts';
+import { AGGREGATION, aggregateDraft, needsAggregation, type AggregationLimits } from './aggregate.ts';
 import { addBackends, addExternalNameAnswer, addHeadlessAnswer, podLookup, type PodLookup } from './backends.ts';
 import { COLUMN, createDraft, type Draft } from './draft.ts';
 import { addIngressPath } from './ingress-paths.ts';
@@ -37,8 +38,9 @@ function addServicePath(draft: Draft, cluster: Cluster, pods: PodLookup, entry: 
 /**
  * The graph of the Services a view shows, with what reaches them and what they reach, positioned.
  * Node ids follow DESIGN.md ("Graph node ids"); the same cluster and view always give the same graph.
+ * Past `limits` (aggregate.ts), a workload's Pods, a Service's many slices and many Nodes are stacked.
  */
-export function toGraph(cluster: Cluster, view: GraphView = {}, measure: TextMeasurer = approximateMeasurer): Graph {
+export function toGraph(cluster: Cluster, view: GraphView = {}, measure: TextMeasurer = approximateMeasurer, limits: AggregationLimits = AGGREGATION): Graph {
   // 1. What the view shows.
   const { services, ingresses } = selectObjects(cluster, view);
   // 2. Every path, as boxes and edges without positions.
@@ -47,6 +49,8 @@ export function toGraph(cluster: Cluster, view: GraphView = {}, measure: TextMea
   for (const entry of services) addServicePath(draft, cluster, pods, entry, view);
   const drawn = new Set(services.map(namespacedName));
   for (const ingress of ingresses) addIngressPath(draft, ingress, addExternalClient(draft), drawn);
-  // 3. Positions.
-  return layoutDraft(draft, measure, COLUMN.service);
+  // 3. Past a size, repeated boxes stacked into groups (aggregate.ts); small graphs as they are.
+  const laidOut = needsAggregation(draft, limits) ? aggregateDraft(draft, cluster, limits) : draft;
+  // 4. Positions.
+  return layoutDraft(laidOut, measure, COLUMN.service);
 }

@@ -35,6 +35,22 @@ export interface GraphNodeData {
   readonly namespace?: string;
   /** True for Pods drawn small in the grid of a large EndpointSlice. */
   readonly compact?: boolean;
+  /**
+   * On a group box (`group:KIND/NS/NAME`, aggregate.ts): every box it stands for, in id order.
+   * Its counts are theirs, exactly.
+   */
+  readonly members?: readonly GroupMember[];
+}
+
+/** A box folded into a group: what the Details panel lists, and what finding or tracing it needs. */
+export interface GroupMember {
+  /** The id the box would have had: `pod:NS/NAME`, `slice:NS/NAME`, `node:NAME`. */
+  readonly id: string;
+  readonly title: string;
+  readonly namespace?: string;
+  readonly objectKey?: string;
+  readonly source?: SourceRef;
+  readonly status?: PodStatus;
 }
 
 export interface GraphNode {

@@ -45,7 +45,7 @@ function radius(node: GraphNode): number {
 const HAS_STRIPE: ReadonlySet<GraphNodeKind> = new Set(['loadBalancer', 'node', 'endpointSlice', 'pod', 'endpointAddress', 'ingress']);
 
 /** Boxes whose state as traffic sees it shows in words on their border: Pods and endpoints without one. */
-const hasStatus = (node: GraphNode): boolean => node.kind === 'pod' || node.kind === 'endpointAddress';
+const hasStatus = (node: GraphNode): boolean => (node.kind === 'pod' || node.kind === 'endpointAddress') && node.data.members === undefined;
 
 function tooltip(node: GraphNode): string {
   const { data } = node;
@@ -123,7 +123,8 @@ function classes(node: GraphNode): string {
   const type = node.kind === 'service' && isServiceType(node.data.badges[0]) ? ` t-${node.data.badges[0]}` : '';
   const status = hasStatus(node) ? ` s-${node.data.status ?? 'ready'}` : '';
   const lbType = node.kind === 'loadBalancer' ? ' t-LoadBalancer' : node.kind === 'externalName' ? ' t-ExternalName' : '';
-  return `box k-${node.kind}${type}${lbType}${status}`;
+  const group = node.data.members === undefined ? '' : ' group';
+  return `box k-${node.kind}${type}${lbType}${status}${group}`;
 }
 
 const rect = (node: GraphNode, className: string, rx: number): string =>
@@ -135,5 +136,7 @@ export function renderBox(node: GraphNode): string {
   const stripe = HAS_STRIPE.has(node.kind)
     ? `<rect class="stripe" x="${num(node.x + 1)}" y="${num(node.y + 3)}" width="3" height="${num(node.height - 6)}"/>`
     : '';
-  return `${open}${rect(node, 'frame', radius(node))}${stripe}${rows(node)}${notches(node)}</g>`;
+  // A group box (present/graph/aggregate.ts) is a stack: a sheet peeks out behind its top right, in the gap above.
+  const sheet = node.data.members === undefined ? '' : rect({ ...node, x: node.x + 4, y: node.y - 4 }, 'frame', radius(node));
+  return `${open}${sheet}${rect(node, 'frame', radius(node))}${stripe}${rows(node)}${notches(node)}</g>`;
 }
