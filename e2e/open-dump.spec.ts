@@ -84,3 +84,38 @@ test('a 5,000-object dump opened from disk: the build’s progress, its cluster,
   const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { kseLongTasks: number[] }).kseLongTasks));
   test.info().annotations.push({ type: 'longest main-thread task (ms)', description: String(Math.round(longest)) });
 });
+
+test('a 5,000-object dump is drawn aggregated: a Deployment’s Pods in one box that counts them and lists them, found by name', async ({ page }) => {
+  test.setTimeout(300_000);
+  const shape = { namespaces: 10, nodes: 12, services: 1_010, deployments: 505, podsPerDeployment: 7 };
+  const explorer = new ExplorerPage(page);
+  await explorer.open();
+  await page.locator('input[type="file"]').setInputFiles({ name: 'dump.yaml', mimeType: 'application/yaml', buffer: Buffer.from(generateDump(shape)) });
+  await expect(page.locator('.graph-toolbar .status')).toContainText(`read as a cluster dump (${countObjects(shape)} objects as stored)`, { timeout: 180_000 });
+  const find = page.getByRole('combobox', { name: 'Find object' });
+  await find.fill('svc/team-003/svc-303');
+  await find.press('Enter');
+  await expect(explorer.graph.locator('.react-flow__node.selected')).toHaveAttribute('data-id', 'svc:team-003/svc-303');
+
+  // The graph is aggregated: a workload's Pods are one box that counts them (replica 0 of each
+  // Deployment is the one not ready), and React Flow draws a few hundred boxes at most.
+  const drawn = await explorer.graph.locator('.react-flow__node').count();
+  expect(drawn).toBeLessThan(300);
+  test.info().annotations.push({ type: 'boxes drawn', description: String(drawn) });
+  await find.fill('deploy/team-003/app-303');
+  await find.press('Enter');
+  await expect(explorer.details).toContainText('group:Deployment/team-003/app-303');
+  await expect(explorer.details).toContainText('7 Pods · 6 ready · 1 not ready');
+
+  // Choosing the group lists its Pods; choosing one shows it, and Find takes a Pod's name to its group.
+  const members = explorer.details.getByRole('region', { name: 'Members' });
+  await expect(members.getByRole('listitem')).toHaveCount(7);
+  const first = members.getByRole('button').first();
+  const pod = (await first.textContent()) ?? '';
+  await first.click();
+  await expect(explorer.details.getByRole('heading', { level: 2 })).toContainText(pod);
+  await expect(explorer.details).toContainText(`pod:team-003/${pod}`);
+  await find.fill(pod);
+  await find.press('Enter');
+  await expect(explorer.details).toContainText('group:Deployment/team-003/app-303');
+});

@@ -14,6 +14,7 @@ import { useFileDrop } from '../features/source/useFileDrop.ts';
 import { useOpenFile } from '../features/source/useOpenFile.ts';
 import { HistoryDialog } from '../features/history/HistoryDialog.tsx';
 import { ClusterGraph } from '../features/graph/ClusterGraph.tsx';
+import { drawnBoxOf, nodeOrMember } from '../features/graph/flow/members.ts';
 import { EventsPanel } from '../features/events/EventsPanel.tsx';
 import { findingMarks } from '../features/findings/finding-marks.ts';
 import { FindingsPanel } from '../features/findings/FindingsPanel.tsx';
@@ -152,7 +153,9 @@ export function App({ startProblem, startParams, keeper }: Props) {
   const refusedSettled = useSettled(refused.length > 0 && current, HOLD_PAUSE_MS);
   useKeystrokeLatency(shown);
   const services = useMemo(() => shown?.services ?? [], [shown]);
-  const selectedNode = shown?.graph.nodes.find((n) => n.id === selected);
+  // A Pod folded into its workload's group box is still chosen on its own: the graph shows its group.
+  const selectedNode = useMemo(() => nodeOrMember(shown?.graph, selected), [shown, selected]);
+  const selectedBox = useMemo(() => drawnBoxOf(shown?.graph, selected), [shown, selected]);
   const packetService = services.find((s) => `${s.namespace}/${s.name}` === packet?.service);
   const selectedService = services.find((s) => s.id === selected) ?? packetService;
 
@@ -307,7 +310,7 @@ export function App({ startProblem, startParams, keeper }: Props) {
             graph={drawn}
             stale={brokenSettled || stopped}
             note={graphNote ?? (concealed && <p className="kse-graph__note" role="status">DNS answers, endpoints and the packet are hidden until you check your prediction</p>)}
-            selected={selected}
+            selected={selectedBox}
             onSelect={onBox}
             packet={concealed ? undefined : run}
             theme={theme}
@@ -330,7 +333,7 @@ export function App({ startProblem, startParams, keeper }: Props) {
             selected={tab}
             onSelect={setTab}
             tabs={[
-              { id: 'details', label: 'Details', panel: <DetailsPanel node={selectedNode} details={details} /> },
+              { id: 'details', label: 'Details', panel: <DetailsPanel node={selectedNode} details={details} onSelect={onBox} /> },
               { id: 'trace', label: 'Packet path', panel: <TraceSummary result={trace} affinity={packetService?.sessionAffinity === 'ClientIP'} /> },
               {
                 id: 'dns',

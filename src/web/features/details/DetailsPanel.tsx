@@ -1,17 +1,20 @@
 import { memo } from 'react';
 import type { GraphNode } from '../../../present/graph/index.ts';
 import type { DetailsResponse } from '../../../worker/protocol.ts';
+import { GroupMembers } from './GroupMembers.tsx';
 
 interface Props {
   readonly node: GraphNode | undefined;
   /** The worker's answer for the node's object; ignored when it is about another one. */
   readonly details: DetailsResponse | undefined;
+  /** A member of a group box was chosen. */
+  readonly onSelect?: (id: string) => void;
 }
 
 const STATUS_TEXT = { ready: 'Ready: receives new connections', notReady: 'Not ready: no new connections through a Service', terminating: 'Terminating' };
 
 /** The selected box: what it is, its derived state, and its object as the API server would return it. */
-export const DetailsPanel = memo(function DetailsPanel({ node, details }: Props) {
+export const DetailsPanel = memo(function DetailsPanel({ node, details, onSelect }: Props) {
   if (node === undefined) {
     return (
       <section className="details" role="region" aria-label="Details">
@@ -42,6 +45,7 @@ export const DetailsPanel = memo(function DetailsPanel({ node, details }: Props)
         {data.status && <li className={`status ${data.status}`}>{STATUS_TEXT[data.status]}</li>}
         {data.simulated && <li className="simulated">Some values here are simulated: a real cluster gets them elsewhere.</li>}
       </ul>
+      {data.members !== undefined && <GroupMembers group={node.id} members={data.members} {...(onSelect && { onSelect })} />}
       {own?.describe && (
         <details open>
           <summary>kubectl describe</summary>

@@ -19,6 +19,8 @@ export type BoxData = {
   readonly simulated: boolean;
   readonly compact?: boolean;
   readonly namespace?: string;
+  /** On a group box (present/graph/aggregate.ts): how many boxes it stands for. */
+  readonly group?: number;
 };
 
 export type BoxNode = Node<BoxData, GraphNodeKind>;
@@ -54,13 +56,15 @@ function sameData(shown: BoxData, next: GraphNode['data']): boolean {
     shown.simulated === next.simulated &&
     shown.compact === next.compact &&
     shown.namespace === next.namespace &&
+    shown.group === next.members?.length &&
     sameList(shown.subtitle, next.subtitle) &&
     sameList(shown.badges, next.badges)
   );
 }
 
-function toData({ title, subtitle, badges, status, simulated, compact, namespace }: GraphNode['data']): BoxData {
-  return { title, subtitle, badges, simulated, ...(status && { status }), ...(compact && { compact }), ...(namespace !== undefined && { namespace }) };
+function toData({ title, subtitle, badges, status, simulated, compact, namespace, members }: GraphNode['data']): BoxData {
+  // The members themselves stay out: the Details panel reads them from the graph when the group is chosen.
+  return { title, subtitle, badges, simulated, ...(status && { status }), ...(compact && { compact }), ...(namespace !== undefined && { namespace }), ...(members && { group: members.length }) };
 }
 
 /** `Service web in monitoring: ClusterIP 10.96.0.20:80, NodePort` */

@@ -35,7 +35,7 @@ const asText = (line: string): ReactNode => line;
  * they never change the measured size.
  */
 export function BoxFrame({ kind, data, className, renderLine = asText, badgeClass, children }: Props) {
-  const classes = ['kse-box', `kse-box--${kind}`, data.compact ? 'kse-box--compact' : '', data.simulated ? 'kse-box--simulated' : '', className ?? ''];
+  const classes = ['kse-box', `kse-box--${kind}`, data.compact ? 'kse-box--compact' : '', data.group === undefined ? '' : 'kse-box--group', data.simulated ? 'kse-box--simulated' : '', className ?? ''];
   // A dot in a large slice's grid (measure.ts COMPACT_SIZE): its words are in the tooltip and the details.
   if (data.compact) {
     return (

@@ -85,3 +85,21 @@ describe('planPacket', () => {
     expect(planPacket(GRAPH, [hop('client:external'), hop('pod:default/gone')])).toBeUndefined();
   });
 });
+
+describe('planPacket into a group box', () => {
+  it('lands a hop at a folded Pod on the group box that stands for it', () => {
+    const group: GraphNode = { ...box('group:Deployment/default/web', 800, 0), data: { ...box('x', 0, 0).data, members: [{ id: 'pod:default/web-1', title: 'web-1' }] } };
+    const graph: Graph = {
+      ...GRAPH,
+      nodes: [...GRAPH.nodes.filter((n) => n.id !== 'pod:default/web-1'), group],
+      edges: [...GRAPH.edges.filter((e) => e.target !== 'pod:default/web-1'), { ...route('slice:default/web-x', 'pod:default/web-1'), id: 'slice:default/web-x->group:Deployment/default/web', target: group.id }],
+    };
+    const plan = planPacket(graph, [
+      { at: 'svc:default/web', caption: 'to the Service' },
+      { at: 'slice:default/web-x', caption: 'its endpoints' },
+      { at: 'pod:default/web-1', caption: 'to a Pod' },
+    ]);
+    expect(plan?.map((hop) => hop.at)).toEqual(['svc:default/web', 'slice:default/web-x', 'group:Deployment/default/web']);
+    expect(plan?.[2]?.edges).toEqual(['slice:default/web-x->group:Deployment/default/web']);
+  });
+});

@@ -46,13 +46,18 @@ function planMove(graph: Graph, start: Point, from: string, to: GraphNode, hop: 
   return { at: hop.at, caption: hop.caption, point, motion: routePath(points), length: routeLength(points), edges: route.map((s) => s.edge.id) };
 }
 
-/** The plan of every hop, or undefined when a hop names a box the graph does not have. */
+/**
+ * The plan of every hop, or undefined when a hop names a box the graph does not have. A hop at a
+ * box folded into a group (a Pod among a workload's thousand) lands on the group box.
+ */
 export function planPacket(graph: Graph, hops: readonly PacketHop[]): HopPlan[] | undefined {
   const boxes = new Map(graph.nodes.map((n) => [n.id, n]));
+  for (const group of graph.nodes) for (const member of group.data.members ?? []) boxes.set(member.id, group);
   const plans: HopPlan[] = [];
-  for (const hop of hops) {
-    const box = boxes.get(hop.at);
+  for (const given of hops) {
+    const box = boxes.get(given.at);
     if (box === undefined) return undefined;
+    const hop = { ...given, at: box.id };
     const previous = plans.at(-1);
     plans.push(
       previous === undefined
