@@ -4,7 +4,7 @@
  */
 import type { Cluster, KubeVersion, RuntimeEvent } from '../model/index.ts';
 import { DEFAULT_KUBE_VERSION, parseKubeVersion, supportedRangeText } from '../model/versions/kube-version.ts';
-import { flagValue, flagValues, type FlagSpec, type ParsedArgs } from './flags.ts';
+import { flagSet, flagValue, flagValues, type FlagSpec, type ParsedArgs } from './flags.ts';
 import type { CliIO } from './io.ts';
 import { readSources } from './sources.ts';
 
@@ -54,6 +54,12 @@ export const KUBE_VERSION_FLAG: FlagSpec = {
   help: `the Kubernetes minor version to simulate, ${supportedRangeText()} (default ${DEFAULT_KUBE_VERSION}): its API fields, defaults, validation and warnings, EndpointSlice hints, kube-proxy modes and the CoreDNS kubeadm ships`,
 };
 
+export const GATEWAY_API_FLAG: FlagSpec = {
+  long: 'gateway-api',
+  kind: 'boolean',
+  help: 'the cluster has the Gateway API CRDs installed (standard channel), as `kubectl apply -f standard-install.yaml` leaves it; without it, as on a bare cluster, GatewayClass, Gateway, HTTPRoute and ReferenceGrant get `no matches for kind` unless the files carry the CRDs or are a dump (trace --via gateway implies it)',
+};
+
 const INPUT_MODES = ['auto', 'manifest', 'dump'] as const;
 type InputFlag = (typeof INPUT_MODES)[number];
 
@@ -92,7 +98,9 @@ export async function loadCluster(args: ParsedArgs, io: CliIO): Promise<LoadedCl
   const events = await readEvents(flagValue(args, 'events'), io);
   if (events === undefined) return { ok: false, exitCode: EXIT_FAILURE };
   const { buildCluster } = await import('../model/index.ts');
-  return { ok: true, cluster: buildCluster(read.sources, { ...(io.now === undefined ? {} : { now: io.now }), events, input: input as InputFlag, kubeVersion }) };
+  // A trace through a Gateway asks about a cluster that has one: the CRDs are taken as installed.
+  const gatewayApi = flagSet(args, 'gateway-api') || flagValue(args, 'via') === 'gateway';
+  return { ok: true, cluster: buildCluster(read.sources, { ...(io.now === undefined ? {} : { now: io.now }), events, input: input as InputFlag, kubeVersion, gatewayApi }) };
 }
 
 /** The --events file's events; undefined (with the reason on stderr) when it cannot be read. */

@@ -17,6 +17,13 @@ export interface ClusterConfig {
    * (versions/rules.ts lists what changes between them).
    */
   readonly kubeVersion: KubeVersion;
+  /**
+   * The Gateway API's standard-channel CRDs are installed, as `kubectl apply -f
+   * standard-install.yaml` does. Off, as on a bare cluster (and in the corpus's v1.31 verdicts),
+   * Gateway API objects get `no matches for kind`, unless the input carries the CRDs or is a dump
+   * of a cluster that served them.
+   */
+  readonly gatewayApi: boolean;
 }
 
 export const DEFAULT_CONFIG: ClusterConfig = {
@@ -26,4 +33,5 @@ export const DEFAULT_CONFIG: ClusterConfig = {
   clusterDomain: 'cluster.local',
   now: '2025-01-01T12:00:00Z',
   kubeVersion: DEFAULT_KUBE_VERSION,
+  gatewayApi: false,
 };

@@ -3,7 +3,7 @@
  * errors first then warnings, each in source order; exit 1 if any error.
  */
 import type { Diagnostic, InputSummary } from '../../model/index.ts';
-import { EXIT_FAILURE, EXIT_OK, EVENTS_FLAG, INPUT_FLAG, KUBE_VERSION_FLAG, FILENAME_FLAG, HELP_FLAG, loadCluster, usageError, type Command } from '../command.ts';
+import { EXIT_FAILURE, EXIT_OK, EVENTS_FLAG, INPUT_FLAG, KUBE_VERSION_FLAG, GATEWAY_API_FLAG, FILENAME_FLAG, HELP_FLAG, loadCluster, usageError, type Command } from '../command.ts';
 import { flagValue, flagValues } from '../flags.ts';
 import { escapeOneLine } from '../terminal-text.ts';
 
@@ -11,7 +11,7 @@ export const checkCommand: Command = {
   name: 'check',
   summary: 'Validate manifests as kube-apiserver would, and list every error and warning',
   usage: 'check -f FILE|DIR|- [-o json]',
-  flags: [FILENAME_FLAG, EVENTS_FLAG, INPUT_FLAG, KUBE_VERSION_FLAG, { long: 'output', short: 'o', kind: 'string', value: 'json', help: 'print a JSON report instead of lines' }, HELP_FLAG],
+  flags: [FILENAME_FLAG, EVENTS_FLAG, INPUT_FLAG, KUBE_VERSION_FLAG, GATEWAY_API_FLAG, { long: 'output', short: 'o', kind: 'string', value: 'json', help: 'print a JSON report instead of lines' }, HELP_FLAG],
   examples: ['kse check -f manifests/', 'kse check -f service.yaml -o json'],
   run: async (args, io) => {
     const output = flagValue(args, 'output');

@@ -6,7 +6,7 @@ import type { Cluster, Service } from '../../model/index.ts';
 import { describeService } from '../../present/text/describe-service.ts';
 import { compareStrings } from '../../present/text/label-selector.ts';
 import { findResourceType } from '../../present/text/resources.ts';
-import { EXIT_FAILURE, EXIT_OK, EVENTS_FLAG, INPUT_FLAG, KUBE_VERSION_FLAG, FILENAME_FLAG, HELP_FLAG, loadCluster, NAMESPACE_FLAG, usageError, type Command } from '../command.ts';
+import { EXIT_FAILURE, EXIT_OK, EVENTS_FLAG, INPUT_FLAG, KUBE_VERSION_FLAG, GATEWAY_API_FLAG, FILENAME_FLAG, HELP_FLAG, loadCluster, NAMESPACE_FLAG, usageError, type Command } from '../command.ts';
 import { flagValue } from '../flags.ts';
 
 /** discovery/v1 LabelServiceName: how EndpointSlices name their Service. */
@@ -16,7 +16,7 @@ export const describeCommand: Command = {
   name: 'describe',
   summary: 'Print what kubectl describe service would print',
   usage: 'describe svc [NAME] [-n NS] -f FILE|DIR|-',
-  flags: [FILENAME_FLAG, EVENTS_FLAG, INPUT_FLAG, KUBE_VERSION_FLAG, NAMESPACE_FLAG, HELP_FLAG],
+  flags: [FILENAME_FLAG, EVENTS_FLAG, INPUT_FLAG, KUBE_VERSION_FLAG, GATEWAY_API_FLAG, NAMESPACE_FLAG, HELP_FLAG],
   examples: ['kse describe svc web -f manifests/'],
   run: async (args, io) => {
     const [resource, name, ...rest] = args.positionals;

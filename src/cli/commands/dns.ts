@@ -3,7 +3,7 @@
  * CoreDNS as it is (absolute); with --from it is resolved as a Pod in that namespace would.
  */
 import type { RRType } from '../../model/index.ts';
-import { EXIT_OK, EVENTS_FLAG, INPUT_FLAG, KUBE_VERSION_FLAG, FILENAME_FLAG, HELP_FLAG, loadCluster, usageError, type Command } from '../command.ts';
+import { EXIT_OK, EVENTS_FLAG, INPUT_FLAG, KUBE_VERSION_FLAG, GATEWAY_API_FLAG, FILENAME_FLAG, HELP_FLAG, loadCluster, usageError, type Command } from '../command.ts';
 import { flagValue } from '../flags.ts';
 
 const TYPES: readonly RRType[] = ['A', 'AAAA', 'SRV', 'CNAME', 'PTR', 'TXT'];
@@ -17,6 +17,7 @@ export const dnsCommand: Command = {
     EVENTS_FLAG,
     INPUT_FLAG,
     KUBE_VERSION_FLAG,
+    GATEWAY_API_FLAG,
     { long: 'type', kind: 'string', value: 'TYPE', help: 'the record type (default A)' },
     { long: 'from', kind: 'string', value: 'NAMESPACE', help: "resolve as a Pod in NAMESPACE would: its resolv.conf search path and ndots:5" },
     { long: 'output', short: 'o', kind: 'string', value: 'json', help: 'print the answer as JSON' },

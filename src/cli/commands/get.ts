@@ -4,7 +4,7 @@
 import { formatGet, type OutputFormat } from '../../present/text/get.ts';
 import { parseLabelSelector } from '../../present/text/label-selector.ts';
 import { findResourceType, type ResourceType } from '../../present/text/resources.ts';
-import { EXIT_FAILURE, EVENTS_FLAG, INPUT_FLAG, KUBE_VERSION_FLAG, FILENAME_FLAG, HELP_FLAG, loadCluster, NAMESPACE_FLAG, usageError, type Command } from '../command.ts';
+import { EXIT_FAILURE, EVENTS_FLAG, INPUT_FLAG, KUBE_VERSION_FLAG, GATEWAY_API_FLAG, FILENAME_FLAG, HELP_FLAG, loadCluster, NAMESPACE_FLAG, usageError, type Command } from '../command.ts';
 import { flagSet, flagValue } from '../flags.ts';
 
 const OUTPUTS: Readonly<Record<string, OutputFormat>> = { '': 'table', wide: 'wide', yaml: 'yaml', json: 'json', name: 'name' };
@@ -18,6 +18,7 @@ export const getCommand: Command = {
     EVENTS_FLAG,
     INPUT_FLAG,
     KUBE_VERSION_FLAG,
+    GATEWAY_API_FLAG,
     NAMESPACE_FLAG,
     { long: 'all-namespaces', short: 'A', kind: 'boolean', help: 'list the objects of every namespace' },
     { long: 'selector', short: 'l', kind: 'string', value: 'SELECTOR', help: 'label selector: key=value, key!=value, key in (a,b), key notin (a,b), key, !key' },

@@ -3,7 +3,7 @@
  * mode's own tool prints them (iptables-save, ipvsadm -Ln, nft list ruleset), or as JSON.
  */
 import type { ProxyMode } from '../../model/index.ts';
-import { EXIT_FAILURE, EXIT_OK, EVENTS_FLAG, INPUT_FLAG, KUBE_VERSION_FLAG, FILENAME_FLAG, HELP_FLAG, loadCluster, usageError, type Command } from '../command.ts';
+import { EXIT_FAILURE, EXIT_OK, EVENTS_FLAG, INPUT_FLAG, KUBE_VERSION_FLAG, GATEWAY_API_FLAG, FILENAME_FLAG, HELP_FLAG, loadCluster, usageError, type Command } from '../command.ts';
 import { flagValue } from '../flags.ts';
 
 const MODES: readonly ProxyMode[] = ['iptables', 'ipvs', 'nftables'];
@@ -17,6 +17,7 @@ export const proxyCommand: Command = {
     EVENTS_FLAG,
     INPUT_FLAG,
     KUBE_VERSION_FLAG,
+    GATEWAY_API_FLAG,
     { long: 'mode', kind: 'string', value: 'MODE', help: "kube-proxy's mode: iptables (default), ipvs or nftables" },
     { long: 'node', kind: 'string', value: 'NODE', help: 'the Node whose rules to print (default: the first Ready Node that runs workloads)' },
     { long: 'output', short: 'o', kind: 'string', value: 'json', help: 'print the rules as JSON, each with the graph boxes it acts on' },

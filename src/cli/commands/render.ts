@@ -3,7 +3,7 @@
  * SVG (the default), PNG rasterized from that SVG by resvg, or Mermaid flowchart text.
  */
 import type { Cluster } from '../../model/index.ts';
-import { EXIT_FAILURE, EXIT_OK, EVENTS_FLAG, INPUT_FLAG, KUBE_VERSION_FLAG, FILENAME_FLAG, HELP_FLAG, loadCluster, NAMESPACE_FLAG, usageError, type Command } from '../command.ts';
+import { EXIT_FAILURE, EXIT_OK, EVENTS_FLAG, INPUT_FLAG, KUBE_VERSION_FLAG, GATEWAY_API_FLAG, FILENAME_FLAG, HELP_FLAG, loadCluster, NAMESPACE_FLAG, usageError, type Command } from '../command.ts';
 import { flagValue } from '../flags.ts';
 import type { CliIO } from '../io.ts';
 
@@ -57,6 +57,7 @@ export const renderCommand: Command = {
     EVENTS_FLAG,
     INPUT_FLAG,
     KUBE_VERSION_FLAG,
+    GATEWAY_API_FLAG,
     { long: 'service', kind: 'string', value: 'NS/NAME', help: 'only this Service\'s path (NAME alone is in the namespace of -n, default "default")' },
     NAMESPACE_FLAG,
     { long: 'format', kind: 'string', value: 'FORMAT', help: 'svg, png or mermaid (default: from the extension of -o, else svg)' },

@@ -5,7 +5,7 @@
  */
 import type { TraceRequest, TraceVia } from '../../model/index.ts';
 import { findResourceType } from '../../present/text/resources.ts';
-import { EXIT_FAILURE, EXIT_OK, EVENTS_FLAG, INPUT_FLAG, KUBE_VERSION_FLAG, FILENAME_FLAG, HELP_FLAG, loadCluster, NAMESPACE_FLAG, usageError, type Command } from '../command.ts';
+import { EXIT_FAILURE, EXIT_OK, EVENTS_FLAG, INPUT_FLAG, KUBE_VERSION_FLAG, GATEWAY_API_FLAG, FILENAME_FLAG, HELP_FLAG, loadCluster, NAMESPACE_FLAG, usageError, type Command } from '../command.ts';
 import { flagValue, flagValues, type ParsedArgs } from '../flags.ts';
 import { formatTrace } from './trace-text.ts';
 
@@ -55,6 +55,7 @@ export const traceCommand: Command = {
     EVENTS_FLAG,
     INPUT_FLAG,
     KUBE_VERSION_FLAG,
+    GATEWAY_API_FLAG,
     NAMESPACE_FLAG,
     { long: 'via', kind: 'string', value: 'PATH', help: 'clusterip, nodeport, loadbalancer, ingress or gateway (default: by the Service type)' },
     { long: 'from', kind: 'string', value: 'CLIENT', help: 'external, pod/NAME or pod/NS/NAME (default: a placeholder Pod for clusterip, else external)' },

@@ -69,8 +69,10 @@ export function admit(raw: Readonly<Record<string, unknown>>, context: AdmitCont
     return { ok: false, stage: 'kind', errors: [], message: `error validating data: [${missing.join(', ')}]` };
   }
   const stored = context.intent === 'dump';
+  // Served only where the CRDs are: installed by option, applied in the input, or in the dumped cluster.
   const gateway = gatewayKind(apiVersion as string, kind as string);
-  if (gateway !== undefined) return admitGateway(raw, gateway, stored);
+  const gatewayServed = context.config.gatewayApi || stored || context.customKinds?.has(`${apiVersion as string}/${kind as string}`) === true;
+  if (gateway !== undefined && gatewayServed) return admitGateway(raw, gateway, stored);
   const lookup = lookupKind(apiVersion as string, kind as string);
   const custom = lookup.served ? undefined : customKind(raw, apiVersion as string, kind as string, context);
   if (!lookup.served && custom === undefined) return { ok: false, stage: 'kind', errors: [], message: lookup.message, ...(lookup.hint ? { hint: lookup.hint } : {}) };

@@ -104,7 +104,7 @@ export function buildFromObjects(
       if (!conflict && admission.custom) custom.push(raw);
     }
   }
-  diagnostics.push(...gatewayApiNote(read.manifests.find((raw) => gatewayKind(asString(raw.value.apiVersion), asString(raw.value.kind)) !== undefined)));
+  if (config.gatewayApi) diagnostics.push(...gatewayApiNote(read.manifests.find((raw) => gatewayKind(asString(raw.value.apiVersion), asString(raw.value.kind)) !== undefined)));
   diagnostics.push(...storedStateNotes(read.dumped, options.mode === 'dump'), ...customResourceNotes(custom), ...inferredRangesNote(read.ranges, requested));
 
   onStage?.('admit');

@@ -45,7 +45,7 @@ apiVersion: v1
 kind: Service
 metadata: {name: idle}
 spec: {selector: {app: idle}, ports: [{port: 80}]}
-` }]);
+` }], { gatewayApi: true });
     expect(cluster.diagnostics.filter((d) => d.code.startsWith('HTTPROUTE_')).map((d) => `${d.code} ${d.field ?? ''}`)).toEqual([
       'HTTPROUTE_PARENT_NOT_FOUND spec.parentRefs[0]',
       'HTTPROUTE_PARENT_NOT_FOUND spec.parentRefs[1]',

@@ -27,7 +27,7 @@ ${spec}`;
 const NOT_CHECKED = ': Invalid value: "null": some validation rules were not checked because the object was invalid; correct the existing errors to complete validation';
 
 function errorsOf(text: string): string[] {
-  const cluster = buildCluster([{ name: 'in.yaml', text }]);
+  const cluster = buildCluster([{ name: 'in.yaml', text }], { gatewayApi: true });
   return cluster.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.field ?? ''}: ${d.message}`);
 }
 
@@ -70,12 +70,12 @@ describe('Gateway API admission', () => {
   });
 
   it('defaults as the CRDs do, and stores v1beta1 objects as v1', () => {
-    const cluster = buildCluster([{ name: 'in.yaml', text: ROUTE('  parentRefs: [{name: gw}]\n  rules:\n  - backendRefs: [{name: web, port: 80}]').replace('/v1\n', '/v1beta1\n') }]);
+    const cluster = buildCluster([{ name: 'in.yaml', text: ROUTE('  parentRefs: [{name: gw}]\n  rules:\n  - backendRefs: [{name: web, port: 80}]').replace('/v1\n', '/v1beta1\n') }], { gatewayApi: true });
     const route = cluster.httpRoutes[0]!.object;
     expect(route.apiVersion).toBe('gateway.networking.k8s.io/v1');
     expect(route.spec.parentRefs).toEqual([{ group: 'gateway.networking.k8s.io', kind: 'Gateway', name: 'gw' }]);
     expect(route.spec.rules).toEqual([{ matches: [{ path: { type: 'PathPrefix', value: '/' } }], backendRefs: [{ group: '', kind: 'Service', name: 'web', port: 80, weight: 1 }] }]);
-    const gateway = buildCluster([{ name: 'in.yaml', text: GATEWAY('  - {name: http, port: 80, protocol: HTTP}') }]).gateways[0]!.object;
+    const gateway = buildCluster([{ name: 'in.yaml', text: GATEWAY('  - {name: http, port: 80, protocol: HTTP}') }], { gatewayApi: true }).gateways[0]!.object;
     expect(gateway.spec.listeners[0]!.allowedRoutes).toEqual({ namespaces: { from: 'Same' } });
     // No GatewayClass "kse": no controller, the CRD's default status stays.
     expect(gateway.status?.conditions?.map((c) => [c.type, c.status, c.reason])).toEqual([['Accepted', 'Unknown', 'Pending'], ['Programmed', 'Unknown', 'Pending']]);

@@ -24,7 +24,7 @@ data: {tls.crt: "", tls.key: ""}
 
 export function conformanceCluster(read: (file: string) => string, ...tests: string[]): Cluster {
   const files = ['base-manifests', ...tests].map((name) => ({ name: `${name}.yaml`, text: read(`${name}.yaml`).replaceAll('{GATEWAY_CLASS_NAME}', CLASS_NAME) }));
-  return buildCluster([{ name: 'support.yaml', text: SUPPORT }, ...files]);
+  return buildCluster([{ name: 'support.yaml', text: SUPPORT }, ...files], { gatewayApi: true });
 }
 
 export function routeOf(cluster: Cluster, namespace: string, name: string): HTTPRoute {

@@ -81,7 +81,7 @@ spec:
     spec: {containers: [{name: web, image: nginx, ports: [{containerPort: 8080}]}]}
 `;
 
-const cluster = buildCluster([{ name: 'canary.yaml', text: MANIFEST }]);
+const cluster = buildCluster([{ name: 'canary.yaml', text: MANIFEST }], { gatewayApi: true });
 
 function gatewayTrace(request: Omit<TraceRequest, 'via'>): Trace {
   const result = trace(cluster, { via: 'gateway', ...request });

@@ -31,7 +31,7 @@ spec:
 `;
 
 describe('kubectl get of Gateway API kinds (CRD printer columns)', () => {
-  const cluster = buildCluster([{ name: 'in.yaml', text: MANIFEST }]);
+  const cluster = buildCluster([{ name: 'in.yaml', text: MANIFEST }], { gatewayApi: true });
   const get = (...names: string[]) =>
     formatGet(cluster, {
       types: names.map((n) => findResourceType(n)!),
