@@ -57,16 +57,16 @@ export function createEditorInstance(host: HTMLElement, text: string, callbacks:
   const selected = editor.createDecorationsCollection();
   const edits = reportEdits(model, text, callbacks.onChange);
   let cursorLine = 0;
+  const switchMode = (now: boolean): void => {
+    if (now === large) return;
+    large = now;
+    monaco.editor.setModelLanguage(model, languageFor(large));
+    editor.updateOptions(largeTextOptions(large));
+    callbacks.onLargeText(large);
+  };
   const listeners = [
     edits,
-    model.onDidChangeContent(() => {
-      const now = isLargeText(model.getValueLength(), large);
-      if (now === large) return;
-      large = now;
-      monaco.editor.setModelLanguage(model, languageFor(large));
-      editor.updateOptions(largeTextOptions(large));
-      callbacks.onLargeText(large);
-    }),
+    model.onDidChangeContent(() => switchMode(isLargeText(model.getValueLength(), large))),
     editor.onDidBlurEditorText(() => edits.flush()),
     editor.onDidChangeCursorPosition((event) => {
       // Jumps, edits and undo move the cursor too; only the user's own moves select in the graph.
@@ -83,6 +83,9 @@ export function createEditorInstance(host: HTMLElement, text: string, callbacks:
   return {
     setText(next) {
       if (next === edits.known) return;
+      // Into large-text mode before a large text arrives, not after: with the YAML mode and word
+      // wrap on, Monaco would first tokenise and wrap every line of a dump (seconds on the page's thread).
+      if (isLargeText(next.length, large)) switchMode(true);
       edits.replaceQuietly(next, () => {
         // An edit, not setValue: the user can undo back to the text they had.
         editor.pushUndoStop();

@@ -86,6 +86,8 @@ export const ClusterGraph = memo(function ClusterGraph({ graph, stale, selected,
   const { hop, moving } = player.state;
   const packetAt = plan?.[hop]?.at;
   const heading = moving ? plan?.[hop + 1]?.at : packetAt;
+  // A box chosen off the packet's path holds the view: following the packet would pan away from it.
+  const followPacket = current === undefined || plan?.some((step) => step.at === current) === true;
   // A string, so that a rebuild with the same trail keeps the same edge objects.
   const trail = (plan ?? []).slice(1, hop + (moving ? 2 : 1)).flatMap((step) => step.edges).join('\n');
 
@@ -163,7 +165,7 @@ export const ClusterGraph = memo(function ClusterGraph({ graph, stale, selected,
               <ColumnHeaders headers={headers} />
               <FitLegibly graph={layout} ids={ids} margins={MARGINS} fitter={fitter} />
               <FollowBox box={current} glide={!reduced} />
-              <FollowBox box={heading} glide={!reduced} />
+              <FollowBox box={followPacket ? heading : undefined} glide={!reduced} />
               {plan && <PacketDot plan={plan} state={player.state} onArrive={player.arrive} />}
               <GraphControls
                 onFit={fit}
