@@ -1,10 +1,8 @@
 /**
  * Keystroke-to-graph latency in Chromium: the built app is served by `vite preview`, each manifest
- * opened through a share link, and the last character of its first Service's `port:` line (its
- * `externalName:` for an ExternalName Service) deleted and typed again, again and again: every
- * keystroke changes the Service and keeps it valid (port 8080, 808, 8080, ...; a digit added could
- * pass 65535, and a refused edit draws no new graph), so each one re-derives allocations,
- * EndpointSlices, the trace and the graph. The app measures each edit itself (performance measure
+ * opened through a share link, and its first Service's `port:` line (its `externalName:` for an
+ * ExternalName Service) edited again and again (keystrokes.ts), so that each keystroke re-derives
+ * allocations, EndpointSlices, the trace and the graph. The app measures each edit itself (performance measure
  * `kse:keystroke-to-graph`, src/web/app/latency.ts): from the editor's change to the frame after the
  * new graph is committed. Then the first screen, cold (first-load.ts); kubectl dumps of 5,000 and
  * 50,714 objects opened from disk, with their load time, memory and edit latency (dump-load.ts;
@@ -17,6 +15,7 @@ import { chromium, type Page } from '@playwright/test';
 import { EXAMPLES } from '../src/examples/index.ts';
 import { readFileSync } from 'node:fs';
 import { DUMP_EDIT_AIM, measureDumpLoad } from './dump-load.ts';
+import { measureKeystrokes } from './keystrokes.ts';
 import { EMBED_AIM_KB, kilobytes, measureEmbedWeight } from './embed-weight.ts';
 import { FIRST_LOAD_AIM, measureFirstLoad, type FirstLoad } from './first-load.ts';
 import { FULL_SHAPE, type DumpShape } from './generate-dump.ts';
@@ -127,23 +126,10 @@ async function serve(): Promise<() => void> {
 async function measure(page: Page, manifest: string): Promise<number[]> {
   await page.goto('about:blank');
   await page.goto(shareLink(manifest));
-  await page.locator('.monaco-editor .view-lines').first().click();
   await page.waitForSelector('.react-flow__node[data-id^="svc:"]');
-  const lines = manifest.split('\n');
-  const line = lines.findIndex((l) => /^\s*(- )?(port: \d+|externalName: \S+)\s*$/.test(l)) + 1;
-  if (line === 0) throw new Error('no port: or externalName: line to edit');
-  const last = lines[line - 1]?.trimEnd().slice(-1) ?? '0';
-  await page.keyboard.press('Control+G');
-  await page.keyboard.type(String(line));
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('End');
-  const read = () => page.evaluate(() => performance.getEntriesByName('kse:keystroke-to-graph').map((e) => e.duration));
-  const before = (await read()).length;
-  for (let i = 0; i < KEYSTROKES; i++) {
-    await page.keyboard.press(i % 2 === 0 ? 'Backspace' : last);
-    await page.waitForFunction((n) => performance.getEntriesByName('kse:keystroke-to-graph').length > n, before + i, { timeout: 120_000 });
-  }
-  return (await read()).slice(before);
+  const samples = await measureKeystrokes(page, manifest, /^\s*(- )?(port: \d+|externalName: \S+)\s*$/, KEYSTROKES, 120_000);
+  if (samples.length === 0) throw new Error('no port: or externalName: line to edit');
+  return samples;
 }
 
 const percentile = (values: readonly number[], p: number): number => {

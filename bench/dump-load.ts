@@ -8,8 +8,9 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { countObjects, generateDump, type DumpShape } from './generate-dump.ts';
+import { measureKeystrokes } from './keystrokes.ts';
 
 /** The issue's aim for an edit inside a 30,000-Pod dump, in milliseconds. */
 export const DUMP_EDIT_AIM = 100;
@@ -63,26 +64,6 @@ function rendererRssMb(): number {
   return kb / 1024;
 }
 
-/** Deletes the last digit of the dump's first Service `port:` line and types it again, `count` keystrokes in all (browser.bench.ts says why). */
-async function editLatency(page: Page, text: string, count: number): Promise<number[]> {
-  const lines = text.split('\n');
-  const line = lines.findIndex((l) => /^\s*(- )?port: \d+\s*$/.test(l)) + 1;
-  if (line === 0) return [];
-  const last = lines[line - 1]?.trimEnd().slice(-1) ?? '0';
-  await page.locator('.monaco-editor .view-lines').first().click();
-  await page.keyboard.press('Control+G');
-  await page.keyboard.type(String(line));
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('End');
-  const read = () => page.evaluate(() => performance.getEntriesByName('kse:keystroke-to-graph').map((e) => e.duration));
-  const before = (await read()).length;
-  for (let i = 0; i < count; i++) {
-    await page.keyboard.press(i % 2 === 0 ? 'Backspace' : last);
-    await page.waitForFunction((n) => performance.getEntriesByName('kse:keystroke-to-graph').length > n, before + i, { timeout: 600_000 });
-  }
-  return (await read()).slice(before);
-}
-
 export async function measureDumpLoad(browser: Browser, base: string, shape: DumpShape, edits: number): Promise<DumpLoad> {
   const text = generateDump(shape);
   // From a file, as a user opens it: Playwright passes buffers over 50 MB only by path.
@@ -110,7 +91,7 @@ export async function measureDumpLoad(browser: Browser, base: string, shape: Dum
       boxes = count;
       await page.waitForTimeout(500);
     }
-    return { objects: countObjects(shape), megabytes: text.length / 1e6, loadMs, baselineMb, peakMb, boxes, edits: await editLatency(page, text, edits) };
+    return { objects: countObjects(shape), megabytes: text.length / 1e6, loadMs, baselineMb, peakMb, boxes, edits: await measureKeystrokes(page, text, /^\s*(- )?port: \d+\s*$/, edits, 600_000) };
   } finally {
     await context.close();
     rmSync(folder, { recursive: true, force: true });
