@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { ProxyMode, RRType, RuntimeEvent } from '../../model/index.ts';
 import type { Finding, OutlineItem } from '../../worker/protocol.ts';
 import { DetailsPanel } from '../features/details/DetailsPanel.tsx';
@@ -33,6 +33,7 @@ import { Tabs } from '../ui/Tabs.tsx';
 import { isBroken, isStopped, refusedBoxes, useExplorer, useExplorerStore, type PacketRequest } from '../store/index.ts';
 import { SplitHandle } from '../ui/SplitHandle.tsx';
 import { useSettled } from '../ui/useSettled.ts';
+import { useExpanded } from '../ui/useExpanded.ts';
 import { useStoredShare } from '../ui/useStoredShare.ts';
 import { BuildStatus } from './BuildStatus.tsx';
 import { exampleText } from './examples.ts';
@@ -174,14 +175,7 @@ export function App({ startProblem, startParams, keeper }: Props) {
   const [editorShare, setEditorShare] = useStoredShare('kse.editor-share', EDITOR_SHARE.initial, EDITOR_SHARE.min, EDITOR_SHARE.max);
   const [panelsShare, setPanelsShare] = useStoredShare('kse.panels-share', PANELS_SHARE.initial, PANELS_SHARE.min, PANELS_SHARE.max);
   // The panels over the whole window, as the graph can be, for a long kubectl session or trace.
-  const [panelsExpanded, setPanelsExpanded] = useState(false);
-  const togglePanels = useCallback(() => setPanelsExpanded((was) => !was), []);
-  const onPanelsKey = useCallback(
-    (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && panelsExpanded) setPanelsExpanded(false);
-    },
-    [panelsExpanded],
-  );
+  const { expanded: panelsExpanded, toggle: togglePanels, onKeyDown: onPanelsKey } = useExpanded();
   const [tab, setTab] = useState('trace');
   // While a Learn challenge waits for its answer, the graph holds back what would give it away.
   const [predicting, setPredicting] = useState(false);

@@ -1,6 +1,6 @@
 import { MiniMap, ReactFlow, type NodeChange } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { lazy, memo, Suspense, useCallback, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 // Straight from their modules, not the index: the index leads to the layout, which only the worker and focus mode need.
 import { columnHeaders } from '../../../present/graph/column-headers.ts';
 import { serviceOfGroup } from '../../../present/graph/ids.ts';
@@ -19,6 +19,7 @@ import { PacketDot } from './packet/PacketDot.tsx';
 import { planPacket } from './packet/plan.ts';
 import type { PacketRun } from './packet/types.ts';
 import { usePacketPlayback } from './packet/usePacketPlayback.ts';
+import { useExpanded } from '../../ui/useExpanded.ts';
 import { usePrefersReducedMotion } from './packet/usePrefersReducedMotion.ts';
 import { ColumnHeaders } from './viewport/ColumnHeaders.tsx';
 import { FitLegibly, type Fitter } from './viewport/FitLegibly.tsx';
@@ -107,16 +108,9 @@ export const ClusterGraph = memo(function ClusterGraph({ graph, stale, selected,
     if (event !== null) fitter.current?.touch();
   }, []);
   // The graph over the whole window, for graphs wider than their pane; Escape brings it back.
-  const [expanded, setExpanded] = useState(false);
-  const toggleExpanded = useCallback(() => setExpanded((was) => !was), []);
+  const { expanded, toggle: toggleExpanded, onKeyDown } = useExpanded();
   const [legend, setLegend] = useState(false);
   const toggleLegend = useCallback(() => setLegend((was) => !was), []);
-  const onKeyDown = useCallback(
-    (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && expanded) setExpanded(false);
-    },
-    [expanded],
-  );
 
   // Selection changes from React Flow: a click or Enter on a box selects it, Escape deselects.
   const onNodesChange = useCallback(
