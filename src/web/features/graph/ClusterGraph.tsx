@@ -158,8 +158,8 @@ export const ClusterGraph = memo(function ClusterGraph({ graph, stale, selected,
             >
               <ColumnHeaders headers={headers} />
               <FitLegibly graph={layout} ids={ids} margins={MARGINS} fitter={fitter} />
-              <FollowBox box={current} glide={!reduced} />
-              <FollowBox box={followPacket ? heading : undefined} glide={!reduced} />
+              <FollowBox box={current} glide={!reduced} ids={ids} />
+              <FollowBox box={followPacket ? heading : undefined} glide={!reduced} ids={ids} />
               {plan && <PacketDot plan={plan} state={player.state} onArrive={player.arrive} />}
               <GraphControls
                 onFit={fit}

@@ -1,32 +1,42 @@
-import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { useReactFlow, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useEffect } from 'react';
 
 /** Room kept between a box brought into view and the edge of the canvas. */
 const MARGIN = 24;
+
+const paneSize = (s: ReactFlowState): string => `${s.width}x${s.height}`;
 
 interface Props {
   /** The box to keep in view: the selected one, or the one the packet is heading for. */
   readonly box: string | undefined;
   /** Glide there, unless the user prefers reduced motion. */
   readonly glide: boolean;
+  /**
+   * The set of boxes drawn. FitLegibly refits when it or the pane's size changes (a note above the
+   * graph coming or going as a build ends, say); rendered after it, this follower then brings the
+   * box back into view, so a box just found is not left off screen by a refit a moment later.
+   */
+  readonly ids: string;
 }
 
 /**
  * Pans a box into view when it is not wholly on screen (selected from the editor, say, or the next
  * stop of the packet on a graph wider than the pane), keeping the zoom: the words stay legible.
  */
-export function FollowBox({ box, glide }: Props) {
+export function FollowBox({ box, glide, ids }: Props) {
   const { getInternalNode, getViewport, setCenter } = useReactFlow();
   const store = useStoreApi();
+  const pane = useStore(paneSize);
   useEffect(() => {
     const node = box === undefined ? undefined : getInternalNode(box);
     if (node === undefined) return;
     const { x, y, zoom } = getViewport();
     const { width, height } = store.getState();
+    if (width === 0 || height === 0) return;
     const { x: left, y: top } = node.internals.positionAbsolute;
     const [w, h] = [node.measured.width ?? node.width ?? 0, node.measured.height ?? node.height ?? 0];
     const onScreen = left * zoom + x >= MARGIN && top * zoom + y >= MARGIN && (left + w) * zoom + x <= width - MARGIN && (top + h) * zoom + y <= height - MARGIN;
     if (!onScreen) void setCenter(left + w / 2, top + h / 2, { zoom, duration: glide ? 300 : 0 });
-  }, [box, glide, getInternalNode, getViewport, setCenter, store]);
+  }, [box, glide, ids, pane, getInternalNode, getViewport, setCenter, store]);
   return null;
 }
