@@ -48,4 +48,32 @@ spec:
     // The Gateway and the route are in the cluster: the route's only backend is missing, so 500.
     expect(JSON.parse(io.out())).toMatchObject({ route: 'default/web', status: 500, delivered: false });
   });
+
+  it('kse get of a Gateway API type answers as kubectl on a cluster without the CRDs, and lists it where they are', async () => {
+    const service = 'apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec: {ports: [{port: 80}]}\n';
+    const bare = createMemoryIO({ 'svc.yaml': service });
+    expect(await run(['get', 'svc,httproutes', '-f', 'svc.yaml'], bare)).toBe(1);
+    expect(bare.err()).toBe('error: the server doesn\'t have a resource type "httproutes"\n');
+    expect(bare.out()).toBe('');
+
+    const installed = createMemoryIO({ 'svc.yaml': service });
+    expect(await run(['get', 'httproutes', '--gateway-api', '-f', 'svc.yaml'], installed)).toBe(0);
+    expect(installed.err()).toContain('No resources found in default namespace.');
+
+    const crd = `apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata: {name: httproutes.gateway.networking.k8s.io}
+spec:
+  group: gateway.networking.k8s.io
+  names: {kind: HTTPRoute, plural: httproutes, singular: httproute, listKind: HTTPRouteList}
+  scope: Namespaced
+  versions: [{name: v1, served: true, storage: true, schema: {openAPIV3Schema: {type: object, x-kubernetes-preserve-unknown-fields: true}}}]
+`;
+    // The input installs the HTTPRoute CRD only: routes are served, Gateways are not.
+    const applied = createMemoryIO({ 'crd.yaml': crd });
+    expect(await run(['get', 'httproutes.gateway.networking.k8s.io', '-f', 'crd.yaml'], applied)).toBe(0);
+    const gateways = createMemoryIO({ 'crd.yaml': crd });
+    expect(await run(['get', 'gateways', '-f', 'crd.yaml'], gateways)).toBe(1);
+    expect(gateways.err()).toContain('doesn\'t have a resource type "gateways"');
+  });
 });

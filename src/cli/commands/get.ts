@@ -48,6 +48,11 @@ export const getCommand: Command = {
     }
     const loaded = await loadCluster(args, io);
     if (!loaded.ok) return loaded.exitCode;
+    const unserved = types.find((type) => !type.served(loaded.cluster));
+    if (unserved !== undefined) {
+      io.stderr(`error: the server doesn't have a resource type "${resources.split(',').find((name) => findResourceType(name) === unserved) ?? unserved.resource}"\n`);
+      return EXIT_FAILURE;
+    }
     const result = formatGet(loaded.cluster, {
       types,
       names,

@@ -43,7 +43,7 @@ export const describeCommand: KubectlCommand = {
           "error: Required resource not specified.\nSee 'kubectl describe -h' for help and examples",
       );
     }
-    const type = resourceTypeOrError(target.type);
+    const type = resourceTypeOrError(target.type, cluster);
     if (typeof type === 'string') return fail(type);
     const describer = DESCRIBERS[type.resource];
     if (describer === undefined) return fail(`error: the simulator describes services, endpoints, endpointslices, pods and nodes only, not ${groupResource(type)}; try kubectl get ${type.resource} -o yaml`);

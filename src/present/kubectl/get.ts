@@ -1,4 +1,5 @@
 /** `kubectl get`: the same request `kse get` makes, printed by the same formatGet. */
+import type { Cluster } from '../../model/index.ts';
 import { formatGet, type OutputFormat } from '../text/get.ts';
 import { parseLabelSelector } from '../text/label-selector.ts';
 import { findResourceType, type ResourceType } from '../text/resources.ts';
@@ -30,7 +31,7 @@ export const getCommand: KubectlCommand = {
     }
     const selector = parseLabelSelector(flagValue(parsed, 'selector') ?? '');
     if (!selector.ok) return fail(`error: ${selector.error}`);
-    const requests = parseTargets(parsed.positionals);
+    const requests = parseTargets(parsed.positionals, cluster);
     if (typeof requests === 'string') return fail(requests);
     const allNamespaces = flagSet(parsed, 'all-namespaces');
     if (allNamespaces && requests.some((r) => r.names.length > 0)) return usageError('get', 'a resource cannot be retrieved by name across all namespaces');
@@ -54,7 +55,7 @@ interface Target {
 }
 
 /** `svc,ep [NAME...]`, or `TYPE/NAME...` (one request per type, in the order first named). */
-function parseTargets(positionals: readonly string[]): Target[] | string {
+function parseTargets(positionals: readonly string[], cluster: Cluster): Target[] | string {
   const [first, ...rest] = positionals;
   if (first === undefined) return MISSING_TYPE;
   if (first.includes('/')) {
@@ -62,7 +63,7 @@ function parseTargets(positionals: readonly string[]): Target[] | string {
     for (const word of positionals) {
       const [typeName = '', name = ''] = word.split('/');
       if (!word.includes('/')) return "error: there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'";
-      const type = findResourceType(typeName);
+      const type = findResourceType(typeName, cluster);
       if (type === undefined) return `error: the server doesn't have a resource type "${typeName}"`;
       byType.set(type, [...(byType.get(type) ?? []), name]);
     }
@@ -72,7 +73,7 @@ function parseTargets(positionals: readonly string[]): Target[] | string {
   for (const name of first.split(',')) {
     const expanded = name === 'all' ? ALL : [name];
     for (const one of expanded) {
-      const type = findResourceType(one);
+      const type = findResourceType(one, cluster);
       if (type === undefined) return `error: the server doesn't have a resource type "${one}"`;
       if (!types.includes(type)) types.push(type);
     }

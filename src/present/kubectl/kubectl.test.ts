@@ -321,6 +321,10 @@ describe('errors as kubectl prints them', () => {
   it.each([
     ['kubectl foo', 'error: unknown command "foo" for "kubectl"\n\nRun \'kubectl --help\' for usage.\n'],
     ['kubectl get foo', 'error: the server doesn\'t have a resource type "foo"\n'],
+    // A cluster without the Gateway API CRDs, as the guide's examples are.
+    ['kubectl get httproutes', 'error: the server doesn\'t have a resource type "httproutes"\n'],
+    ['kubectl get gateway/web', 'error: the server doesn\'t have a resource type "gateway"\n'],
+    ['kubectl describe gateways', 'error: the server doesn\'t have a resource type "gateways"\n'],
     ['kubectl get svc --foo', "error: unknown flag: --foo\nSee 'kubectl get --help' for usage.\n"],
     ['kubectl get svc -x', "error: unknown shorthand flag: 'x' in -x\nSee 'kubectl get --help' for usage.\n"],
     ['kubectl get svc -o table', 'error: unable to match a printer suitable for the output format "table", allowed formats are: json,name,wide,yaml\n'],

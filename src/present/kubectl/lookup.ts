@@ -39,6 +39,6 @@ export function splitTypeName(first: string | undefined, second: string | undefi
   return { type: first, name: second, consumed: second === undefined ? 1 : 2 };
 }
 
-export function resourceTypeOrError(name: string): ResourceType | string {
-  return findResourceType(name) ?? `error: the server doesn't have a resource type "${name}"`;
+export function resourceTypeOrError(name: string, cluster: Cluster): ResourceType | string {
+  return findResourceType(name, cluster) ?? `error: the server doesn't have a resource type "${name}"`;
 }

@@ -25,17 +25,19 @@ export interface ResourceType {
   readonly namespaced: boolean;
   readonly columns: readonly TableColumn[];
   readonly list: (cluster: Cluster) => readonly Entry<object>[];
+  /** Whether the cluster's API server serves the type: a custom resource only where its CRD is installed. */
+  readonly served: (cluster: Cluster) => boolean;
   /** Every cell of the row, wide ones included. */
   readonly row: (object: object, now: string, wide: boolean) => string[];
 }
 
-interface TypedResource<T extends object> extends Omit<ResourceType, 'list' | 'row'> {
+interface TypedResource<T extends object> extends Omit<ResourceType, 'list' | 'row' | 'served'> {
   readonly list: (cluster: Cluster) => readonly Entry<T>[];
   readonly row: (object: T, now: string, wide: boolean) => string[];
 }
 
 function define<T extends object>(type: TypedResource<T>): ResourceType {
-  return { ...type, row: (object, now, wide) => type.row(object as T, now, wide) };
+  return { ...type, served: () => true, row: (object, now, wide) => type.row(object as T, now, wide) };
 }
 
 const core = { group: '', namespaced: true };
@@ -74,18 +76,34 @@ function gatewayResource(crd: CrdInfo): ResourceType {
     kind: crd.kind,
     columns: crdColumns(crd.printerColumns),
     list: lists[crd.kind] ?? (() => []),
+    served: (cluster) => gatewayApiServed(cluster, crd, lists[crd.kind]),
     row: (object, now) => row(object, now),
   };
 }
 
-/** The RESTMapper's lookup: `svc`, `service`, `services`, `Service`, `services.` + group, `service.` + group. */
-export function findResourceType(name: string): ResourceType | undefined {
+/**
+ * A Gateway API kind is served where its CRD is installed: the cluster was built with the Gateway
+ * API (`--gateway-api`), the input applies the CRD, or the input holds objects of that kind (a
+ * dump of a cluster that has them). Elsewhere kubectl answers as for any unknown type.
+ */
+function gatewayApiServed(cluster: Cluster, crd: CrdInfo, list: ((c: Cluster) => readonly Entry<object>[]) | undefined): boolean {
+  if (cluster.config.gatewayApi || (list !== undefined && list(cluster).length > 0)) return true;
+  const name = `${crd.plural}.${crd.group}`;
+  return cluster.others.some((entry) => entry.key === `CustomResourceDefinition/${name}`);
+}
+
+/**
+ * The RESTMapper's lookup: `svc`, `service`, `services`, `Service`, `services.` + group, `service.` + group.
+ * Given the cluster, only the types its API server serves are found.
+ */
+export function findResourceType(name: string, cluster?: Cluster): ResourceType | undefined {
   const wanted = name.toLowerCase();
-  return RESOURCE_TYPES.find((type) => {
-    const names = [type.resource, type.singular, ...type.shortNames];
-    if (type.group !== '') names.push(`${type.resource}.${type.group}`, `${type.singular}.${type.group}`);
+  const type = RESOURCE_TYPES.find((candidate) => {
+    const names = [candidate.resource, candidate.singular, ...candidate.shortNames];
+    if (candidate.group !== '') names.push(`${candidate.resource}.${candidate.group}`, `${candidate.singular}.${candidate.group}`);
     return names.includes(wanted);
   });
+  return type !== undefined && (cluster === undefined || type.served(cluster)) ? type : undefined;
 }
 
 /** `service`, `endpointslice.discovery.k8s.io`: the lower-cased GroupKind kubectl prefixes names with. */
