@@ -45,7 +45,7 @@ export function checkHttpRoutes(cluster: Omit<Cluster, 'diagnostics'>): { entry:
           code: 'HTTPROUTE_NOT_ACCEPTED',
           severity: 'warning',
           field,
-          message: `Not accepted by Gateway ${key} (Accepted=False, reason ${parent.notAccepted.reason}): ${parent.notAccepted.message}. ${FIXES[parent.notAccepted.reason] ?? ''}`.trim(),
+          message: `Not accepted by Gateway ${key} (Accepted=False, reason ${parent.notAccepted.reason}): ${parent.notAccepted.message}. ${parent.notAccepted.fix ?? FIXES[parent.notAccepted.reason] ?? ''}`.trim(),
           related: [`Gateway/${key}`],
         });
       }

@@ -16,6 +16,7 @@ import type { Entry, Namespace } from '../objects.ts';
 import { labelSelectorAsSelector, selectorMatches } from '../labels/selector.ts';
 import type { RouteNotAccepted } from './conditions.ts';
 import { intersectHostnames } from './hostnames.ts';
+import { listenerConflicts } from './listener-conflicts.ts';
 import { GATEWAY_GROUP, type Gateway, type HTTPRoute, type Listener, type ParentReference } from './types.ts';
 
 /** A listener the route attached to, with the hostnames it serves there (`''`: any host). */
@@ -32,7 +33,7 @@ export interface ParentAttachment {
   readonly gateway?: string;
   readonly attachments: readonly Attachment[];
   /** Set when the route is not accepted by this parent. */
-  readonly notAccepted?: { readonly reason: RouteNotAccepted; readonly message: string };
+  readonly notAccepted?: { readonly reason: RouteNotAccepted; readonly message: string; readonly fix?: string };
 }
 
 /** Whether a listener's protocol carries HTTPRoutes: the simulator's Gateway speaks HTTP and HTTPS. */
@@ -75,7 +76,8 @@ export function attachParent(route: HTTPRoute, parentRef: ParentReference, conte
   const gateway = context.gateways.get(key);
   if (gateway === undefined || !context.owned.has(key)) return { parentRef, attachments: [] };
   const gatewayNamespace = gateway.object.metadata.namespace ?? 'default';
-  const refused = (reason: RouteNotAccepted, message: string): ParentAttachment => ({ parentRef, gateway: key, attachments: [], notAccepted: { reason, message } });
+  const refused = (reason: RouteNotAccepted, message: string, fix?: string): ParentAttachment =>
+    ({ parentRef, gateway: key, attachments: [], notAccepted: { reason, message, ...(fix === undefined ? {} : { fix }) } });
 
   // 2. sectionName and port.
   const named = gateway.object.spec.listeners.filter((l) =>
@@ -85,8 +87,17 @@ export function attachParent(route: HTTPRoute, parentRef: ParentReference, conte
       .filter(Boolean).join(' and ');
     return refused('NoMatchingParent', `No listener of Gateway ${key} matches ${what}`);
   }
-  // 3. Kinds and namespaces.
-  const allowed = named.filter((l) => supportedKinds(l).kinds.length > 0 && allowsNamespace(l, gatewayNamespace, routeNamespace, context.namespaces));
+  // 3. Kinds and namespaces, on listeners that are accepted (a conflicted one carries no route).
+  const conflicts = listenerConflicts(gateway.object);
+  const open = named.filter((l) => !conflicts.has(l.name));
+  if (open.length === 0) {
+    return refused(
+      'NotAllowedByListeners',
+      `Listener ${named.map((l) => l.name).join(', ')} of Gateway ${key} is conflicted: ${conflicts.get(named[0]!.name) ?? ''}`,
+      'Give the conflicting listeners different ports: no listener on a port shared by HTTP and HTTPS (or TCP) is served.',
+    );
+  }
+  const allowed = open.filter((l) => supportedKinds(l).kinds.length > 0 && allowsNamespace(l, gatewayNamespace, routeNamespace, context.namespaces));
   if (allowed.length === 0) return refused('NotAllowedByListeners', `No listener of Gateway ${key} allows HTTPRoutes from namespace ${routeNamespace}`);
   // 4. Hostnames.
   const attachments = allowed

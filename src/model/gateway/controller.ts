@@ -10,6 +10,7 @@ import type { Entry } from '../objects.ts';
 import { analyzeGateways, firstUnresolved, type GatewayAnalysis, type GatewayObjects } from './analyze.ts';
 import { servesHttp, supportedKinds } from './attach.ts';
 import { condition } from './conditions.ts';
+import { listenerConflicts } from './listener-conflicts.ts';
 import { asArray } from '../resources/guards.ts';
 import { GATEWAY_GROUP, type Condition, type Gateway, type GatewayClass, type HTTPRoute, type Listener, type ListenerStatus, type RouteParentStatus } from './types.ts';
 
@@ -81,32 +82,50 @@ function reconcileGateway(entry: Entry<Gateway>, analysis: GatewayAnalysis, now:
   const key = `${entry.object.metadata.namespace ?? 'default'}/${entry.object.metadata.name ?? ''}`;
   if (!analysis.owned.has(key)) return entry;
   const generation = entry.object.metadata.generation ?? 1;
+  const conflicts = listenerConflicts(entry.object);
   const listeners = entry.object.spec.listeners.map((listener): ListenerStatus => {
     const { kinds, invalid } = supportedKinds(listener);
     const attachedRoutes = analysis.routes.filter((r) => r.parents.some((p) => p.gateway === key && p.attachments.some((a) => a.listener === listener.name))).length;
     const protocolOk = servesHttp(listener);
+    const conflict = conflicts.get(listener.name);
     const certificate = certificateProblem(listener, entry.object.metadata.namespace ?? 'default', objects);
-    const programmed = protocolOk && !invalid && certificate === undefined;
+    const programmed = protocolOk && conflict === undefined && !invalid && certificate === undefined;
     const conditions = [
-      protocolOk
-        ? condition('Accepted', true, 'Accepted', 'Listener is accepted', now, generation)
-        : condition('Accepted', false, 'UnsupportedProtocol', `Protocol ${listener.protocol} is not supported by the simulated HTTP Gateway`, now, generation),
+      !protocolOk
+        ? condition('Accepted', false, 'UnsupportedProtocol', `Protocol ${listener.protocol} is not supported by the simulated HTTP Gateway`, now, generation)
+        : conflict !== undefined
+          ? condition('Accepted', false, 'PortUnavailable', conflict, now, generation)
+          : condition('Accepted', true, 'Accepted', 'Listener is accepted', now, generation),
       condition('Programmed', programmed, programmed ? 'Programmed' : 'Invalid', programmed ? 'Listener is programmed' : 'Listener is invalid', now, generation),
       invalid
         ? condition('ResolvedRefs', false, 'InvalidRouteKinds', 'Only HTTPRoute (gateway.networking.k8s.io) is supported', now, generation)
         : certificate
           ? condition('ResolvedRefs', false, certificate.reason, certificate.message, now, generation)
           : condition('ResolvedRefs', true, 'ResolvedRefs', 'All references resolved', now, generation),
-      condition('Conflicted', false, 'NoConflicts', 'No conflicts', now, generation),
+      conflict !== undefined
+        ? condition('Conflicted', true, 'ProtocolConflict', conflict, now, generation)
+        : condition('Conflicted', false, 'NoConflicts', 'No conflicts', now, generation),
     ];
     return { name: listener.name, supportedKinds: kinds, attachedRoutes, conditions };
   });
   const allValid = listeners.every((l) => l.conditions.every((c) => c.type === 'Conflicted' ? c.status === 'False' : c.status === 'True'));
   const address = addressOf(key);
   const conditions = [
-    condition('Accepted', true, allValid ? 'Accepted' : 'ListenersNotValid', allValid ? 'Gateway is accepted' : 'Some listeners are not valid', now, generation),
+    condition('Accepted', true, allValid ? 'Accepted' : 'ListenersNotValid', allValid ? 'Gateway is accepted' : notValidMessage(listeners), now, generation),
     condition('Programmed', true, 'Programmed', 'Gateway is programmed', now, generation),
   ];
   const status = { ...(address ? { addresses: [{ type: 'IPAddress', value: address }] } : {}), conditions, listeners };
   return { ...entry, object: { ...entry.object, status }, simulated: [...entry.simulated, ...(address ? ['status.addresses'] : [])] };
+}
+
+/** ListenersNotValid "SHOULD clearly indicate in the Message which Listeners are conflicted, and which are Accepted" (gateway_types.go). */
+function notValidMessage(listeners: readonly ListenerStatus[]): string {
+  const named = (test: (l: ListenerStatus) => boolean): string => listeners.filter(test).map((l) => l.name).join(', ');
+  const holds = (l: ListenerStatus, type: string, status: string): boolean => l.conditions.some((c) => c.type === type && c.status === status);
+  const parts = [
+    ['conflicted', named((l) => holds(l, 'Conflicted', 'True'))],
+    ['not accepted', named((l) => holds(l, 'Accepted', 'False') && !holds(l, 'Conflicted', 'True'))],
+    ['accepted', named((l) => holds(l, 'Accepted', 'True'))],
+  ].filter(([, names]) => names !== '');
+  return `Some listeners are not valid: ${parts.map(([what, names]) => `${what}: ${names}`).join('; ')}`;
 }

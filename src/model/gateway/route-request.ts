@@ -15,6 +15,7 @@ import type { GatewayAnalysis, RouteAnalysis } from './analyze.ts';
 import { hostMatches, hostnameCovers, isWildcard } from './hostnames.ts';
 import type { Gateway, HTTPRouteMatch, Listener } from './types.ts';
 import { servesHttp } from './attach.ts';
+import { listenerConflicts } from './listener-conflicts.ts';
 
 export interface HttpRequest {
   /** The Host header, port stripped, lower case. */
@@ -37,7 +38,8 @@ export interface RouteChoice {
 
 /** Step 1: the listener that takes a request for `host` on `port`, most specific hostname first. */
 export function selectListener(gateway: Gateway, port: number, host: string): Listener | undefined {
-  const candidates = gateway.spec.listeners.filter((l) => l.port === port && servesHttp(l) && hostMatches(l.hostname ?? '', host));
+  const conflicts = listenerConflicts(gateway);
+  const candidates = gateway.spec.listeners.filter((l) => l.port === port && servesHttp(l) && !conflicts.has(l.name) && hostMatches(l.hostname ?? '', host));
   const rank = (l: Listener): number => {
     const hostname = l.hostname ?? '';
     if (hostname === '') return 0;
