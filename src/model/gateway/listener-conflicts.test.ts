@@ -105,3 +105,16 @@ describe('kse check on a conflicted listener', () => {
     expect(finding?.message).not.toContain('allowedRoutes');
   });
 });
+
+describe('the listener a request takes', () => {
+  it('exact hostname first, then the wildcard with the most dots right of the *, then the listener without a hostname', () => {
+    const gateway = gatewayOf(build(`  - {name: any, port: 80, protocol: HTTP}
+  - {name: long, port: 80, protocol: HTTP, hostname: "*.averyveryverylongdomain.com"}
+  - {name: deep, port: 80, protocol: HTTP, hostname: "*.b.averyveryverylongdomain.com"}
+  - {name: exact, port: 80, protocol: HTTP, hostname: "a.b.averyveryverylongdomain.com"}`));
+    expect(selectListener(gateway, 80, 'a.b.averyveryverylongdomain.com')?.name).toBe('exact');
+    expect(selectListener(gateway, 80, 'c.b.averyveryverylongdomain.com')?.name).toBe('deep');
+    expect(selectListener(gateway, 80, 'c.averyveryverylongdomain.com')?.name).toBe('long');
+    expect(selectListener(gateway, 80, 'elsewhere.example')?.name).toBe('any');
+  });
+});

@@ -40,10 +40,12 @@ export interface RouteChoice {
 export function selectListener(gateway: Gateway, port: number, host: string): Listener | undefined {
   const conflicts = listenerConflicts(gateway);
   const candidates = gateway.spec.listeners.filter((l) => l.port === port && servesHttp(l) && !conflicts.has(l.name) && hostMatches(l.hostname ?? '', host));
+  // gateway_types.go: exact before wildcard before none; among wildcards, "the higher the number of
+  // dots in the hostname to the right of the wildcard character, the higher the precedence".
   const rank = (l: Listener): number => {
     const hostname = l.hostname ?? '';
     if (hostname === '') return 0;
-    return isWildcard(hostname) ? hostname.length : 10_000 + hostname.length;
+    return isWildcard(hostname) ? 1 + hostname.split('.').length - 1 : 10_000;
   };
   return [...candidates].sort((a, b) => rank(b) - rank(a))[0];
 }
