@@ -16,6 +16,7 @@ import { EXAMPLES } from '../src/examples/index.ts';
 import { readFileSync } from 'node:fs';
 import { DUMP_EDIT_AIM, measureDumpLoad } from './dump-load.ts';
 import { measureKeystrokes } from './keystrokes.ts';
+import { manyPods } from './many-pods.ts';
 import { EMBED_AIM_KB, kilobytes, measureEmbedWeight } from './embed-weight.ts';
 import { FIRST_LOAD_AIM, measureFirstLoad, type FirstLoad } from './first-load.ts';
 import { FULL_SHAPE, type DumpShape } from './generate-dump.ts';
@@ -39,66 +40,6 @@ if (process.argv.includes('--build')) execFileSync('npm', ['run', 'build'], { st
 
 function shareLink(manifest: string): string {
   return `${BASE}/#m=${deflateRawSync(Buffer.from(manifest, 'utf8')).toString('base64url')}`;
-}
-
-/** Enough Nodes for the Pods to run: a kubelet takes 110 Pods by default (--max-pods). */
-function workerNodes(count: number): string {
-  return Array.from(
-    { length: count },
-    (_, i) => `apiVersion: v1
-kind: Node
-metadata:
-  name: worker-${i + 1}
-  labels:
-    topology.kubernetes.io/zone: zone-${'abc'[i % 3] ?? 'a'}
-status:
-  addresses:
-    - {type: InternalIP, address: 10.0.0.${i + 11}}
-  capacity: {cpu: "16", memory: 64Gi, pods: "110"}
-  allocatable: {cpu: "16", memory: 64Gi, pods: "110"}
-  conditions:
-    - {type: Ready, status: "True"}
----
-`,
-  ).join('');
-}
-
-/** A Deployment of `replicas` Pods behind a NodePort Service: 10 EndpointSlices at 100 endpoints each. */
-function manyPods(replicas: number): string {
-  return `${workerNodes(Math.ceil(replicas / 100))}apiVersion: v1
-kind: Service
-metadata:
-  name: big
-spec:
-  type: NodePort
-  selector:
-    app: big
-  ports:
-    - name: http
-      port: 80
-      targetPort: http
----
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: big
-spec:
-  replicas: ${replicas}
-  selector:
-    matchLabels:
-      app: big
-  template:
-    metadata:
-      labels:
-        app: big
-    spec:
-      containers:
-        - name: web
-          image: nginx:1.27
-          ports:
-            - name: http
-              containerPort: 8080
-`;
 }
 
 async function serve(): Promise<() => void> {

@@ -7,6 +7,7 @@
  * whole dump with `yaml` rather than a tenth of it, `-- --large` for the large inputs alone,
  * `-- --managed-fields` to dump managedFields too, `-- --no-server-fields` to leave resourceVersion
  * and uid out, so that the objects are applied as manifests rather than loaded as stored state).
+ * First, the model's share of a keystroke (model-keystrokes.ts); `-- --keystrokes` prints only that.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { buildCluster, type BuildStage } from '../src/model/index.ts';
 import { toGraph } from '../src/present/graph/index.ts';
 import { countObjects, FULL_SHAPE, generateDump, type DumpShape, type ServerFields } from './generate-dump.ts';
 import { LARGE_CASES } from './large-inputs.ts';
+import { measureModelKeystrokes, printModelKeystrokes } from './model-keystrokes.ts';
 
 const small = process.argv.includes('--small');
 const largeOnly = process.argv.includes('--large');
@@ -36,6 +38,12 @@ const time = <T>(label: string, fn: () => T, note = ''): T => {
   rows.push([label, seconds(performance.now() - start), note]);
   return result;
 };
+
+if (!largeOnly) {
+  printModelKeystrokes(measureModelKeystrokes(30));
+  console.log('');
+}
+if (process.argv.includes('--keystrokes')) process.exit(0);
 
 if (!largeOnly) await benchDump();
 

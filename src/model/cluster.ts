@@ -7,10 +7,16 @@ import { buildFromObjects } from './cluster/pipeline.ts';
 import { DEFAULT_CONFIG, type ClusterConfig } from './config.ts';
 import type { RuntimeEvent } from './events/types.ts';
 import { parseManifests, type ManifestSource, type ParseCache } from './manifest/parse.ts';
+import { isBuildCache, type BuildCache } from './cluster/build-cache.ts';
 
 export interface BuildOptions extends Partial<ClusterConfig> {
-  /** Parse results kept between calls: an edit re-parses only the documents it changed. */
-  readonly cache?: ParseCache;
+  /**
+   * Results kept between calls. A BuildCache (createBuildCache) keeps every stage's: an edit
+   * re-parses only the documents it changed, re-admits only their objects and re-runs only the
+   * controllers whose inputs changed, and what did not change stays identical by reference. A bare
+   * ParseCache keeps the parse alone.
+   */
+  readonly cache?: BuildCache | ParseCache;
   /** Called as each stage ends, so that a benchmark can time them; the model keeps no clock. */
   readonly onStage?: (stage: BuildStage) => void;
   /** Runtime events (a Pod killed, a probe failing, a Node drained) applied on top of the sources, in order. */
@@ -33,8 +39,10 @@ export type BuildStage = 'parse' | 'admit' | 'controllers';
 export function buildCluster(sources: readonly ManifestSource[], options: BuildOptions = {}): Cluster {
   const { cache, onStage, events = [], input = 'auto', ...overrides } = options;
   const config: ClusterConfig = { ...DEFAULT_CONFIG, ...overrides };
-  const parsed = parseManifests(sources, cache);
+  const memo = cache !== undefined && isBuildCache(cache) ? cache : undefined;
+  const parseCache = cache === undefined || isBuildCache(cache) ? memo?.parse : cache;
+  const parsed = parseManifests(sources, parseCache);
   onStage?.('parse');
   const explicit = { serviceCIDRs: overrides.serviceCIDRs !== undefined, nodePortRange: overrides.nodePortRange !== undefined, now: overrides.now !== undefined };
-  return buildFromObjects(parsed.objects, parsed.diagnostics, config, events, onStage, { mode: input, explicit });
+  return buildFromObjects(parsed.objects, parsed.diagnostics, config, events, onStage, { mode: input, explicit }, memo);
 }

@@ -24,6 +24,7 @@ export type { EventOutcome, RuntimeEvent, RuntimeEventKind } from './events/type
 export { measurePropagation, projectPropagation, type ObjectChurn, type Projection, type ProjectedCost, type ProjectionInput, type Propagation } from './events/propagation.ts';
 export { buildCluster, type BuildOptions, type BuildStage } from './cluster.ts';
 export { createParseCache, type ManifestSource, type ParseCache } from './manifest/parse.ts';
+export { createBuildCache, type BuildCache } from './cluster/build-cache.ts';
 export * from './dns/index.ts';
 export { selectorMatches, type Requirement, type Selector } from './labels/selector.ts';
 export * from './traffic/index.ts';

@@ -3,7 +3,7 @@
  * control-plane cost of runtime events. Loaded by the worker on first use, so that an embedded
  * diagram, which asks none of these, never downloads them.
  */
-import { buildCluster, measurePropagation, projectPropagation, type Cluster, type ManifestSource, type ParseCache, type RuntimeEvent } from '../model/index.ts';
+import { buildCluster, measurePropagation, projectPropagation, type BuildCache, type Cluster, type ManifestSource, type RuntimeEvent } from '../model/index.ts';
 import { completeKubectl, runKubectl } from '../present/kubectl/index.ts';
 import { generateChallenges, INTERVIEW_SCENARIOS, interviewChallenges } from '../present/learn/index.ts';
 import type { LearningRequest, WorkerAnswer } from './protocol.ts';
@@ -13,7 +13,7 @@ export interface Built {
   readonly cluster: Cluster;
   readonly sources: readonly ManifestSource[];
   readonly events: readonly RuntimeEvent[];
-  readonly cache: ParseCache;
+  readonly cache: BuildCache;
 }
 
 export function answerLearning(request: LearningRequest, built: Built): WorkerAnswer {

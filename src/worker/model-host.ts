@@ -1,10 +1,10 @@
 /**
- * The model behind the worker's messages: keeps the parse cache and the last cluster, so that an
- * edit re-parses only what changed and questions are answered against what is on screen.
+ * The model behind the worker's messages: keeps the build cache and the last cluster, so that an
+ * edit re-derives only what changed and questions are answered against what is on screen.
  */
 import {
   buildCluster,
-  createParseCache,
+  createBuildCache,
   proxyRules,
   resolve,
   resolveFrom,
@@ -128,7 +128,7 @@ function viewFor(packet: PacketQuestion | undefined): GraphView {
 }
 
 export function createModelHost(): ModelHost {
-  const cache = createParseCache();
+  const cache = createBuildCache();
   let cluster: Cluster = buildCluster([], { cache });
   let built: {
     sources: readonly ManifestSource[];

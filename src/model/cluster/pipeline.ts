@@ -23,7 +23,6 @@ import type { Gateway, GatewayClass, HTTPRoute, ReferenceGrant } from '../gatewa
 import { guideNotes } from '../diagnose/guide-notes.ts';
 import { asRecord, asString } from '../resources/guards.ts';
 import { troubleshoot } from '../diagnose/index.ts';
-import { admit } from './admit.ts';
 import { customResourceNotes, inferredRangesNote, storedStateNotes } from './dump-notes.ts';
 import { IMPLIED_NODE_SIMULATED } from './implied-nodes.ts';
 import type { InputMode } from './intent.ts';
@@ -34,6 +33,9 @@ import { builtinDocuments, BUILTIN_SOURCE_NAME } from './builtins.ts';
 import { admissionDiagnostics, implicitNamespaceNote } from './diagnose-admission.ts';
 import { assignLoadBalancerIngress } from './load-balancer.ts';
 import { createStore, type Store } from './store.ts';
+import { createAdmitter } from './admission-memo.ts';
+import type { BuildCache, CloudMemo } from './build-cache.ts';
+import { sameItems } from '../controllers/controller-memo.ts';
 import { featuresOf } from '../versions/rules.ts';
 import type { KubeVersion } from '../versions/kube-version.ts';
 import { gatewayAddresses } from '../gateway/addresses.ts';
@@ -72,17 +74,17 @@ export function buildFromObjects(
   events: readonly RuntimeEvent[],
   onStage?: (stage: 'admit' | 'controllers') => void,
   options: ReadOptions = { mode: 'auto', explicit: { serviceCIDRs: false, nodePortRange: false, now: false } },
+  cache?: BuildCache,
 ): Cluster {
   const diagnostics: Diagnostic[] = [...parseDiagnostics];
   // 0-1. Intents, the dump's ranges and Nodes, and the built-ins left in place.
   const read = readInput(input, requested, options);
   const { config } = read;
   const builtins = read.fitBuiltins(withoutStoodInWorkloads(selectBuiltins(builtinObjects(config.kubeVersion), [...input, ...read.impliedNodes]), input));
-  const allocator = createServiceAllocator(
-    config,
-    collectRequests([...builtins, ...input].filter((o) => o.value.kind === 'Service').map((o) => o.value)),
-  );
-  const store = createStore(config);
+  const requests = collectRequests([...builtins, ...input].filter((o) => o.value.kind === 'Service').map((o) => o.value));
+  const allocator = createServiceAllocator(config, requests);
+  const admitter = createAdmitter(cache?.admission, { config, allocator, requests, customKinds: read.customKinds });
+  const store = createStore(config, cache?.store);
 
   // 2. Admission: the default cluster, the Nodes the dump implies, the stored state, then the manifests in order.
   const custom: RawObject[] = [];
@@ -94,7 +96,7 @@ export function buildFromObjects(
   ] as const;
   for (const { origin, objects, intent } of batches) {
     for (const raw of objects) {
-      const admission = admit(raw.value, { config, allocator, intent, customKinds: read.customKinds });
+      const admission = admitter.admit(raw, intent);
       diagnostics.push(...admissionDiagnostics(raw, admission));
       if (!admission.ok) continue;
       const simulated = origin === 'derived' ? IMPLIED_NODE_SIMULATED : [];
@@ -104,6 +106,7 @@ export function buildFromObjects(
       if (!conflict && admission.custom) custom.push(raw);
     }
   }
+  admitter.finish();
   if (config.gatewayApi) diagnostics.push(...gatewayApiNote(read.manifests.find((raw) => gatewayKind(asString(raw.value.apiVersion), asString(raw.value.kind)) !== undefined)));
   diagnostics.push(...storedStateNotes(read.dumped, options.mode === 'dump'), ...customResourceNotes(custom), ...inferredRangesNote(read.ranges, requested));
 
@@ -116,7 +119,8 @@ export function buildFromObjects(
   const namespaces: Entry<Namespace>[] = store.namespaces();
 
   // 4. Controllers.
-  const services = assignLoadBalancerIngress(store.entries<Service>('services'), featuresOf(config.kubeVersion).loadBalancerIPMode);
+  const admittedServices = store.entries<Service>('services');
+  const services = keepLoadBalancers(admittedServices, assignLoadBalancerIngress(admittedServices, featuresOf(config.kubeVersion).loadBalancerIPMode), cache?.cloud);
   const out = runControllers({
     config,
     namespaces,
@@ -131,8 +135,9 @@ export function buildFromObjects(
     endpoints: store.entries('endpoints'),
     endpointSlices: store.entries('endpointSlices'),
     runtimeEvents: events,
+    ...(cache ? { memo: cache.controllers } : {}),
   });
-  const { endpoints, endpointSlices } = withApiserverEndpoints(store, out.nodes, out.endpoints, out.endpointSlices);
+  const { endpoints, endpointSlices } = withApiserverEndpoints(store, config.now, out.nodes, out.endpoints, out.endpointSlices, cache?.cloud);
   const gatewayObjects = {
     namespaces,
     services,
@@ -186,18 +191,60 @@ function selectBuiltins(builtins: readonly RawObject[], input: readonly RawObjec
   return builtins.filter((o) => !(o.value.kind === 'Node' && inputHasNodes) && !inputIds.has(identity(o)));
 }
 
+/**
+ * The cloud controller's addresses on the admitted Services, with each LoadBalancer Service the
+ * very entry of the last build when it was given the same address (a memo by value: the address
+ * depends on every Service's, so it is computed anyway).
+ */
+function keepLoadBalancers(admitted: readonly Entry<Service>[], assigned: Entry<Service>[], memo: CloudMemo | undefined): Entry<Service>[] {
+  if (memo === undefined) return assigned;
+  return assigned.map((entry, i) => {
+    const given = admitted[i];
+    if (given === undefined || entry === given) return entry;
+    const known = memo.loadBalancers.get(given);
+    const same = known !== undefined && JSON.stringify(known.object.status) === JSON.stringify(entry.object.status) && known.simulated.join('\n') === entry.simulated.join('\n');
+    const kept = same ? known : entry;
+    memo.loadBalancers.set(given, kept);
+    return kept;
+  });
+}
+
 /** The apiserver writes `default/kubernetes`'s endpoints unless the input states them. */
 function withApiserverEndpoints(
   store: Store,
+  now: string,
   nodes: Cluster['nodes'],
   endpoints: readonly Entry<Endpoints>[],
   endpointSlices: readonly Entry<EndpointSlice>[],
+  memo: CloudMemo | undefined,
 ): { endpoints: readonly Entry<Endpoints>[]; endpointSlices: readonly Entry<EndpointSlice>[] } {
   const service = store.entries<Service>('services').find((e) => e.key === 'Service/default/kubernetes');
   if (!service || service.object.spec?.selector) return { endpoints, endpointSlices };
   const stated = endpoints.some((e) => e.key === 'Endpoints/default/kubernetes');
-  const made = stated ? undefined : apiserverEndpoints(nodes, service.object.metadata?.creationTimestamp);
+  if (stated) return { endpoints, endpointSlices };
+  // What they are made of: the Service, the Nodes and the clock; the same, they are the same entries.
+  const inputs = [service, now, ...nodes];
+  const known = memo?.apiserver;
+  const made =
+    known !== undefined && sameItems(known.inputs, inputs)
+      ? (known.made as ApiserverEntries | undefined)
+      : apiserverEntries(store, service, nodes);
+  if (memo) memo.apiserver = { inputs, made };
   if (!made) return { endpoints, endpointSlices };
+  return {
+    endpoints: [...endpoints, made.endpoints],
+    endpointSlices: endpointSlices.some((e) => e.key === 'EndpointSlice/default/kubernetes') ? endpointSlices : [...endpointSlices, made.slice],
+  };
+}
+
+interface ApiserverEntries {
+  readonly endpoints: Entry<Endpoints>;
+  readonly slice: Entry<EndpointSlice>;
+}
+
+function apiserverEntries(store: Store, service: Entry<Service>, nodes: Cluster['nodes']): ApiserverEntries | undefined {
+  const made = apiserverEndpoints(nodes, service.object.metadata?.creationTimestamp);
+  if (!made) return undefined;
   const derived = <T extends object>(key: string, object: T): Entry<T> => ({
     key,
     object: store.stamp(object, key, 'derived'),
@@ -205,12 +252,7 @@ function withApiserverEndpoints(
     source: service.source,
     simulated: [],
   });
-  return {
-    endpoints: [...endpoints, derived('Endpoints/default/kubernetes', made.endpoints)],
-    endpointSlices: endpointSlices.some((e) => e.key === 'EndpointSlice/default/kubernetes')
-      ? endpointSlices
-      : [...endpointSlices, derived('EndpointSlice/default/kubernetes', made.slice)],
-  };
+  return { endpoints: derived('Endpoints/default/kubernetes', made.endpoints), slice: derived('EndpointSlice/default/kubernetes', made.slice) };
 }
 
 function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {

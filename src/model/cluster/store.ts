@@ -39,6 +39,24 @@ const COLLECTIONS: Readonly<Record<string, Collection>> = {
 /** Built-in objects are as old as the cluster; say a month, as a freshly read cluster would show. */
 const BUILTIN_AGE_MS = 30 * 24 * 3600 * 1000;
 
+/**
+ * The entries of the last build, kept between builds (cluster/build-cache.ts): an object admitted
+ * to the same Admission, from the same source and with the same stamp, is stored as the same
+ * Entry, so that the controllers can tell it is unchanged by reference.
+ */
+export interface StoreMemo {
+  now: string;
+  entries: WeakMap<Admission, Entry<KubeObject>>;
+  /** The implicit Namespaces, by name. */
+  namespaces: Map<string, Entry<Namespace>>;
+}
+
+export function createStoreMemo(): StoreMemo {
+  return { now: '', entries: new WeakMap(), namespaces: new Map() };
+}
+
+const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((item, i) => item === b[i]);
+
 export interface AddOptions {
   readonly intent?: InputIntent;
   readonly simulated?: readonly string[];
@@ -59,7 +77,14 @@ export interface Store {
   stamp<T extends { metadata?: ObjectMeta }>(object: T, key: string, origin: Origin): T;
 }
 
-export function createStore(config: ClusterConfig): Store {
+export function createStore(config: ClusterConfig, memo?: StoreMemo): Store {
+  // Stamps depend on the clock: a memo of another clock holds nothing to reuse.
+  if (memo !== undefined && memo.now !== config.now) {
+    memo.now = config.now;
+    memo.entries = new WeakMap();
+    memo.namespaces = new Map();
+  }
+  const implicitNamespaces = new Map<string, Entry<Namespace>>();
   const byCollection = new Map<Collection, Entry<KubeObject>[]>();
   const keys = new Map<string, RawObject>();
   const usedNamespaces = new Map<string, RawObject>();
@@ -104,7 +129,11 @@ export function createStore(config: ClusterConfig): Store {
       ];
       const collection = COLLECTIONS[`${info.apiVersion}/${info.kind}`] ?? 'others';
       const list = byCollection.get(collection) ?? [];
-      list.push({ key, object: stamp(object, key, origin), origin, ...(intent === 'dump' ? { intent } : {}), source: raw.ref, simulated });
+      const known = memo?.entries.get(admission);
+      const same = known !== undefined && known.key === key && known.origin === origin && known.intent === (intent === 'dump' ? intent : undefined) && known.source === raw.ref && sameList(known.simulated, simulated);
+      const entry: Entry<KubeObject> = same ? known : { key, object: stamp(object, key, origin), origin, ...(intent === 'dump' ? { intent } : {}), source: raw.ref, simulated };
+      memo?.entries.set(admission, entry);
+      list.push(entry);
       byCollection.set(collection, list);
       return undefined;
     },
@@ -119,22 +148,30 @@ export function createStore(config: ClusterConfig): Store {
     namespaces() {
       const declared = (byCollection.get('namespaces') ?? []) as unknown as Entry<Namespace>[];
       const implicit = this.undeclaredNamespaces().map(({ namespace, raw }): Entry<Namespace> => {
-        const key = objectKey('Namespace', namespace);
-        const object = stamp(
-          {
-            apiVersion: 'v1',
-            kind: 'Namespace',
-            metadata: { name: namespace, labels: { 'kubernetes.io/metadata.name': namespace } },
-            spec: { finalizers: ['kubernetes'] },
-            status: { phase: 'Active' },
-          },
-          key,
-          'derived',
-        );
-        return { key, object: object as Namespace, origin: 'derived', source: raw.ref, simulated: ['metadata'] };
+        const known = implicitNamespaces.get(namespace) ?? memo?.namespaces.get(namespace);
+        const entry = known?.source === raw.ref ? known : implicitNamespace(namespace, raw);
+        implicitNamespaces.set(namespace, entry);
+        return entry;
       });
+      if (memo) memo.namespaces = new Map(implicitNamespaces);
       return [...declared, ...implicit];
     },
     stamp,
   };
+
+  function implicitNamespace(namespace: string, raw: RawObject): Entry<Namespace> {
+    const key = objectKey('Namespace', namespace);
+    const object = stamp(
+      {
+        apiVersion: 'v1',
+        kind: 'Namespace',
+        metadata: { name: namespace, labels: { 'kubernetes.io/metadata.name': namespace } },
+        spec: { finalizers: ['kubernetes'] },
+        status: { phase: 'Active' },
+      },
+      key,
+      'derived',
+    );
+    return { key, object: object as Namespace, origin: 'derived', source: raw.ref, simulated: ['metadata'] };
+  }
 }

@@ -8,15 +8,14 @@ import type { Cluster } from '../cluster-types.ts';
 import type { EventOutcome, RuntimeEvent } from '../events/types.ts';
 import { admitPod, defaultObject } from '../resources/index.ts';
 import { generateNameSuffix } from './hash.ts';
-import type { DaemonSet, Deployment, Endpoints, EndpointSlice, Entry, KubeObject, Node, Pod, ReplicaSet, ReplicationController, Service, SourceRef, StatefulSet } from '../objects.ts';
+import type { DaemonSet, Deployment, Endpoints, EndpointSlice, Entry, KubeObject, Node, Pod, ReplicaSet, ReplicationController, SourceRef, StatefulSet } from '../objects.ts';
 import { applyRuntimeEvents } from '../events/apply-events.ts';
-import { reconcileEndpoints } from './endpoints-controller.ts';
-import { hasSelector, reconcileEndpointSlices } from './endpoint-slice-controller.ts';
-import { mirrorEndpoints, shouldMirror } from './endpoint-slice-mirroring.ts';
 import { creationOrder, fileOrder } from './apply-order.ts';
+import { publishBackends } from './backends.ts';
+import { sameItems, type ControllerMemo, type WorkloadsRecord } from './controller-memo.ts';
 import { assignNodePodCidrs } from './node-ipam.ts';
 import { withKubeletLabels } from './node-labels.ts';
-import { indexPods } from './pod-index.ts';
+import { indexPods, type PodIndex } from './pod-index.ts';
 import { createPodIpam } from './pod-ipam.ts';
 import { completePodStatus } from './pod-status.ts';
 import type { DerivedPod } from './pod-template.ts';
@@ -24,8 +23,7 @@ import { deploymentReplicaSets } from './replica-set.ts';
 import { withReplicaSetStatus } from './replica-set-status.ts';
 import { indexReplicaSets, withDaemonSetStatus, withDeploymentStatus, withSample, withStatefulSetStatus } from './workload-status.ts';
 import { createPodBudget, type PodLimits } from './pod-budget.ts';
-import { mergeUnsimulated, settleUnsimulated, type Unsimulated } from './unsimulated-pods.ts';
-import { createSliceNamer, ENDPOINTSLICE_CONTROLLER, LABEL_MANAGED_BY, LABEL_SERVICE_NAME, MIRRORING_CONTROLLER } from './slice-meta.ts';
+import { mergeUnsimulated, settleUnsimulated, type Unsimulated, type UnsimulatedByOwner } from './unsimulated-pods.ts';
 import { makeWorkloadPods, scheduleInputPod } from './workload-pods.ts';
 
 /**
@@ -53,6 +51,8 @@ export type ControllerInput = Pick<
   readonly runtimeEvents?: readonly RuntimeEvent[];
   /** How many Pods the controllers materialise (pod-budget.ts); tests lower them. */
   readonly limits?: PodLimits;
+  /** The last build's results, to reuse where their inputs are unchanged (controller-memo.ts). */
+  readonly memo?: ControllerMemo;
 };
 
 export interface ControllerOutput {
@@ -72,6 +72,13 @@ export interface ControllerOutput {
   readonly endpointSlices: readonly Entry<EndpointSlice>[];
   /** What each runtime event did. */
   readonly events: readonly EventOutcome[];
+}
+
+/** Steps 1-3's results, and what step 4 reads of them. */
+export interface SettledWorkloads extends Omit<ControllerOutput, 'endpoints' | 'endpointSlices'> {
+  readonly podIndex: PodIndex;
+  /** The Pods each workload counts without simulating them (pod-budget.ts), by owner key. */
+  readonly counted: UnsimulatedByOwner;
 }
 
 const keyOf = (namespace: string | undefined, name: string | undefined): string => `${namespace ?? ''}/${name ?? ''}`;
@@ -98,12 +105,92 @@ function inputSources(input: ControllerInput): (SourceRef | undefined)[] {
  *   3. kubelets report status: Pod IPs from the Node's podCIDR, Running and Ready;
  *      then the runtime events, in order (a Pod deleted, a Node drained, a workload scaled), each
  *      followed by the workload controllers catching up;
- *   4. the EndpointSlice, mirroring and Endpoints controllers publish the Services' backends.
+ *   4. the EndpointSlice, mirroring and Endpoints controllers publish the Services' backends
+ *      (backends.ts).
+ * With a memo (controller-memo.ts), steps 1-3 run again only when what they read changed, and
+ * step 4 only for the Services whose own inputs did.
  */
 export function runControllers(input: ControllerInput): ControllerOutput {
+  const config = JSON.stringify(input.config);
+  const workloads = memoisedWorkloads(input, config);
+  const { endpoints, endpointSlices } = publishBackends(input, workloads, config);
+  return {
+    nodes: workloads.nodes,
+    pods: workloads.pods,
+    replicaSets: workloads.replicaSets,
+    deployments: workloads.deployments,
+    statefulSets: workloads.statefulSets,
+    daemonSets: workloads.daemonSets,
+    replicationControllers: workloads.replicationControllers,
+    endpoints,
+    endpointSlices,
+    events: workloads.events,
+  };
+}
+
+/** What steps 1-3 read: the workloads, Pods and Nodes by reference, the config and the files' order by value. */
+interface WorkloadInputs {
+  readonly config: string;
+  readonly files: string;
+  readonly limits: PodLimits | undefined;
+  readonly collections: readonly (readonly object[])[];
+}
+
+const workloadCollections = (input: ControllerInput): readonly (readonly object[])[] => [
+  input.nodes,
+  input.pods,
+  input.deployments,
+  input.replicaSets,
+  input.statefulSets,
+  input.daemonSets,
+  input.replicationControllers,
+];
+
+/**
+ * Steps 1-3, from the last build when they read the same: a runtime event leaves its marks in the
+ * Pod IPAM that the overlay shares, so with events they always run.
+ */
+function memoisedWorkloads(input: ControllerInput, config: string): SettledWorkloads {
+  const { memo } = input;
+  if (memo === undefined || (input.runtimeEvents ?? []).length > 0) return settleWorkloads(input, config);
+  const inputs: WorkloadInputs = {
+    config,
+    files: [...fileOrder(inputSources(input)).keys()].join('\n'),
+    limits: input.limits,
+    collections: workloadCollections(input),
+  };
+  const known = memo.workloads as WorkloadsRecord<WorkloadInputs, SettledWorkloads> | undefined;
+  if (
+    known !== undefined &&
+    known.inputs.config === inputs.config &&
+    known.inputs.files === inputs.files &&
+    known.inputs.limits === inputs.limits &&
+    known.inputs.collections.every((collection, i) => sameItems(collection, inputs.collections[i] ?? []))
+  ) {
+    return known.result;
+  }
+  const result = settleWorkloads(input, config);
+  memo.workloads = { inputs, result };
+  return result;
+}
+
+/**
+ * Step 1, from the last build when the Nodes and the config are the same: so that a Node stays
+ * the same object while only workloads change, and the Services' slices can tell.
+ */
+function readyNodes(input: ControllerInput, config: string): Entry<Node>[] {
+  const known = input.memo?.nodes;
+  if (known !== undefined && known.config === config && sameItems(known.input, input.nodes)) return known.result;
+  const result = assignNodePodCidrs(withKubeletLabels(input.nodes), input.config);
+  if (input.memo) input.memo.nodes = { config, input: input.nodes, result };
+  return result;
+}
+
+/** Steps 1-3: the Nodes, every Pod with its status, and the workloads with theirs. */
+function settleWorkloads(input: ControllerInput, configKey: string): SettledWorkloads {
   const { config } = input;
   // 1. Node IPAM.
-  const nodes = assignNodePodCidrs(withKubeletLabels(input.nodes), config);
+  const nodes = readyNodes(input, configKey);
   const nodeObjects = nodes.map((entry) => entry.object);
   const nodesByName = new Map(nodeObjects.map((node) => [node.metadata?.name ?? '', node]));
 
@@ -173,61 +260,6 @@ export function runControllers(input: ControllerInput): ControllerOutput {
   const replicaSets = overlay.replicaSets.map((entry) =>
     entry.origin === 'derived' || overlay.dirty.has(entry.key) || counted.has(entry.key) ? withReplicaSetStatus(entry, podIndex, counted.get(entry.key)) : entry,
   );
-  const eventNodes = new Map(overlay.nodes.map((entry) => [entry.object.metadata?.name ?? '', entry.object]));
-  // The ready Pods the selected Pods' workloads count without simulating them: each has an address.
-  const countedAddresses = (selected: readonly Pod[]): number => {
-    if (counted.size === 0) return 0;
-    const owners = new Set<string>();
-    for (const pod of selected) {
-      const reference = pod.metadata?.ownerReferences?.find((owner) => owner.controller === true);
-      if (reference) owners.add(`${reference.kind}/${pod.metadata?.namespace ?? ''}/${reference.name}`);
-    }
-    return [...owners].reduce((sum, owner) => sum + (counted.get(owner)?.ready ?? 0), 0);
-  };
-
-  // 4. Endpoints and EndpointSlices.
-  const endpointsByKey = new Map(input.endpoints.map((entry) => [keyOf(entry.object.metadata?.namespace, entry.object.metadata?.name), entry]));
-  const selectorServices = input.services.filter((entry) => hasSelector(entry.object));
-  const mirrored = input.services.flatMap((entry) => {
-    const key = keyOf(entry.object.metadata?.namespace, entry.object.metadata?.name);
-    const endpoints = endpointsByKey.get(key);
-    // default/kubernetes belongs to the apiserver's endpoint reconciler, whose Endpoints carry skip-mirror.
-    if (key === 'default/kubernetes' || Object.keys(entry.object.spec?.selector ?? {}).length > 0) return [];
-    return endpoints && shouldMirror(endpoints.object) ? [endpoints] : [];
-  });
-  const managedServices = new Set(selectorServices.map((entry) => keyOf(entry.object.metadata?.namespace, entry.object.metadata?.name)));
-  const mirroredServices = new Set(mirrored.map((entry) => keyOf(entry.object.metadata?.namespace, entry.object.metadata?.name)));
-  const replaced = (slice: EndpointSlice): boolean => {
-    const owner = keyOf(slice.metadata?.namespace, slice.metadata?.labels?.[LABEL_SERVICE_NAME]);
-    const managedBy = slice.metadata?.labels?.[LABEL_MANAGED_BY];
-    return (managedBy === ENDPOINTSLICE_CONTROLLER && managedServices.has(owner)) || (managedBy === MIRRORING_CONTROLLER && mirroredServices.has(owner));
-  };
-  // A dump's own slices and Endpoints are what its cluster serves: kept as they are, in place of
-  // what the controllers would write (diagnose/endpoint-drift.ts says where the two differ). Once a
-  // runtime event changes the cluster, the controllers sync every Service again, as they would.
-  const asDumped = overlay.events.length === 0;
-  const storedSlices = new Set(
-    input.endpointSlices
-      .filter((entry) => asDumped && entry.intent === 'dump' && replaced(entry.object))
-      .map((entry) => keyOf(entry.object.metadata?.namespace, entry.object.metadata?.labels?.[LABEL_SERVICE_NAME])),
-  );
-  const storedEndpoints = new Set(
-    input.endpoints.filter((entry) => asDumped && entry.intent === 'dump').map((entry) => keyOf(entry.object.metadata?.namespace, entry.object.metadata?.name)),
-  );
-  const serviceKey = (entry: Entry<Service>): string => keyOf(entry.object.metadata?.namespace, entry.object.metadata?.name);
-  const recycled = input.endpointSlices.filter((entry) => replaced(entry.object) && !storedSlices.has(keyOf(entry.object.metadata?.namespace, entry.object.metadata?.labels?.[LABEL_SERVICE_NAME])));
-  const namer = createSliceNamer(recycled, new Set(input.endpointSlices.map((entry) => keyOf(entry.object.metadata?.namespace, entry.object.metadata?.name))));
-  const endpointSlices = [
-    ...input.endpointSlices.filter((entry) => !recycled.includes(entry)),
-    ...selectorServices.filter((entry) => !storedSlices.has(serviceKey(entry))).flatMap((entry) => reconcileEndpointSlices(entry, { pods: podIndex, nodes: eventNodes, namer, config })),
-    ...mirrored.flatMap((entry) => mirrorEndpoints(entry, namer, config)),
-  ];
-  const endpoints = [
-    ...input.endpoints.filter((entry) => !managedServices.has(keyOf(entry.object.metadata?.namespace, entry.object.metadata?.name)) || storedEndpoints.has(keyOf(entry.object.metadata?.namespace, entry.object.metadata?.name))),
-    ...selectorServices
-      .filter((entry) => !storedEndpoints.has(serviceKey(entry)))
-      .map((entry) => reconcileEndpoints(entry, podIndex, endpointsByKey.get(serviceKey(entry)), config, countedAddresses)),
-  ];
   const replicaSetsByOwner = indexReplicaSets(replicaSets);
   const deployments = overlay.deployments.map((entry) => withDeploymentStatus(fresh(entry), replicaSetsByOwner, podIndex));
   const statefulSets = overlay.statefulSets.map((entry) => withStatefulSetStatus(fresh(entry), podIndex, counted.get(entry.key)));
@@ -241,8 +273,8 @@ export function runControllers(input: ControllerInput): ControllerOutput {
     statefulSets,
     daemonSets,
     replicationControllers,
-    endpoints,
-    endpointSlices,
     events: overlay.events,
+    podIndex,
+    counted,
   };
 }

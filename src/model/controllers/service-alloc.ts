@@ -26,6 +26,14 @@ export interface AllocationResult {
   readonly allocated: readonly string[];
   /** Gives back what this Service took, when validation refuses it afterwards. */
   readonly revert: () => void;
+  /** What this Service took: with `reserve`, a memoised admission takes it again (cluster/admission-memo.ts). */
+  readonly taken: Taken;
+}
+
+/** ClusterIPs and ports one Service holds, in the order it took them. */
+export interface Taken {
+  readonly ips: readonly string[];
+  readonly ports: readonly number[];
 }
 
 export interface ServiceAllocator {
@@ -36,6 +44,8 @@ export interface ServiceAllocator {
    * cluster can hold it twice. Values it lacks are allocated as on create.
    */
   allocate(service: Service, stored?: boolean): AllocationResult;
+  /** Takes again what an earlier allocation from the same state took, without allocating. */
+  reserve(taken: Taken): void;
 }
 
 /** Values requested anywhere in the input, reserved against dynamic picks. */
@@ -67,8 +77,8 @@ export function collectRequests(services: readonly unknown[]): Requests {
 /** What one Service took, so that it can be given back; and which fields were picked for it. */
 class Transaction {
   readonly allocated: string[] = [];
-  private readonly ips: string[] = [];
-  private readonly ports: number[] = [];
+  readonly ips: string[] = [];
+  readonly ports: number[] = [];
 
   constructor(
     private readonly takenIPs: Set<string>,
@@ -220,9 +230,13 @@ export function createServiceAllocator(config: ClusterConfig, requests: Requests
       const failure = errors.length > 0 ? undefined : (allocateClusterIPs(step) ?? allocateNodePorts(step) ?? allocateHealthCheckNodePort(step));
       if (errors.length > 0 || failure) {
         txn.revert();
-        return { service, errors: failure ? [failure] : errors, allocated: [], revert: () => undefined };
+        return { service, errors: failure ? [failure] : errors, allocated: [], revert: () => undefined, taken: { ips: [], ports: [] } };
       }
-      return { service, errors: [], allocated: txn.allocated, revert: () => txn.revert() };
+      return { service, errors: [], allocated: txn.allocated, revert: () => txn.revert(), taken: txn };
+    },
+    reserve(taken) {
+      for (const ip of taken.ips) takenIPs.add(ip);
+      for (const port of taken.ports) takenPorts.add(port);
     },
   };
 }

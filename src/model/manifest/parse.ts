@@ -47,28 +47,69 @@ type ChunkResult =
  */
 export interface ParseCache {
   entries: Map<string, ChunkResult>;
+  /**
+   * What each document read to, by its text: a document that neither changed nor moved gives the
+   * very RawObjects it gave before, so that the stages after parsing can tell it is unchanged
+   * by reference (cluster/build-cache.ts).
+   */
+  reads: Map<string, readonly DocumentRead[]>;
+}
+
+/** A document's objects and diagnostics, valid for as long as its file, place and first line stay. */
+interface DocumentRead {
+  readonly file: string;
+  readonly index: number;
+  readonly firstLine: number;
+  readonly objects: readonly RawObject[];
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 export function createParseCache(): ParseCache {
-  return { entries: new Map() };
+  return { entries: new Map(), reads: new Map() };
 }
 
 export function parseManifests(sources: readonly ManifestSource[], cache?: ParseCache): ParsedManifests {
   const objects: RawObject[] = [];
   const diagnostics: Diagnostic[] = [];
   const used = new Map<string, ChunkResult>();
+  const reads = new Map<string, DocumentRead[]>();
   const locators = createLocatorCache();
   for (const source of sources) {
     for (const chunk of splitDocuments(source.text)) {
       if (chunk.empty) continue;
       const result = cache?.entries.get(chunk.text) ?? parseChunk(chunk.text);
+      if (!cache) {
+        readChunk(source.name, chunk, result, objects, diagnostics, locators);
+        continue;
+      }
       // Only a cache needs the documents as keys: hashing 100 MB of them costs a second.
-      if (cache) used.set(chunk.text, result);
-      readChunk(source.name, chunk, result, objects, diagnostics, locators);
+      used.set(chunk.text, result);
+      const read = cachedRead(cache, source.name, chunk) ?? readChunkAlone(source.name, chunk, result, locators);
+      // One by one: a dump's List holds more items than a call takes arguments.
+      for (const object of read.objects) objects.push(object);
+      for (const diagnostic of read.diagnostics) diagnostics.push(diagnostic);
+      const same = reads.get(chunk.text);
+      if (same) same.push(read);
+      else reads.set(chunk.text, [read]);
     }
   }
-  if (cache) cache.entries = used;
+  if (cache) {
+    cache.entries = used;
+    cache.reads = reads;
+  }
   return { objects, diagnostics };
+}
+
+/** The last read of this document, if it stands in the same file, at the same place and line. */
+function cachedRead(cache: ParseCache, file: string, chunk: DocumentChunk): DocumentRead | undefined {
+  return cache.reads.get(chunk.text)?.find((read) => read.file === file && read.index === chunk.index && read.firstLine === chunk.firstLine);
+}
+
+function readChunkAlone(file: string, chunk: DocumentChunk, result: ChunkResult, locators: LocatorCache): DocumentRead {
+  const objects: RawObject[] = [];
+  const diagnostics: Diagnostic[] = [];
+  readChunk(file, chunk, result, objects, diagnostics, locators);
+  return { file, index: chunk.index, firstLine: chunk.firstLine, objects, diagnostics };
 }
 
 function parseChunk(text: string): ChunkResult {
