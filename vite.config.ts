@@ -1,10 +1,17 @@
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { EMBED_STAND_INS } from './src/worker/embed/lazy/stand-ins.ts';
 
 const PRETTIER_STUB = fileURLToPath(new URL('src/web/features/editor/prettier-stub.ts', import.meta.url));
 const EMBED_WORKER = fileURLToPath(new URL('src/worker/embed/embed.worker.ts', import.meta.url));
-const LAZY_YAML = fileURLToPath(new URL('src/worker/embed/lazy-yaml.ts', import.meta.url));
+const LAZY_DIR = fileURLToPath(new URL('src/worker/embed/lazy/', import.meta.url));
+const ROOT = fileURLToPath(new URL('.', import.meta.url));
+/** Absolute paths (or the package name) to the embed worker's stand-ins for them. */
+const STAND_INS: ReadonlyMap<string, string> = new Map(
+  Object.entries(EMBED_STAND_INS).map(([module, standIn]) => [module.startsWith('src/') ? join(ROOT, module) : module, join(ROOT, standIn)]),
+);
 
 /**
  * The YAML worker imports Prettier (about 440 kB) for "Format document", which the editor does
@@ -19,21 +26,28 @@ const yamlWorkerWithoutPrettier: Plugin = {
 };
 
 /**
- * In the embed's worker, `yaml` is src/worker/embed/lazy-yaml.ts, which fetches the package only
- * when a build needs it (a syntax error, a refused key, a source range): the embed's download
- * loses about 30 kB of gzip for share links that need none. Every other bundle keeps the package.
- * A fresh instance per worker bundle (Vite builds them in parallel), active only in the embed's.
+ * In the embed's worker, a few modules of the model and the `yaml` package are stand-ins that
+ * fetch the real ones only when a build needs them (src/worker/embed/lazy/part.ts; the list is
+ * src/worker/embed/lazy/stand-ins.ts): Gateway API admission, What-if events, the DNS root zone and
+ * `yaml` leave the embed's download for share links that need none of them. Every import of a
+ * listed module resolves to its stand-in, except imports from src/worker/embed/lazy itself, where
+ * each part's `*-real.ts` file imports the real modules (fetched dynamically, so they make a chunk
+ * of their own). Every other bundle keeps the real modules. A fresh instance per worker bundle
+ * (Vite builds them in parallel), active only in the embed's.
  */
-function lazyYamlInEmbedWorker(): Plugin {
+function lazyModulesInEmbedWorker(): Plugin {
   let active = false;
   return {
-    name: 'kse:lazy-yaml-in-embed-worker',
+    name: 'kse:lazy-modules-in-embed-worker',
     enforce: 'pre',
     buildStart(options) {
       active = Object.values(options.input).includes(EMBED_WORKER);
     },
     resolveId(source, importer) {
-      return active && source === 'yaml' && importer !== LAZY_YAML ? LAZY_YAML : null;
+      if (!active || importer === undefined) return null;
+      const target = source.startsWith('.') ? resolve(dirname(importer), source) : source;
+      const standIn = STAND_INS.get(target);
+      return standIn !== undefined && !importer.startsWith(LAZY_DIR) ? standIn : null;
     },
   };
 }
@@ -92,5 +106,5 @@ export default defineConfig({
     },
   },
   preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
-  worker: { format: 'es', plugins: () => [yamlWorkerWithoutPrettier, lazyYamlInEmbedWorker()] },
+  worker: { format: 'es', plugins: () => [yamlWorkerWithoutPrettier, lazyModulesInEmbedWorker()] },
 });

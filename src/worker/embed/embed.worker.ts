@@ -3,7 +3,8 @@
  * docs page with several embeds stays responsive while they build.
  */
 import { createEmbedModel } from './draw.ts';
-import { withLazyYaml } from './lazy-yaml.ts';
+import { withLazyParts } from './lazy/part.ts';
+import { partsFor } from './lazy/parts-for.ts';
 import type { EmbedRequest, EmbedResponse } from './protocol.ts';
 
 const scope = self as unknown as {
@@ -15,7 +16,9 @@ const model = createEmbedModel();
 async function answer(request: EmbedRequest): Promise<EmbedResponse> {
   const { id } = request;
   if (request.type === 'draw') {
-    const drawing = await withLazyYaml(() => model.draw(request), () => scope.postMessage({ type: 'working', id }));
+    // What the link's text says it needs is fetched before the first run; anything else a run turns out to need, after it.
+    await Promise.all(partsFor(request).map((part) => part.load()));
+    const drawing = await withLazyParts(() => model.draw(request), () => scope.postMessage({ type: 'working', id }));
     return { type: 'drawn', id, drawing };
   }
   const svg = model.restyle(request.theme);
