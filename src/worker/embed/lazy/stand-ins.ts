@@ -3,7 +3,7 @@
  * `lazyModulesInEmbedWorker`), by path from the repository root; `yaml` is the package. Every other
  * bundle, the explorer's model worker included, keeps the real modules. Plain data, so that the
  * Vite config and the tests read the same list. Each stand-in's part fetches the real modules
- * through its `*-real.ts` file, which lists them.
+ * through its `*-real.ts` file, which lists them; a stand-in in LEFT_OUT fetches nothing.
  */
 export const EMBED_STAND_INS: Readonly<Record<string, string>> = {
   yaml: 'src/worker/embed/lazy/yaml.ts',
@@ -15,4 +15,8 @@ export const EMBED_STAND_INS: Readonly<Record<string, string>> = {
   'src/model/events/node-events.ts': 'src/worker/embed/lazy/events.ts',
   'src/model/events/scale.ts': 'src/worker/embed/lazy/events.ts',
   'src/model/dns/root-zone.ts': 'src/worker/embed/lazy/root-zone.ts',
+  'src/model/diagnose/index.ts': 'src/worker/embed/lazy/no-findings.ts',
 };
+
+/** Stand-ins for what the embed never needs: what they replace is left out of its worker altogether. */
+export const LEFT_OUT: ReadonlySet<string> = new Set(['src/worker/embed/lazy/no-findings.ts']);
