@@ -5,8 +5,11 @@
  * static import of React.
  */
 import './app/app.css';
+import { spawnModelWorkerEarly } from './app/model-worker.ts';
 
 async function startExplorer(root: HTMLElement): Promise<void> {
+  // The worker's bundle loads and compiles while React and the explorer's chunks do.
+  spawnModelWorkerEarly();
   const [{ createElement, StrictMode }, { createRoot }, { App }, { boot, preferredTheme }, { createExplorerStore, ExplorerProvider }, { EVENTS_PARAM, readEvents }, { pageLocalStore }, { keepTexts }, { flushPendingEdit }, { KUBE_VERSION_PARAM, readKubeVersion }] =
     await Promise.all([
       import('react'),

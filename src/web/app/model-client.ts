@@ -11,6 +11,7 @@ import type { Graph } from '../../present/graph/index.ts';
 import type { WorkerAnswer, WorkerRequest, WorkStage } from '../../worker/protocol.ts';
 import type { ExplorerStore, WorkerTrouble } from '../store/index.ts';
 import { createRecovery, type Strike, type Verdict } from './recovery.ts';
+import { spawnModelWorker } from './model-worker.ts';
 import { superviseWorker, type SupervisorOptions, type WorkerFailure, type WorkerPort } from './worker-supervisor.ts';
 import { DEFAULT_KUBE_VERSION } from '../../model/versions/kube-version.ts';
 
@@ -38,10 +39,6 @@ export interface ConnectOptions {
 const SOURCE_NAME = 'manifest.yaml';
 /** A build answered sooner than this is never shown as in progress: typing would flicker. */
 const PROGRESS_DELAY_MS = 400;
-
-function spawnModelWorker(): WorkerPort {
-  return new Worker(new URL('../../worker/model.worker.ts', import.meta.url), { type: 'module' });
-}
 
 /** The notice for a build the worker was stopped on. */
 const buildStopped = (strike: Strike): WorkerTrouble => ({ kind: 'build-stopped', hung: strike.kind === 'hung', seconds: Math.round(strike.silentFor / 1000) });
