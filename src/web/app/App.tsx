@@ -35,6 +35,7 @@ import { SplitHandle } from '../ui/SplitHandle.tsx';
 import { useSettled } from '../ui/useSettled.ts';
 import { useExpanded } from '../ui/useExpanded.ts';
 import { useStoredShare } from '../ui/useStoredShare.ts';
+import { useAfterFirstGraph } from './after-first-graph.ts';
 import { BuildStatus } from './BuildStatus.tsx';
 import { exampleText } from './examples.ts';
 import { markEdit, useKeystrokeLatency } from './latency.ts';
@@ -76,6 +77,7 @@ export function App({ startProblem, startParams, keeper }: Props) {
   const text = useExplorer((s) => s.text);
   const exampleId = useExplorer((s) => s.exampleId);
   const built = useExplorer((s) => s.built);
+  const editorMayLoad = useAfterFirstGraph();
   const lastGood = useExplorer((s) => s.lastGood);
   const selected = useExplorer((s) => s.selected);
   const highlight = useExplorer((s) => s.highlight);
@@ -273,6 +275,7 @@ export function App({ startProblem, startParams, keeper }: Props) {
       <main style={{ '--kse-editor-share': `${(editorShare * 100).toFixed(1)}%` } as CSSProperties}>
         <div className={drop.over ? 'left left--drop' : 'left'} {...drop.handlers}>
           <ManifestEditor
+            load={editorMayLoad}
             text={text}
             onChange={onEdit}
             jumpTo={jump}

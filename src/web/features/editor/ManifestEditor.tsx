@@ -1,29 +1,41 @@
-import { lazy, memo, Suspense } from 'react';
+import { lazy, memo, Suspense, useState } from 'react';
 import type { ManifestEditorProps } from './editor-props.ts';
 import './ManifestEditor.css';
 
 export type { EditorTheme, JumpTarget, LineHighlight, ManifestEditorProps } from './editor-props.ts';
 
-// Monaco is most of the page's weight: it loads after the first paint, so the graph shows first.
+// Monaco is most of the page's weight, and compiling it holds the page's thread for the better part
+// of a second: it loads once the first graph is drawn (App.tsx), so the graph shows first.
 const MonacoEditor = lazy(() => import('./MonacoEditor.tsx'));
 
 /** Enough of the text to fill the editor until Monaco arrives: laying out a whole dump would hold the page up. */
 const PLACEHOLDER_CHARACTERS = 20_000;
 const placeholderOf = (text: string): string => (text.length <= PLACEHOLDER_CHARACTERS ? text : text.slice(0, PLACEHOLDER_CHARACTERS));
 
+interface Props extends ManifestEditorProps {
+  /** Whether Monaco may load yet: the page holds it back until the first graph is on screen. */
+  readonly load: boolean;
+}
+
 /** The manifest text, in Monaco with Kubernetes schemas; until Monaco arrives, the text read-only. */
-export const ManifestEditor = memo(function ManifestEditor(props: ManifestEditorProps) {
+export const ManifestEditor = memo(function ManifestEditor({ load, ...props }: Props) {
+  // Once loaded, Monaco stays: `load` only ever holds back the first import.
+  const [loading, setLoading] = useState(load);
+  if (load && !loading) setLoading(true);
+  const placeholder = (
+    <pre className="editor-fallback" aria-busy="true">
+      {placeholderOf(props.text)}
+    </pre>
+  );
   return (
     <section className="editor" role="region" aria-label="Manifest editor">
-      <Suspense
-        fallback={
-          <pre className="editor-fallback" aria-busy="true">
-            {placeholderOf(props.text)}
-          </pre>
-        }
-      >
-        <MonacoEditor {...props} />
-      </Suspense>
+      {loading ? (
+        <Suspense fallback={placeholder}>
+          <MonacoEditor {...props} />
+        </Suspense>
+      ) : (
+        placeholder
+      )}
     </section>
   );
 });
