@@ -25,7 +25,8 @@ import { findResourceType, type ResourceType } from '../present/text/resources.t
 import { toKubectlYaml } from '../present/text/serialize.ts';
 import { findingsOf } from './findings.ts';
 import { outlineOf } from './outline.ts';
-import { ingressEntries, servicesOnScreen } from './services.ts';
+import { gatewayApiFor, holdsGatewayApi } from './gateway-api.ts';
+import { gatewayEntries, ingressEntries, servicesOnScreen } from './services.ts';
 import { scalableWorkloads } from './workloads.ts';
 import type { BuiltResponse, DetailsResponse, LearningRequest, PacketQuestion, WorkerAnswer, WorkerRequest, WorkStage } from './protocol.ts';
 
@@ -100,7 +101,18 @@ function inputOf(cluster: Cluster): BuiltResponse['summary']['input'] {
 }
 
 function tracePacket(cluster: Cluster, packet: PacketQuestion): TraceResult {
-  const { entry } = packet;
+  const { entry, gateway } = packet;
+  if (gateway !== undefined) {
+    return trace(cluster, {
+      via: 'gateway',
+      gateway: gateway.gateway,
+      path: gateway.path,
+      ...(gateway.host === undefined || gateway.host === '' ? {} : { host: gateway.host }),
+      ...(gateway.listener === undefined ? {} : { listener: gateway.listener }),
+      ...(gateway.method === undefined ? {} : { method: gateway.method }),
+      ...(gateway.headers === undefined ? {} : { headers: gateway.headers }),
+    });
+  }
   if (entry !== undefined) {
     return trace(cluster, {
       via: 'ingress',
@@ -140,7 +152,10 @@ export function createModelHost(): ModelHost {
     switch (request.type) {
       case 'build': {
         const started = now();
+        const inText = request.sources.some((source) => holdsGatewayApi(source.text));
+        const gatewayApi = gatewayApiFor(request.sources.map((source) => source.text), request.gatewayApi);
         cluster = buildCluster(request.sources, {
+          gatewayApi,
           cache,
           events: request.events,
           ...(request.input === undefined ? {} : { input: request.input }),
@@ -174,6 +189,8 @@ export function createModelHost(): ModelHost {
               .map((p) => `${p.object.metadata?.namespace ?? ''}/${p.object.metadata?.name ?? ''}`),
             nodes: cluster.nodes.map((n) => n.object.metadata?.name ?? ''),
             ingressEntries: ingressEntries(cluster),
+            gatewayEntries: gatewayEntries(cluster),
+            gatewayApi: { installed: gatewayApi, inText },
             input: inputOf(cluster),
           },
           tables: get.stdout,

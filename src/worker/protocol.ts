@@ -22,12 +22,39 @@ export interface IngressEntry {
 }
 
 /**
+ * A request to a Gateway (Gateway API HTTPRoute), as `kse trace --via gateway` takes it: the
+ * routes attached to the Gateway's listener choose the rule and the backend.
+ */
+export interface GatewayRequest {
+  /** `namespace/name` of the Gateway. */
+  readonly gateway: string;
+  /** The listener's port; default the Gateway's only port, else 80. */
+  readonly listener?: number;
+  /** The Host header; none matches only routes and listeners without hostnames. */
+  readonly host?: string;
+  /** The path, with an optional `?query`. */
+  readonly path: string;
+  /** Default GET. */
+  readonly method?: string;
+  readonly headers?: readonly (readonly [name: string, value: string])[];
+}
+
+/** A request that one rule of an HTTPRoute answers: what the traffic picker offers for a Gateway. */
+export interface GatewayEntry extends GatewayRequest {
+  /** `namespace/name` of the HTTPRoute whose rule this request matches. */
+  readonly route: string;
+  readonly rule: number;
+}
+
+/**
  * A packet to follow: to Service `namespace/name` on the port the client sends to (default its
  * first), or to an Ingress's host and path (`entry`), whose rules choose the Service.
  */
 export interface PacketQuestion {
   readonly service?: string;
   readonly entry?: IngressEntry;
+  /** A request to a Gateway, whose routes choose the Service. */
+  readonly gateway?: GatewayRequest;
   readonly port?: number;
   /** `external` or `pod/NS/NAME`; default by the Service's type. */
   readonly from?: string;
@@ -51,6 +78,8 @@ export type WorkerRequest =
       readonly input?: InputMode;
       /** The Kubernetes version to simulate; the model's default when absent. */
       readonly kubeVersion?: KubeVersion;
+      /** The Gateway API CRDs are installed (true) or not (false); absent: when the text holds Gateway API objects (gateway-api.ts). */
+      readonly gatewayApi?: boolean;
     }
   | { readonly type: 'trace'; readonly id: number; readonly packet: PacketQuestion }
   | { readonly type: 'dns'; readonly id: number; readonly name: string; readonly qtype: RRType; readonly fromNamespace?: string }
@@ -102,6 +131,10 @@ export interface ClusterSummary {
   readonly nodes: readonly string[];
   /** Every host and path the Ingresses route. */
   readonly ingressEntries: readonly IngressEntry[];
+  /** A request for each rule match of each HTTPRoute attached to a Gateway. */
+  readonly gatewayEntries: readonly GatewayEntry[];
+  /** Whether the cluster had the Gateway API CRDs installed, and whether the text holds Gateway API objects. */
+  readonly gatewayApi: { readonly installed: boolean; readonly inText: boolean };
   /** How the text was read: as manifests, as a running cluster's stored state, or both. */
   readonly input?: Pick<InputSummary, 'requested' | 'mode' | 'objects' | 'notSimulated'>;
 }

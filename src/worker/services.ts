@@ -2,9 +2,9 @@
  * The Services on screen, summarised for the page: what to offer in the traffic picker and the DNS
  * panel without shipping whole objects on every keystroke.
  */
-import type { Cluster, Service } from '../model/index.ts';
+import { analyzeGateways, type Cluster, type HTTPRouteMatch, type Service } from '../model/index.ts';
 import { serviceTypeBadge, type Graph } from '../present/graph/index.ts';
-import type { IngressEntry } from './protocol.ts';
+import type { GatewayEntry, IngressEntry } from './protocol.ts';
 
 export interface ServicePortSummary {
   readonly name: string;
@@ -61,4 +61,52 @@ export function ingressEntries(cluster: Cluster): IngressEntry[] {
       (rule.http?.paths ?? []).map((p) => ({ ingress, path: p.path ?? '/', ...(rule.host === undefined ? {} : { host: rule.host }) })),
     );
   });
+}
+
+/** A concrete Host for a hostname: a wildcard `*.example.com` stands for `www.example.com`; `''` (any) for none. */
+function concreteHost(hostname: string): string | undefined {
+  if (hostname === '') return undefined;
+  return hostname.startsWith('*.') ? `www${hostname.slice(1)}` : hostname;
+}
+
+/** The path (with its query matches) a match asks for; a RegularExpression path has no one request, so none. */
+function requestPath(match: HTTPRouteMatch): string | undefined {
+  if (match.path?.type === 'RegularExpression') return undefined;
+  const query = (match.queryParams ?? []).filter((q) => q.type !== 'RegularExpression').map((q) => `${q.name}=${q.value}`);
+  return `${match.path?.value ?? '/'}${query.length > 0 ? `?${query.join('&')}` : ''}`;
+}
+
+/**
+ * For each HTTPRoute attached to a Gateway, one request per rule match, on the first listener and
+ * hostname it attached with: a request that this match answers (unless a more precise one of another
+ * route takes it, which the trace then shows).
+ */
+export function gatewayEntries(cluster: Cluster): GatewayEntry[] {
+  if (cluster.httpRoutes.length === 0) return [];
+  const entries: GatewayEntry[] = [];
+  for (const route of analyzeGateways(cluster).routes) {
+    for (const parent of route.parents) {
+      const attachment = parent.attachments[0];
+      if (parent.gateway === undefined || parent.notAccepted !== undefined || attachment === undefined) continue;
+      const host = concreteHost(attachment.hostnames[0] ?? '');
+      (route.route.object.spec.rules ?? []).forEach((rule, ruleIndex) => {
+        for (const match of rule.matches ?? [{}]) {
+          const path = requestPath(match);
+          if (path === undefined) continue;
+          const headers = (match.headers ?? []).filter((h) => h.type !== 'RegularExpression').map((h): [string, string] => [h.name, h.value]);
+          entries.push({
+            gateway: parent.gateway!,
+            listener: attachment.port,
+            ...(host === undefined ? {} : { host }),
+            path,
+            ...(match.method === undefined ? {} : { method: match.method }),
+            ...(headers.length === 0 ? {} : { headers }),
+            route: route.name,
+            rule: ruleIndex,
+          });
+        }
+      });
+    }
+  }
+  return entries;
 }

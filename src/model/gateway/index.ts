@@ -18,3 +18,4 @@ export type { CrdInfo, PrinterColumn } from './crd-types.ts';
 export { GATEWAY_CRDS, GATEWAY_API_RELEASE } from './crd-schemas.ts';
 export { analyzeGateways, type GatewayAnalysis, type RouteAnalysis } from './analyze.ts';
 export { chooseRule, selectListener, splitPath, type HttpRequest, type RouteChoice } from './route-request.ts';
+export { holdsGatewayApi } from './detect.ts';

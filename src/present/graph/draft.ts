@@ -8,14 +8,16 @@ import type { GraphEdgeKind, GraphNodeData, GraphNodeKind } from './types.ts';
 /** Left-to-right columns: the order in which a packet meets each role. */
 export const COLUMN = {
   client: 0,
-  /** Ingress and load balancer: the first hop of traffic from outside. */
+  /** Ingress, Gateway and load balancer: the first hop of traffic from outside. */
   entry: 1,
   node: 2,
-  service: 3,
+  /** HTTPRoutes: the rules a Gateway's listener chooses a backend by. */
+  route: 3,
+  service: 4,
   /** EndpointSlices and DNS answers: where the Service's name or address is turned into backends. */
-  lookup: 4,
+  lookup: 5,
   /** Pods, endpoints without a Pod, external names. */
-  backend: 5,
+  backend: 6,
 } as const;
 
 /** The object behind a box: its key, and where its text is, for selecting it in the editor. */

@@ -15,6 +15,8 @@ export const nodeId = (name: string): string => `node:${name}`;
 export const sliceId = (namespace: string, name: string): string => `slice:${namespace}/${name}`;
 export const loadBalancerId = (namespace: string, name: string): string => `lb:${namespace}/${name}`;
 export const ingressId = (namespace: string, name: string): string => `ingress:${namespace}/${name}`;
+export const gatewayId = (namespace: string, name: string): string => `gateway:${namespace}/${name}`;
+export const routeId = (namespace: string, name: string): string => `route:${namespace}/${name}`;
 export const externalId = (hostname: string): string => `external:${hostname}`;
 export const clientPodId = (namespace: string, name: string): string => `client:pod/${namespace}/${name}`;
 export const dnsAnswerId = (namespace: string, name: string): string => `dns:${namespace}/${name}`;

@@ -3,7 +3,8 @@
  * without the built-in ones every kubeadm cluster has (default/kubernetes, kube-system/kube-dns):
  * they are on every graph and say nothing about the input. Naming them in the view shows them.
  */
-import type { Cluster, Entry, Ingress, Service } from '../../model/index.ts';
+import type { Cluster, Entry, Gateway, HTTPRoute, Ingress, Service } from '../../model/index.ts';
+import { selectGateways, type GatewaySelection } from './gateway-paths.ts';
 import { ingressRoutes } from './ingress-paths.ts';
 import type { GraphView } from './types.ts';
 
@@ -13,6 +14,7 @@ export const namespacedName = (entry: Entry<Service | Ingress>): string =>
 export interface Selection {
   readonly services: readonly Entry<Service>[];
   readonly ingresses: readonly Entry<Ingress>[];
+  readonly gateways: GatewaySelection;
 }
 
 const byName = <T extends Service | Ingress>(a: Entry<T>, b: Entry<T>): number => {
@@ -26,9 +28,14 @@ export function selectObjects(cluster: Cluster, view: GraphView): Selection {
     return {
       services: cluster.services.filter((s) => namespacedName(s) === service),
       ingresses: cluster.ingresses.filter((i) => ingressRoutes(i.object).some((r) => r.service === service)).sort(byName),
+      gateways: selectGateways(cluster, service, () => true),
     };
   }
-  const shown = (entry: Entry<Service | Ingress>): boolean =>
+  const shown = (entry: Entry<Service | Ingress | Gateway | HTTPRoute>): boolean =>
     namespaces === undefined ? entry.origin !== 'builtin' : namespaces.includes(entry.object.metadata?.namespace ?? '');
-  return { services: cluster.services.filter(shown).sort(byName), ingresses: cluster.ingresses.filter(shown).sort(byName) };
+  return {
+    services: cluster.services.filter(shown).sort(byName),
+    ingresses: cluster.ingresses.filter(shown).sort(byName),
+    gateways: selectGateways(cluster, undefined, shown),
+  };
 }

@@ -6,6 +6,7 @@ import type { Cluster, Entry, Service } from '../../model/index.ts';
 import { AGGREGATION, aggregateDraft, needsAggregation, type AggregationLimits } from './aggregate.ts';
 import { addBackends, addExternalNameAnswer, addHeadlessAnswer, podLookup, type PodLookup } from './backends.ts';
 import { COLUMN, createDraft, type Draft } from './draft.ts';
+import { addGatewayPaths } from './gateway-paths.ts';
 import { addIngressPath } from './ingress-paths.ts';
 import { layoutDraft } from './layout.ts';
 import { approximateMeasurer } from './measure.ts';
@@ -42,13 +43,14 @@ function addServicePath(draft: Draft, cluster: Cluster, pods: PodLookup, entry: 
  */
 export function toGraph(cluster: Cluster, view: GraphView = {}, measure: TextMeasurer = approximateMeasurer, limits: AggregationLimits = AGGREGATION): Graph {
   // 1. What the view shows.
-  const { services, ingresses } = selectObjects(cluster, view);
+  const { services, ingresses, gateways } = selectObjects(cluster, view);
   // 2. Every path, as boxes and edges without positions.
   const draft = createDraft();
   const pods = podLookup(cluster);
   for (const entry of services) addServicePath(draft, cluster, pods, entry, view);
   const drawn = new Set(services.map(namespacedName));
   for (const ingress of ingresses) addIngressPath(draft, ingress, addExternalClient(draft), drawn);
+  addGatewayPaths(draft, cluster, gateways, () => addExternalClient(draft), drawn);
   // 3. Past a size, repeated boxes stacked into groups (aggregate.ts); small graphs as they are.
   const laidOut = needsAggregation(draft, limits) ? aggregateDraft(draft, cluster, limits) : draft;
   // 4. Positions.

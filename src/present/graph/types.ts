@@ -15,6 +15,10 @@ export type GraphNodeKind =
   | 'endpointAddress'
   | 'externalName'
   | 'ingress'
+  /** A Gateway API Gateway: its listeners, class and address (`gateway:NS/NAME`). */
+  | 'gateway'
+  /** A Gateway API HTTPRoute: its hostnames and rules (`route:NS/NAME`). */
+  | 'route'
   | 'dnsAnswer';
 
 /** A Pod's state as traffic sees it: only `ready` Pods get new connections through a Service. */
@@ -33,6 +37,12 @@ export interface GraphNodeData {
   /** `Kind/namespace/name` of the object behind the box, when there is one. */
   readonly objectKey?: string;
   readonly namespace?: string;
+  /**
+   * Why the object would not carry traffic, in the controller's words: an HTTPRoute its parent
+   * does not accept, or whose backendRefs do not resolve; a Gateway no controller owns. Drawn as
+   * a warning on the box's border.
+   */
+  readonly problem?: string;
   /** True for Pods drawn small in the grid of a large EndpointSlice. */
   readonly compact?: boolean;
   /**

@@ -21,12 +21,17 @@ const GROUPS: readonly (readonly [GraphNodeKind, string])[] = [
   ['pod', 'Pods'],
   ['endpointAddress', 'Endpoint addresses'],
   ['externalName', 'External names'],
+  // Last, so that the subgraph ids of the kinds before them stay as they were.
+  ['gateway', 'Gateways'],
+  ['route', 'HTTPRoutes'],
 ];
 
 /** Opening and closing brackets per kind: stadium Services, rounded Pods, hexagon DNS answers. */
 const SHAPES: Readonly<Record<GraphNodeKind, readonly [string, string]>> = {
   client: ['[/', '/]'],
   ingress: ['[/', '\\]'],
+  gateway: ['[/', '\\]'],
+  route: ['[', ']'],
   loadBalancer: ['[\\', '/]'],
   node: ['[', ']'],
   service: ['([', '])'],
@@ -52,7 +57,8 @@ function boxLines(node: GraphNode): string[] {
   const { data } = node;
   const status = node.kind === 'pod' || node.kind === 'endpointAddress' ? [STATUS_TEXT[data.status ?? 'ready']] : [];
   const badges = data.badges.length > 0 ? [data.badges.join(' · ')] : [];
-  return [data.namespace === undefined ? data.title : `${data.namespace}/${data.title}`, ...data.subtitle, ...badges, ...status];
+  const problem = data.problem === undefined ? [] : [data.problem];
+  return [data.namespace === undefined ? data.title : `${data.namespace}/${data.title}`, ...data.subtitle, ...badges, ...status, ...problem];
 }
 
 /** The slice a compact Pod hangs off: the source of its first incoming edge. */

@@ -31,6 +31,8 @@ const KIND_LABEL: Readonly<Record<GraphNodeKind, string>> = {
   endpointAddress: 'Endpoint address',
   externalName: 'External name',
   ingress: 'Ingress',
+  gateway: 'Gateway',
+  route: 'HTTPRoute',
   dnsAnswer: 'DNS answer',
 };
 
@@ -42,7 +44,7 @@ function radius(node: GraphNode): number {
   return { node: 3, service: 8, endpointSlice: 4, endpointAddress: 2 }[node.kind as string] ?? 6;
 }
 
-const HAS_STRIPE: ReadonlySet<GraphNodeKind> = new Set(['loadBalancer', 'node', 'endpointSlice', 'pod', 'endpointAddress', 'ingress']);
+const HAS_STRIPE: ReadonlySet<GraphNodeKind> = new Set(['loadBalancer', 'node', 'endpointSlice', 'pod', 'endpointAddress', 'ingress', 'gateway', 'route']);
 
 /** Boxes whose state as traffic sees it shows in words on their border: Pods and endpoints without one. */
 const hasStatus = (node: GraphNode): boolean => (node.kind === 'pod' || node.kind === 'endpointAddress') && node.data.members === undefined;
@@ -55,6 +57,7 @@ function tooltip(node: GraphNode): string {
     ...data.subtitle,
     ...data.badges,
     ...(data.status === undefined ? [] : [STATUS_TEXT[data.status]]),
+    ...(data.problem === undefined ? [] : [data.problem]),
     ...(data.simulated ? ['simulated: a real cluster gets this value from elsewhere'] : []),
   ].join('\n');
 }
@@ -107,6 +110,11 @@ function notches(node: GraphNode): string {
     const width = approximateMeasurer(words, NOTCH_FONT) + 10;
     parts.push(pill(right - width, node.y + node.height, words, NOTCH_FONT, 'notch status').svg);
   }
+  // Why an object carries no traffic (an HTTPRoute not accepted), on the bottom border as a Pod's state is.
+  if (data.problem !== undefined) {
+    const width = approximateMeasurer(data.problem, NOTCH_FONT) + 10;
+    parts.push(pill(right - width, node.y + node.height, data.problem, NOTCH_FONT, 'notch problem-notch').svg);
+  }
   return parts.join('');
 }
 
@@ -124,7 +132,8 @@ function classes(node: GraphNode): string {
   const status = hasStatus(node) ? ` s-${node.data.status ?? 'ready'}` : '';
   const lbType = node.kind === 'loadBalancer' ? ' t-LoadBalancer' : node.kind === 'externalName' ? ' t-ExternalName' : '';
   const group = node.data.members === undefined ? '' : ' group';
-  return `box k-${node.kind}${type}${lbType}${status}${group}`;
+  const problem = node.data.problem === undefined ? '' : ' problem';
+  return `box k-${node.kind}${type}${lbType}${status}${group}${problem}`;
 }
 
 const rect = (node: GraphNode, className: string, rx: number): string =>

@@ -2,7 +2,7 @@
  * The embedded style sheet: the explorer's visual language (graph.css) in plain selectors and
  * properties that browsers and resvg read alike, so the SVG and its PNG look the same.
  */
-import { HUES, MONO, SANS, type Palette } from './theme.ts';
+import { GATEWAY_HUE, HUES, MONO, SANS, type Palette } from './theme.ts';
 
 const rule = (selector: string, declarations: Readonly<Record<string, string | number>>): string =>
   `${selector}{${Object.entries(declarations)
@@ -36,6 +36,11 @@ export function styleSheet(p: Palette): string {
     rule('.k-endpointSlice .stripe', { fill: p.accent, 'fill-opacity': 0.45 }),
     rule('.k-ingress .stripe', { fill: HUES.ingress }),
     rule('.k-ingress .frame', { stroke: HUES.ingress }),
+    rule('.k-gateway .stripe,.k-route .stripe', { fill: GATEWAY_HUE }),
+    rule('.k-gateway .frame', { stroke: GATEWAY_HUE }),
+    rule('.problem .frame', { stroke: p.notReady, 'stroke-width': 2, 'stroke-dasharray': '5 3' }),
+    rule('.problem .problem-notch rect', { stroke: p.notReady }),
+    rule('.problem .problem-notch text', { fill: p.notReady, 'font-weight': 600 }),
     rule('.k-dnsAnswer .frame', { fill: p.dnsFill, stroke: p.dns, 'stroke-dasharray': '5 3' }),
     rule('.k-dnsAnswer .badge text', { fill: p.dns }),
     ...serviceTypeRules(),

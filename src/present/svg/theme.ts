@@ -64,6 +64,9 @@ export const HUES = {
   ingress: '#1b7f9e',
 } as const;
 
+/** The Gateway API's boxes (Gateway, HTTPRoute): a hue of their own, not a Service type's. */
+export const GATEWAY_HUE = '#2e7d5b';
+
 export type ServiceType = Exclude<keyof typeof HUES, 'ingress'>;
 
 export const isServiceType = (badge: string | undefined): badge is ServiceType => badge !== undefined && badge !== 'ingress' && badge in HUES;

@@ -8,6 +8,7 @@ import { flushPendingEdit } from '../features/editor/pending-edit.ts';
 import { ExampleGallery } from '../features/gallery/ExampleGallery.tsx';
 import { FindObject } from '../features/find/FindObject.tsx';
 import { InputModeSelect } from '../features/source/InputModeSelect.tsx';
+import { GatewayApiToggle } from '../features/source/GatewayApiToggle.tsx';
 import { KubeVersionSelect } from '../features/source/KubeVersionSelect.tsx';
 import { OpenFileButton } from '../features/source/OpenFileButton.tsx';
 import { useFileDrop } from '../features/source/useFileDrop.ts';
@@ -27,6 +28,7 @@ import { ShareDialog } from '../features/share/ShareDialog.tsx';
 import { usePacketRun } from '../features/trace/usePacketRun.ts';
 import { RulesPanel } from '../features/rules/RulesPanel.tsx';
 import { TraceSummary } from '../features/trace/TraceSummary.tsx';
+import { GatewayRequestForm } from '../features/trace/GatewayRequestForm.tsx';
 import { TrafficPicker } from '../features/trace/TrafficPicker.tsx';
 import { KubectlTerminal } from '../features/terminal/KubectlTerminal.tsx';
 import { Tabs } from '../ui/Tabs.tsx';
@@ -96,7 +98,8 @@ export function App({ startProblem, startParams, keeper }: Props) {
   const stopped = useExplorer((s) => isStopped(s.trouble));
   const inputMode = useExplorer((s) => s.inputMode);
   const kubeVersion = useExplorer((s) => s.kubeVersion);
-  const { edit, replace, selectBox, selectLine, sendPacket, toggleTheme, addEvents, rewindTo, clearTerminal, setInputMode, setKubeVersion } = store.getState();
+  const gatewayApi = useExplorer((s) => s.gatewayApi);
+  const { edit, replace, selectBox, selectLine, sendPacket, toggleTheme, addEvents, rewindTo, clearTerminal, setInputMode, setKubeVersion, setGatewayApi } = store.getState();
 
   const [jump, setJump] = useState<JumpTarget | undefined>();
   const jumpTo = useCallback((line: number, column: number) => setJump({ line, column, at: Date.now() }), []);
@@ -163,7 +166,8 @@ export function App({ startProblem, startParams, keeper }: Props) {
   const selectedService = services.find((s) => s.id === selected) ?? packetService;
 
   const ingressEntries = useMemo(() => shown?.summary.ingressEntries ?? [], [shown]);
-  const run = usePacketRun(services, ingressEntries, startParams.get('svc') ?? undefined);
+  const gatewayEntries = useMemo(() => shown?.summary.gatewayEntries ?? [], [shown]);
+  const run = usePacketRun(services, ingressEntries, gatewayEntries, startParams.get('svc') ?? undefined);
 
   useEffect(() => {
     if (dnsQuestion !== undefined) client.current?.askDns(dnsQuestion.name, dnsQuestion.type, dnsQuestion.from);
@@ -197,6 +201,7 @@ export function App({ startProblem, startParams, keeper }: Props) {
     if (tab === 'rules') client.current?.askRules(proxyMode, packetNode);
   }, [tab, proxyMode, packetNode, shown]);
   const onSend = useCallback((request: PacketRequest) => sendPacket(request), [sendPacket]);
+  const onGatewayRequest = useCallback((gateway: NonNullable<PacketRequest['gateway']>) => sendPacket({ gateway }), [sendPacket]);
   const runKubectl = useCallback((line: string) => client.current?.runKubectl(line), []);
   // port-forward reaches one Pod, past the Service: the graph points at it.
   const forwardedPod = terminal.at(-1)?.result.portForward?.pod;
@@ -294,13 +299,16 @@ export function App({ startProblem, startParams, keeper }: Props) {
               clientPods={shown?.summary.clientPods ?? []}
               nodes={shown?.summary.nodes ?? []}
               entries={ingressEntries}
+              gatewayEntries={gatewayEntries}
               packet={packet}
               onSend={onSend}
             />
+            {packet?.gateway !== undefined && <GatewayRequestForm request={packet.gateway} onChange={onGatewayRequest} />}
             <ExportButtons graph={shown?.graph} theme={theme} />
             <FindObject graph={shown?.graph} outline={shown?.outline ?? EMPTY_OUTLINE} onFound={onBox} />
             <InputModeSelect mode={inputMode} onMode={setInputMode} />
             <KubeVersionSelect version={kubeVersion} onVersion={setKubeVersion} />
+            <GatewayApiToggle installed={shown?.summary.gatewayApi.installed ?? false} inText={shown?.summary.gatewayApi.inText ?? false} chosen={gatewayApi} onChange={setGatewayApi} />
             <BuildStatus shown={shown} built={built} />
           </div>
           <ClusterGraph

@@ -98,7 +98,7 @@ export function connectModel(store: ExplorerStore, options: ConnectOptions = {})
       return;
     }
     if (recovery.halted) return;
-    const { packet, text, events, inputMode, kubeVersion } = store.getState();
+    const { packet, text, events, inputMode, kubeVersion, gatewayApi } = store.getState();
     const request: WorkerRequest = {
       type: 'build',
       id: ++counter,
@@ -107,6 +107,7 @@ export function connectModel(store: ExplorerStore, options: ConnectOptions = {})
       ...(packet === undefined ? {} : { packet }),
       ...(inputMode === 'auto' ? {} : { input: inputMode }),
       ...(kubeVersion === DEFAULT_KUBE_VERSION ? {} : { kubeVersion }),
+      ...(gatewayApi === undefined ? {} : { gatewayApi }),
     };
     // The worker was stopped on this very input: the graph stays as it is until the user changes it.
     const refusal = recovery.refusal(request);
@@ -218,7 +219,7 @@ export function connectModel(store: ExplorerStore, options: ConnectOptions = {})
       beforeEvents = state.text === previous.text ? state.lastGood?.graph : undefined;
       if (beforeEvents === undefined) state.markChanged(new Set());
       build();
-    } else if (state.text !== previous.text || state.inputMode !== previous.inputMode || state.kubeVersion !== previous.kubeVersion) {
+    } else if (state.text !== previous.text || state.inputMode !== previous.inputMode || state.kubeVersion !== previous.kubeVersion || state.gatewayApi !== previous.gatewayApi) {
       if (state.changed.size > 0) state.markChanged(new Set());
       build();
     } else if (state.packet !== previous.packet && state.packet !== undefined) post({ type: 'trace', id: ++counter, packet: state.packet });

@@ -9,7 +9,7 @@ function built(partial: Partial<BuiltResponse>): BuiltResponse {
     type: 'built',
     id: 1,
     diagnostics: [],
-    summary: { services: 0, pods: 0, endpointSlices: 0, namespaces: [], clientPods: [], nodes: [], ingressEntries: [] },
+    summary: { services: 0, pods: 0, endpointSlices: 0, namespaces: [], clientPods: [], nodes: [], ingressEntries: [], gatewayEntries: [], gatewayApi: { installed: false, inText: false } },
     tables: '',
     graph: { nodes: [], edges: [], width: 0, height: 0 },
     services: [],

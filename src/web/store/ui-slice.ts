@@ -1,6 +1,6 @@
 /**
  * The page's own settings: the colour theme, how the text is read (manifests or a cluster dump),
- * and the Kubernetes version simulated.
+ * the Kubernetes version simulated, and whether its cluster has the Gateway API CRDs.
  */
 import type { StateCreator } from 'zustand';
 import type { InputMode } from '../../model/index.ts';
@@ -18,6 +18,12 @@ export interface UiSlice {
   /** The Kubernetes minor version whose behaviour the model simulates (a share link's `v`). */
   readonly kubeVersion: KubeVersion;
   readonly setKubeVersion: (version: KubeVersion) => void;
+  /**
+   * Whether the Gateway API CRDs are installed, as the user set it; undefined: as the text says
+   * (on when it holds gateway.networking.k8s.io objects, src/worker/gateway-api.ts).
+   */
+  readonly gatewayApi: boolean | undefined;
+  readonly setGatewayApi: (installed: boolean | undefined) => void;
 }
 
 export function createUiSlice(initialTheme: Theme): StateCreator<ExplorerState, [], [], UiSlice> {
@@ -33,6 +39,10 @@ export function createUiSlice(initialTheme: Theme): StateCreator<ExplorerState, 
     kubeVersion: DEFAULT_KUBE_VERSION,
     setKubeVersion(kubeVersion) {
       set({ kubeVersion });
+    },
+    gatewayApi: undefined,
+    setGatewayApi(gatewayApi) {
+      set({ gatewayApi });
     },
   });
 }

@@ -8,6 +8,7 @@ import { buildCluster, parseKubeVersion, trace, type Cluster, type TraceResult }
 import { toGraph, type Graph } from '../../present/graph/index.ts';
 import { renderSvg, type SvgTheme } from '../../present/svg/index.ts';
 import { parseEvents } from '../../present/text/events-json.ts';
+import { holdsGatewayApi } from '../gateway-api.ts';
 import { servicesOnScreen } from '../services.ts';
 import type { DrawRequest, Drawing } from './protocol.ts';
 
@@ -46,7 +47,9 @@ export function createEmbedModel(): EmbedModel {
     draw(request) {
       const events = request.events === undefined ? [] : parseEvents(request.events).events;
       const kubeVersion = request.kubeVersion === undefined ? undefined : parseKubeVersion(request.kubeVersion);
-      const cluster = buildCluster([{ name: SOURCE_NAME, text: request.manifest }], { events, ...(kubeVersion === undefined ? {} : { kubeVersion }) });
+      // As the explorer does (gateway-api.ts): a manifest with Gateway API objects has their CRDs installed.
+      const gatewayApi = holdsGatewayApi(request.manifest);
+      const cluster = buildCluster([{ name: SOURCE_NAME, text: request.manifest }], { events, gatewayApi, ...(kubeVersion === undefined ? {} : { kubeVersion }) });
       const graph = toGraph(cluster);
       const services = servicesOnScreen(cluster, graph).map((s) => `${s.namespace}/${s.name}`);
       const title = titleOf(services);

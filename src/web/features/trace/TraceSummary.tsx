@@ -32,6 +32,11 @@ export const TraceSummary = memo(function TraceSummary({ result, affinity }: Pro
         {trace.pick && <span className="pick"> ({trace.pick})</span>}
       </p>
       {listener?.message !== undefined && <p className={refusedLikely ? 'listener warning' : 'listener'}>{listener.message}</p>}
+      {trace.via === 'gateway' && (
+        <p className="gateway-rule">
+          {trace.route !== null && trace.route !== undefined ? `HTTPRoute ${trace.route} rule ${trace.rule ?? ''} matches; the client gets HTTP ${trace.status ?? ''}.` : `No listener or rule matches: the client gets HTTP ${trace.status ?? 404}.`}
+        </p>
+      )}
       {trace.via === 'ingress' && <p className="ingress-backend">{trace.backend ? `The Ingress rules choose ${trace.backend}.` : 'No Ingress rule matches, and no default backend is set.'}</p>}
       <ol className="hops">
         {trace.hops.map((hop, i) => (
@@ -46,7 +51,9 @@ export const TraceSummary = memo(function TraceSummary({ result, affinity }: Pro
           <caption>
             {throughDns
               ? 'Addresses the client may connect to: DNS lists them all, kube-proxy has no part'
-              : 'Backends kube-proxy chooses from, for each new connection'}
+              : trace.via === 'gateway'
+                ? 'Endpoints the Gateway chooses from, by the backendRefs\' weights, for each request'
+                : 'Backends kube-proxy chooses from, for each new connection'}
           </caption>
           <thead>
             <tr>
@@ -80,7 +87,13 @@ export const TraceSummary = memo(function TraceSummary({ result, affinity }: Pro
           )}
         </table>
       )}
-      {trace.delivered && !throughDns && <RequestsChart targets={trace.backends.map((b) => b.target)} affinity={affinity} />}
+      {trace.delivered && !throughDns && (
+        <RequestsChart
+          targets={trace.backends.map((b) => b.target)}
+          affinity={affinity}
+          {...(trace.via === 'gateway' ? { weighted: { probabilities: trace.backends.map((b) => b.probability), services: trace.backends.map((b) => b.service ?? '') } } : {})}
+        />
+      )}
       {trace.notes.length > 0 && (
         <ul className="notes">
           {trace.notes.map((note) => (

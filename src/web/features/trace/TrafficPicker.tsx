@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { IngressEntry, ServiceSummary } from '../../../worker/protocol.ts';
+import type { GatewayEntry, GatewayRequest, IngressEntry, ServiceSummary } from '../../../worker/protocol.ts';
 import type { PacketRequest } from '../../store/index.ts';
 
 interface Props {
@@ -8,6 +8,7 @@ interface Props {
   readonly clientPods: readonly string[];
   readonly nodes: readonly string[];
   readonly entries: readonly IngressEntry[];
+  readonly gatewayEntries: readonly GatewayEntry[];
   readonly packet: PacketRequest | undefined;
   readonly onSend: (request: PacketRequest) => void;
 }
@@ -31,14 +32,29 @@ const DEFAULT = '';
 const entryLabel = (e: IngressEntry): string => `${e.host ?? '*'}${e.path}`;
 /** The select's values: a Service's `svc|ns/name`, an Ingress entry's `ing|host/path`. */
 const entryValue = (e: IngressEntry): string => `ing|${e.ingress}|${entryLabel(e)}`;
+/** `GET app.example.com/api x-canary=true`: the request as the client sends it. */
+export const requestLabel = (r: GatewayRequest): string =>
+  [`${r.method ?? 'GET'} ${r.host ?? '*'}${r.path}`, ...(r.headers ?? []).map(([name, value]) => `${name}: ${value}`)].join(' ');
+/** A Gateway request's value: the Gateway, the listener and the request, so an edited request is told apart. */
+const requestValue = (r: GatewayRequest): string => `gw|${r.gateway}|${r.listener ?? ''}|${requestLabel(r)}`;
 
-export const TrafficPicker = memo(function TrafficPicker({ services, clientPods, nodes, entries, packet, onSend }: Props) {
+export const TrafficPicker = memo(function TrafficPicker({ services, clientPods, nodes, entries, gatewayEntries, packet, onSend }: Props) {
   const key = (s: ServiceSummary) => `${s.namespace}/${s.name}`;
   const current = services.find((s) => key(s) === packet?.service);
-  const value = packet?.entry !== undefined ? entryValue(packet.entry) : packet?.service !== undefined ? `svc|${packet.service}` : '';
+  const value =
+    packet?.gateway !== undefined ? requestValue(packet.gateway)
+    : packet?.entry !== undefined ? entryValue(packet.entry)
+    : packet?.service !== undefined ? `svc|${packet.service}` : '';
+  // A request the user edited matches no rule's own: it is offered as it stands.
+  const edited = packet?.gateway !== undefined && !gatewayEntries.some((e) => requestValue(e) === value) ? packet.gateway : undefined;
   const choose = (chosen: string) => {
     const entry = entries.find((e) => entryValue(e) === chosen);
-    onSend(entry === undefined ? { service: chosen.slice('svc|'.length) } : { entry });
+    const request = gatewayEntries.find((e) => requestValue(e) === chosen);
+    if (request !== undefined) {
+      const { route: _route, rule: _rule, ...gateway } = request;
+      onSend({ gateway });
+    } else if (entry !== undefined) onSend({ entry });
+    else if (chosen.startsWith('svc|')) onSend({ service: chosen.slice('svc|'.length) });
   };
   const ports = current ? entryPorts(current) : [];
   const change = (patch: Partial<PacketRequest>) => {
@@ -60,6 +76,16 @@ export const TrafficPicker = memo(function TrafficPicker({ services, clientPods,
               </option>
             ))}
           </optgroup>
+          {(gatewayEntries.length > 0 || edited !== undefined) && (
+            <optgroup label="Gateways">
+              {gatewayEntries.map((e) => (
+                <option key={`${requestValue(e)}|${e.route}|${e.rule}`} value={requestValue(e)}>
+                  {requestLabel(e)} (HTTPRoute {e.route} rule {e.rule})
+                </option>
+              ))}
+              {edited !== undefined && <option value={value}>{requestLabel(edited)} (your request to Gateway {edited.gateway})</option>}
+            </optgroup>
+          )}
           {entries.length > 0 && (
             <optgroup label="Ingresses">
               {entries.map((e) => (

@@ -39,3 +39,30 @@ export function spreadRequests(targets: readonly string[], count: number, affini
   }
   return targets.map((target, i) => ({ target, count: counts[i] ?? 0 }));
 }
+
+/**
+ * A burst through a Gateway: its data plane, not kube-proxy, picks each request's endpoint, with
+ * each endpoint's share of the backendRefs' weights (`weights`, summing to the valid share).
+ */
+export function spreadWeighted(targets: readonly string[], weights: readonly number[], count: number, seed: number): Landing[] {
+  const counts = targets.map(() => 0);
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  const next = random(seed);
+  for (let i = 0; i < count && total > 0; i++) {
+    let draw = next() * total;
+    let index = 0;
+    while (index < targets.length - 1 && draw >= (weights[index] ?? 0)) draw -= weights[index++] ?? 0;
+    counts[index] = (counts[index] ?? 0) + 1;
+  }
+  return targets.map((target, i) => ({ target, count: counts[i] ?? 0 }));
+}
+
+/** The landings added up per group (a Gateway's backend Services), in the order groups first appear. */
+export function totalsBy(landed: readonly Landing[], groups: readonly string[]): Landing[] {
+  const totals = new Map<string, number>();
+  landed.forEach((l, i) => {
+    const group = groups[i] ?? '';
+    totals.set(group, (totals.get(group) ?? 0) + l.count);
+  });
+  return [...totals].map(([target, count]) => ({ target, count }));
+}

@@ -11,5 +11,7 @@ export const KIND_LABEL: Readonly<Record<GraphNodeKind, string>> = {
   endpointAddress: 'Endpoint address',
   externalName: 'External name',
   ingress: 'Ingress',
+  gateway: 'Gateway',
+  route: 'HTTPRoute',
   dnsAnswer: 'DNS answer',
 };

@@ -21,6 +21,8 @@ export type BoxData = {
   readonly namespace?: string;
   /** On a group box (present/graph/aggregate.ts): how many boxes it stands for. */
   readonly group?: number;
+  /** Why the object carries no traffic (an HTTPRoute not accepted): a warning notch on the border. */
+  readonly problem?: string;
 };
 
 export type BoxNode = Node<BoxData, GraphNodeKind>;
@@ -57,20 +59,21 @@ function sameData(shown: BoxData, next: GraphNode['data']): boolean {
     shown.compact === next.compact &&
     shown.namespace === next.namespace &&
     shown.group === next.members?.length &&
+    shown.problem === next.problem &&
     sameList(shown.subtitle, next.subtitle) &&
     sameList(shown.badges, next.badges)
   );
 }
 
-function toData({ title, subtitle, badges, status, simulated, compact, namespace, members }: GraphNode['data']): BoxData {
+function toData({ title, subtitle, badges, status, simulated, compact, namespace, members, problem }: GraphNode['data']): BoxData {
   // The members themselves stay out: the Details panel reads them from the graph when the group is chosen.
-  return { title, subtitle, badges, simulated, ...(status && { status }), ...(compact && { compact }), ...(namespace !== undefined && { namespace }), ...(members && { group: members.length }) };
+  return { title, subtitle, badges, simulated, ...(status && { status }), ...(compact && { compact }), ...(namespace !== undefined && { namespace }), ...(members && { group: members.length }), ...(problem !== undefined && { problem }) };
 }
 
 /** `Service web in monitoring: ClusterIP 10.96.0.20:80, NodePort` */
 function describeBox(kind: GraphNodeKind, data: BoxData): string {
   const where = data.namespace === undefined ? '' : ` in ${data.namespace}`;
-  const details = [...data.subtitle, ...data.badges, ...(data.status ? [data.status] : []), ...(data.simulated ? ['simulated'] : [])];
+  const details = [...data.subtitle, ...data.badges, ...(data.status ? [data.status] : []), ...(data.problem ? [data.problem] : []), ...(data.simulated ? ['simulated'] : [])];
   return `${KIND_LABEL[kind]} ${data.title}${where}: ${details.join(', ')}`;
 }
 

@@ -22,6 +22,7 @@ function tooltip(kind: GraphNodeKind, data: BoxData): string {
     ...(data.namespace === undefined ? [] : [`namespace ${data.namespace}`]),
     ...data.subtitle,
     ...data.badges,
+    ...(data.problem === undefined ? [] : [data.problem]),
     ...(data.simulated ? [`simulated: ${SIMULATED_HINT}`] : []),
   ].join('\n');
 }
@@ -35,7 +36,7 @@ const asText = (line: string): ReactNode => line;
  * they never change the measured size.
  */
 export function BoxFrame({ kind, data, className, renderLine = asText, badgeClass, children }: Props) {
-  const classes = ['kse-box', `kse-box--${kind}`, data.compact ? 'kse-box--compact' : '', data.group === undefined ? '' : 'kse-box--group', data.simulated ? 'kse-box--simulated' : '', className ?? ''];
+  const classes = ['kse-box', `kse-box--${kind}`, data.compact ? 'kse-box--compact' : '', data.group === undefined ? '' : 'kse-box--group', data.simulated ? 'kse-box--simulated' : '', data.problem === undefined ? '' : 'kse-box--problem', className ?? ''];
   // A dot in a large slice's grid (measure.ts COMPACT_SIZE): its words are in the tooltip and the details.
   if (data.compact) {
     return (
@@ -69,6 +70,7 @@ export function BoxFrame({ kind, data, className, renderLine = asText, badgeClas
           ))}
         </div>
       )}
+      {data.problem !== undefined && <span className="kse-notch kse-notch--problem">{data.problem}</span>}
       {children}
       <Handle type="source" position={Position.Right} isConnectable={false} className="kse-handle" />
     </div>

@@ -1,0 +1,42 @@
+import { memo } from 'react';
+import './source.css';
+
+interface Props {
+  /** Whether the cluster on screen was built with the Gateway API CRDs installed. */
+  readonly installed: boolean;
+  /** Whether the text holds gateway.networking.k8s.io objects. */
+  readonly inText: boolean;
+  /** The user's own choice; undefined while the text decides. */
+  readonly chosen: boolean | undefined;
+  readonly onChange: (installed: boolean | undefined) => void;
+}
+
+/**
+ * "Gateway API CRDs installed": off like a bare cluster, where GatewayClass, Gateway, HTTPRoute and
+ * ReferenceGrant get `no matches for kind`; on by itself when the text holds Gateway API objects, as
+ * a learner who pastes an HTTPRoute means a cluster that has them. Unticking it shows the bare cluster.
+ */
+export const GatewayApiToggle = memo(function GatewayApiToggle({ installed, inText, chosen, onChange }: Props) {
+  const note =
+    chosen === undefined && installed ? 'on: the manifest has Gateway API objects'
+    : !installed && inText ? 'off: Gateway API kinds get “no matches for kind”, as on a bare cluster'
+    : undefined;
+  return (
+    <span className="gateway-api">
+      <label title="The Gateway API CRDs (v1.6.1, standard channel) that a Gateway implementation installs">
+        <input
+          type="checkbox"
+          // The user's choice at once; the build that follows confirms it.
+          checked={chosen ?? installed}
+          onChange={(event) => {
+            const wanted = event.target.checked;
+            // Back to what the text says when that is what the user asks for.
+            onChange(wanted === inText ? undefined : wanted);
+          }}
+        />
+        Gateway API CRDs installed
+      </label>
+      {note !== undefined && <span className="gateway-api__note">({note})</span>}
+    </span>
+  );
+});
