@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { EXAMPLES, type ExampleInfo } from '../src/examples/index.ts';
-import { buildCluster } from '../src/model/index.ts';
+import { buildCluster, holdsGatewayApi } from '../src/model/index.ts';
 import { toGraph } from '../src/present/graph/index.ts';
 
 export function exampleText(example: ExampleInfo): string {
@@ -12,7 +12,8 @@ export function exampleText(example: ExampleInfo): string {
 }
 
 export function expectedNodeIds(text: string): string[] {
-  return toGraph(buildCluster([{ name: 'manifest.yaml', text }])).nodes.map((node) => node.id);
+  // As the explorer does: text with Gateway API objects means a cluster with the Gateway API CRDs.
+  return toGraph(buildCluster([{ name: 'manifest.yaml', text }], { gatewayApi: holdsGatewayApi(text) })).nodes.map((node) => node.id);
 }
 
 export { EXAMPLES };

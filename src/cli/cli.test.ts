@@ -28,16 +28,18 @@ interface GoldenCase {
 
 const perExample: GoldenCase[] = exampleFiles.flatMap((file) => {
   const base = file.replace(/\.yaml$/, '');
+  // The Gateway API examples are about a cluster that has its CRDs, as the explorer assumes for them.
+  const crds = base.startsWith('gateway-') ? ['--gateway-api'] : [];
   return [
-    { name: `check--${base}`, argv: ['check', '-f', `${EXAMPLES}/${file}`] },
-    { name: `get-svc-ep-endpointslices--${base}`, argv: ['get', 'svc,ep,endpointslices', '-A', '-f', `${EXAMPLES}/${file}`] },
+    { name: `check--${base}`, argv: ['check', ...crds, '-f', `${EXAMPLES}/${file}`] },
+    { name: `get-svc-ep-endpointslices--${base}`, argv: ['get', 'svc,ep,endpointslices', '-A', ...crds, '-f', `${EXAMPLES}/${file}`] },
   ];
 });
 
 const chosen: GoldenCase[] = [
   { name: 'check-json--scenario-validation-errors', argv: ['check', '-o', 'json', '-f', example('scenario-validation-errors')] },
-  { name: 'check--all-examples', argv: ['check', '-f', EXAMPLES] },
-  { name: 'get-svc-wide--all-examples', argv: ['get', 'svc', '-A', '-o', 'wide', '-f', EXAMPLES] },
+  { name: 'check--all-examples', argv: ['check', '--gateway-api', '-f', EXAMPLES] },
+  { name: 'get-svc-wide--all-examples', argv: ['get', 'svc', '-A', '-o', 'wide', '--gateway-api', '-f', EXAMPLES] },
   { name: 'get-pods-wide--scenario-not-ready-and-terminating', argv: ['get', 'pods', '-o', 'wide', '-f', example('scenario-not-ready-and-terminating')] },
   { name: 'get-pods--scenario-statefulset-dns', argv: ['get', 'po', '-f', example('scenario-statefulset-dns')] },
   { name: 'get-workloads--guide-01-fraud-detection', argv: ['get', 'deploy,rs,po', '-n', 'fintech', '-f', example('guide-01-fraud-detection')] },

@@ -43,8 +43,13 @@ const SERVED: Readonly<Record<string, string>> = {
   EndpointSlice: 'discovery.k8s.io/v1',
   Ingress: 'networking.k8s.io/v1',
   IngressClass: 'networking.k8s.io/v1',
+  // With the Gateway API CRDs (v1.6.1, standard channel) installed: ReferenceGrant is v1beta1 there.
+  GatewayClass: 'gateway.networking.k8s.io/v1',
+  Gateway: 'gateway.networking.k8s.io/v1',
+  HTTPRoute: 'gateway.networking.k8s.io/v1',
+  ReferenceGrant: 'gateway.networking.k8s.io/v1beta1',
 };
-const CLUSTER_SCOPED = new Set(['Namespace', 'Node', 'IngressClass']);
+const CLUSTER_SCOPED = new Set(['Namespace', 'Node', 'IngressClass', 'GatewayClass']);
 
 // k8s.io/apimachinery/pkg/util/validation: IsDNS1123Label, IsDNS1035Label, IsDNS1123Subdomain.
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;

@@ -152,6 +152,38 @@ export const EXAMPLES: readonly ExampleInfo[] = [
     expectErrors: false,
   },
   {
+    id: 'gateway-many-services',
+    file: 'gateway-many-services.yaml',
+    title: 'Gateway API: one Gateway instead of many LoadBalancers',
+    serviceType: 'Ingress',
+    summary: 'One Gateway and three HTTPRoutes send api, shop and auth.example.com to three ClusterIP Services, where three LoadBalancer Services would have cost three load balancers.',
+    expectErrors: false,
+  },
+  {
+    id: 'gateway-canary',
+    file: 'gateway-canary.yaml',
+    title: 'Gateway API: a canary split by weight',
+    serviceType: 'Ingress',
+    summary: 'An HTTPRoute sends 90% of the requests to the stable Service and 10% to the canary, and every request with the header x-canary: true to the canary.',
+    expectErrors: false,
+  },
+  {
+    id: 'gateway-cross-namespace',
+    file: 'gateway-cross-namespace.yaml',
+    title: 'Gateway API: cross-namespace routes and ReferenceGrant',
+    serviceType: 'Ingress',
+    summary: 'A route may send to a Service of another namespace only where a ReferenceGrant there allows it: payments granted it, billing did not, so its requests get 500.',
+    expectErrors: false,
+  },
+  {
+    id: 'gateway-hostname-conflict',
+    file: 'gateway-hostname-conflict.yaml',
+    title: 'Gateway API: two routes claim one hostname',
+    serviceType: 'Ingress',
+    summary: 'Both HTTPRoutes are accepted for shop.example.com, and the spec\'s precedence decides each request: the longer path prefix, then the older route, then the first by name.',
+    expectErrors: false,
+  },
+  {
     id: 'scenario-named-ports',
     file: 'scenario-named-ports.yaml',
     title: 'Named targetPort, two port numbers',
@@ -250,7 +282,7 @@ export interface ExampleGroup {
   readonly truth?: string;
 }
 
-/** The gallery's groups, in the guide's order: the five Service types, then Endpoints, EndpointSlices, Ingress. */
+/** The gallery's groups, in the guide's order: the five Service types, then Endpoints, EndpointSlices, Ingress with the Gateway API. */
 export const EXAMPLE_GROUPS: readonly ExampleGroup[] = [
   { type: 'ClusterIP', title: 'ClusterIP', guideLine: 'Default choice for internal microservices or components not requiring external access.' },
   { type: 'NodePort', title: 'NodePort', guideLine: 'Development, testing, or legacy system integration.' },
@@ -278,6 +310,11 @@ export const EXAMPLE_GROUPS: readonly ExampleGroup[] = [
     guideLine: 'Splits Endpoint data into smaller chunks (default: 100 Pods/slice) for better performance.',
     truth: 'EndpointSlices were beta in v1.17 and GA (discovery.k8s.io/v1) in v1.21.',
   },
-  { type: 'Ingress', title: 'Ingress', guideLine: 'Domain-based routing: Map example.com/api to specific Services.' },
+  {
+    type: 'Ingress',
+    title: 'Ingress and Gateway API',
+    guideLine: 'Domain-based routing: Map example.com/api to specific Services.',
+    truth: 'The Gateway API (Gateway, HTTPRoute) succeeds Ingress; its CRDs come with a Gateway implementation, not with Kubernetes.',
+  },
   { type: 'Scenario', title: 'Scenarios: the tricky cases' },
 ];

@@ -7,12 +7,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../examples/index.ts';
-import { buildCluster, type Cluster } from '../../model/index.ts';
+import { buildCluster, holdsGatewayApi, type Cluster } from '../../model/index.ts';
 import { graphProblems } from './geometry-check.ts';
 import { toGraph } from './to-graph.ts';
 import type { Graph, GraphNode, GraphView } from './types.ts';
 
-const load = (file: string): Cluster => buildCluster([{ name: file, text: readFileSync(join(import.meta.dirname, '../../examples', file), 'utf8') }]);
+const load = (file: string): Cluster => {
+  const text = readFileSync(join(import.meta.dirname, '../../examples', file), 'utf8');
+  return buildCluster([{ name: file, text }], { gatewayApi: holdsGatewayApi(text) });
+};
 
 /** Every example, and each of its Services alone (as `kse render --service` draws it). */
 const CASES: [string, GraphView][] = EXAMPLES.flatMap((example) => {

@@ -2,12 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../examples/index.ts';
-import { buildCluster, type Cluster } from '../../model/index.ts';
+import { buildCluster, holdsGatewayApi, type Cluster } from '../../model/index.ts';
 import { toGraph } from './to-graph.ts';
 import type { Graph, GraphView } from './types.ts';
 
-const load = (file: string): Cluster =>
-  buildCluster([{ name: file, text: readFileSync(join(import.meta.dirname, '../../examples', file), 'utf8') }]);
+const load = (file: string): Cluster => {
+  const text = readFileSync(join(import.meta.dirname, '../../examples', file), 'utf8');
+  // The Gateway API examples are about a cluster that has its CRDs, as the explorer assumes for them.
+  return buildCluster([{ name: file, text }], { gatewayApi: holdsGatewayApi(text) });
+};
 const ids = (graph: Graph): string[] => graph.nodes.map((n) => n.id);
 const edge = (graph: Graph, source: string, target: string) => graph.edges.find((e) => e.id === `${source}->${target}`);
 const byPrefix = (graph: Graph, prefix: string): string[] => ids(graph).filter((id) => id.startsWith(prefix));

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../examples/index.ts';
-import { buildCluster } from '../../model/index.ts';
+import { buildCluster, holdsGatewayApi } from '../../model/index.ts';
 import { endsOf, edgesThroughBoxes, labelsOverBoxes, type Box } from '../graph/geometry-check.ts';
 import { toGraph } from '../graph/index.ts';
 import { renderSvg } from './render-svg.ts';
@@ -32,7 +32,8 @@ function readSvg(svg: string) {
 describe('renderSvg geometry', () => {
   it.each(EXAMPLES.map((e) => e.id))('%s: no edge through a box, no label over a box or a label', (id) => {
     const file = join(import.meta.dirname, '../../examples', `${id}.yaml`);
-    const graph = toGraph(buildCluster([{ name: file, text: readFileSync(file, 'utf8') }]));
+    const text = readFileSync(file, 'utf8');
+    const graph = toGraph(buildCluster([{ name: file, text }], { gatewayApi: holdsGatewayApi(text) }));
     const { boxes, edges, labels } = readSvg(renderSvg(graph));
     expect(boxes).toHaveLength(graph.nodes.length);
     expect(labels).toHaveLength(graph.edges.filter((e) => e.labelBox !== undefined).length);
