@@ -88,14 +88,18 @@ test('the path picks another route, and a ReferenceGrant decides whether a cross
   await expect(route).toContainText('refs unresolved');
 });
 
-test('unticking "Gateway API CRDs installed" shows the bare cluster: no matches for kind', async ({ page }) => {
+test('unticking "Gateway API CRDs installed" shows the bare cluster: no matches for kind, the Gateway API objects refused', async ({ page }) => {
   const explorer = new ExplorerPage(page);
   await explorer.open();
   await explorer.chooseExample('gateway-many-services');
   await expect(explorer.box('gateway:default/public')).toBeVisible();
   await page.getByRole('checkbox', { name: 'Gateway API CRDs installed' }).uncheck();
-  await expect(explorer.problems).toContainText('no matches for kind');
-  await expect(explorer.box('gateway:default/public')).toHaveCount(0);
+  await expect(page.getByText('off: Gateway API kinds get “no matches for kind”, as on a bare cluster')).toBeVisible();
+  await expect(explorer.problems).toContainText('no matches for kind "Gateway" in version "gateway.networking.k8s.io/v1"');
+  // As for any object the API server refuses, the graph keeps the box as it was, marked refused.
+  await expect(explorer.box('gateway:default/public')).toHaveClass(/kse-refused/);
   await page.getByRole('checkbox', { name: 'Gateway API CRDs installed' }).check();
-  await expect(explorer.box('gateway:default/public')).toBeVisible();
+  await expect(page.getByText('on: the manifest has Gateway API objects')).toBeVisible();
+  await expect(explorer.problems).toContainText('0 errors');
+  await expect(explorer.box('gateway:default/public')).not.toHaveClass(/kse-refused/);
 });

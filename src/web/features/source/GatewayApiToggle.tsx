@@ -17,17 +17,18 @@ interface Props {
  * a learner who pastes an HTTPRoute means a cluster that has them. Unticking it shows the bare cluster.
  */
 export const GatewayApiToggle = memo(function GatewayApiToggle({ installed, inText, chosen, onChange }: Props) {
+  // The user's choice at once; the build that follows confirms it.
+  const on = chosen ?? installed;
   const note =
-    chosen === undefined && installed ? 'on: the manifest has Gateway API objects'
-    : !installed && inText ? 'off: Gateway API kinds get “no matches for kind”, as on a bare cluster'
+    chosen === undefined && on ? 'on: the manifest has Gateway API objects'
+    : !on && inText ? 'off: Gateway API kinds get “no matches for kind”, as on a bare cluster'
     : undefined;
   return (
     <span className="gateway-api">
       <label title="The Gateway API CRDs (v1.6.1, standard channel) that a Gateway implementation installs">
         <input
           type="checkbox"
-          // The user's choice at once; the build that follows confirms it.
-          checked={chosen ?? installed}
+          checked={on}
           onChange={(event) => {
             const wanted = event.target.checked;
             // Back to what the text says when that is what the user asks for.
