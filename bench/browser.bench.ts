@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import { DUMP_EDIT_AIM, measureDumpLoad } from './dump-load.ts';
 import { measureKeystrokes } from './keystrokes.ts';
 import { manyPods } from './many-pods.ts';
-import { EMBED_AIM_KB, kilobytes, measureEmbedWeight } from './embed-weight.ts';
+import { describeLazyParts, EMBED_AIM_KB, kilobytes, measureEmbedWeight } from './embed-weight.ts';
 import { FIRST_LOAD_AIM, measureFirstLoad, type FirstLoad } from './first-load.ts';
 import { FULL_SHAPE, type DumpShape } from './generate-dump.ts';
 
@@ -112,6 +112,7 @@ try {
   }
   const embed = await measureEmbedWeight(browser, BASE);
   console.log(`\n?embed download, gzip, all JS: ${kilobytes(embed.scriptGzip)} (aim ≤ ${EMBED_AIM_KB} KB); with the page and its styles: ${kilobytes(embed.totalGzip)}`);
+  console.log(`  fetched only for links that need them: ${describeLazyParts()}`);
 } finally {
   await browser.close();
   stop();

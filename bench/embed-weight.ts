@@ -5,7 +5,8 @@
  * against a built app with `tsx bench/embed-weight.ts [DIST]` (DIST defaults to dist/).
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { deflateRawSync, gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 
@@ -42,6 +43,24 @@ export async function measureEmbedWeight(browser: Browser, base: string): Promis
 
 export const kilobytes = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
+/**
+ * The parts of the model the embed's worker fetches only for a link that needs them
+ * (src/worker/embed/lazy: `gateway-real-….js` and the like in the build), each gzipped: what such
+ * a link adds to the download above.
+ */
+export function lazyPartWeights(dist = 'dist'): { readonly part: string; readonly gzip: number }[] {
+  const assets = join(dist, 'assets');
+  return readdirSync(assets)
+    .flatMap((file) => {
+      const part = /^([a-z-]+)-real-[\w-]+\.js$/.exec(file)?.[1];
+      return part === undefined ? [] : [{ part, gzip: gzipSync(readFileSync(join(assets, file))).length }];
+    })
+    .sort((a, b) => a.part.localeCompare(b.part));
+}
+
+/** `gateway 12.4 KB, …`: the lazy parts in one line. */
+export const describeLazyParts = (dist?: string): string => lazyPartWeights(dist).map(({ part, gzip }) => `${part} ${kilobytes(gzip)}`).join(', ');
+
 /** `vite preview` of `dist` on `port`; the returned function stops it (the whole process group: npx leaves the real server running otherwise). */
 export async function preview(port: number, dist = 'dist'): Promise<() => void> {
   const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dist], { stdio: 'ignore', detached: true });
@@ -72,6 +91,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const weight = await measureEmbedWeight(browser, `http://127.0.0.1:${port}`);
     for (const file of [...weight.files].sort((a, b) => b.gzip - a.gzip)) console.log(`${kilobytes(file.gzip).padStart(10)}  ${file.path}`);
     console.log(`?embed download, gzip: all JS ${kilobytes(weight.scriptGzip)} (aim ≤ ${EMBED_AIM_KB} KB), everything ${kilobytes(weight.totalGzip)}`);
+    console.log(`fetched only for links that need them: ${describeLazyParts(process.argv[2] ?? 'dist')}`);
   } finally {
     await browser.close();
     stop();
