@@ -194,7 +194,7 @@ test('the embed draws a share link with a Gateway API route, fetching the Gatewa
   await expect
     .poll(() => embedBoxes(explorer.graph).evaluateAll((boxes) => boxes.map((b) => b.getAttribute('data-id') ?? '').sort()))
     .toEqual(expectedNodeIds(GATEWAY_LINK).sort());
-  await expect(explorer.graph.locator('g.box[data-id="svc:default/store"]')).toBeVisible();
+  for (const id of ['gateway:default/shop', 'route:default/store', 'svc:default/store']) await expect(explorer.graph.locator(`g.box[data-id="${id}"]`)).toBeVisible();
   await expect(explorer.packet).toContainText(/→ 10\.244\.\d+\.\d+:8080 · deliver to/, { timeout: 15_000 });
   expect(lazyParts(requests)).toEqual(['gateway']);
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GATEWAY_CRDS } from '../../../model/gateway/crd-schemas.ts';
 import { GATEWAY_GROUP } from '../../../model/gateway/types.ts';
 import { gatewayKind as realGatewayKind } from '../../../model/gateway/kinds.ts';
-import { GATEWAY_PART, gatewayKind, mentionsGatewayApi } from './gateway.ts';
+import { GATEWAY_PART, gatewayKind } from './gateway.ts';
 import { withLazyParts } from './part.ts';
 
 describe('the Gateway API stand-in', () => {
@@ -20,10 +20,5 @@ describe('the Gateway API stand-in', () => {
     await expect(withLazyParts(() => gatewayKind('gateway.networking.k8s.io/v1', 'HTTPRoute'))).resolves.toEqual(realGatewayKind('gateway.networking.k8s.io/v1', 'HTTPRoute'));
     expect(GATEWAY_PART.loaded).toBe(true);
     expect(gatewayKind('gateway.networking.k8s.io/v1', 'Nothing')).toBeUndefined();
-  });
-
-  it('tells from a link’s text whether it may hold Gateway API objects', () => {
-    expect(mentionsGatewayApi('apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\n')).toBe(true);
-    expect(mentionsGatewayApi('apiVersion: v1\nkind: Service\n')).toBe(false);
   });
 });

@@ -25,6 +25,3 @@ export const gatewayCrd: typeof Gateway.gatewayCrd = (kind) => gateway().gateway
 export const admitGatewayObject: typeof Gateway.admitGatewayObject = (object, kind, stored) => gateway().admitGatewayObject(object, kind, stored);
 export const gatewayApiNote: typeof Gateway.gatewayApiNote = (first) => gateway().gatewayApiNote(first);
 export const traceGateway: typeof Gateway.traceGateway = (cluster, request) => gateway().traceGateway(cluster, request);
-
-/** Whether a share link's text may hold Gateway API objects: then the part is fetched before the first build. */
-export const mentionsGatewayApi = (text: string): boolean => text.includes(GATEWAY_GROUP);

@@ -134,8 +134,9 @@ describe('the embed’s drawing with lazy parts', () => {
         const request: DrawRequest = { type: 'draw', id: 1, manifest: example(file), theme: 'light' };
         const { drawing, fetched } = await drawLazily(request);
         expect(drawing, file).toEqual(await drawWithRealModules(request));
-        // The guide's examples need no part; the validation scenario's refused keys need `yaml`'s ranges.
+        // The guide's examples need no part, the Gateway API examples theirs.
         if (file.startsWith('guide-')) expect(fetched, file).toEqual([]);
+        if (file.startsWith('gateway-')) expect(fetched, file).toContain('Gateway API admission');
       }
     },
     HEAVY_TEST_TIMEOUT_MS,
