@@ -87,6 +87,13 @@ export function createEditorInstance(host: HTMLElement, text: string, callbacks:
       // wrap on, Monaco would first tokenise and wrap every line of a dump (seconds on the page's thread).
       if (isLargeText(next.length, large)) switchMode(true);
       edits.replaceQuietly(next, () => {
+        // A large text is set, not edited in: as one undoable edit, Monaco also kept the whole text it
+        // replaced (a 14 MB dump held the page 2–3 s; set, 0.7–1.5 s). The store keeps the user's own
+        // text aside, offered back with one click, so undo is not the only way back to it.
+        if (large) {
+          model.setValue(next);
+          return;
+        }
         // An edit, not setValue: the user can undo back to the text they had.
         editor.pushUndoStop();
         model.pushEditOperations([], [{ range: model.getFullModelRange(), text: next }], () => null);
