@@ -24,6 +24,7 @@ import { formatGet } from '../present/text/get.ts';
 import { findResourceType, type ResourceType } from '../present/text/resources.ts';
 import { toKubectlYaml } from '../present/text/serialize.ts';
 import { findingsOf } from './findings.ts';
+import { graphScope, type GraphScope } from './graph-scope.ts';
 import { outlineOf } from './outline.ts';
 import { gatewayApiFor, holdsGatewayApi } from './gateway-api.ts';
 import { gatewayEntries, ingressEntries, servicesOnScreen } from './services.ts';
@@ -133,10 +134,27 @@ function tracePacket(cluster: Cluster, packet: PacketQuestion): TraceResult {
   });
 }
 
-/** The graph shows the packet's client Pod, when one is chosen, in place of the placeholder. */
-function viewFor(packet: PacketQuestion | undefined): GraphView {
+/**
+ * The graph shows the packet's client Pod, when one is chosen, in place of the placeholder, and the
+ * Services of the scope's namespace when it names one.
+ */
+function viewFor(packet: PacketQuestion | undefined, scope: GraphScope): GraphView {
   const pod = packet?.from?.startsWith('pod/') === true ? packet.from.slice('pod/'.length) : undefined;
-  return pod === undefined ? {} : { client: pod };
+  return { ...(pod === undefined ? {} : { client: pod }), ...(scope.namespace === undefined ? {} : { namespaces: [scope.namespace] }) };
+}
+
+type BuildRequest = Extract<WorkerRequest, { type: 'build' }>;
+
+/** True when two builds have the same input: only the view differs (another namespace), so the cluster stands. */
+function sameInput(a: BuildRequest, b: BuildRequest): boolean {
+  return (
+    a.input === b.input &&
+    a.kubeVersion === b.kubeVersion &&
+    a.gatewayApi === b.gatewayApi &&
+    a.sources.length === b.sources.length &&
+    a.sources.every((source, i) => source.name === b.sources[i]?.name && source.text === b.sources[i]?.text) &&
+    JSON.stringify(a.events) === JSON.stringify(b.events)
+  );
 }
 
 export function createModelHost(): ModelHost {
@@ -146,6 +164,8 @@ export function createModelHost(): ModelHost {
     sources: readonly ManifestSource[];
     events: readonly RuntimeEvent[];
   } = { sources: [], events: [] };
+  /** The request the cluster was built from: a request that differs only in its view reuses the cluster. */
+  let builtFrom: BuildRequest | undefined;
   function handle(request: Exclude<WorkerRequest, LearningRequest>, now: () => number, progress?: ProgressListener): WorkerAnswer;
   function handle(request: WorkerRequest, now: () => number, progress?: ProgressListener): WorkerAnswer | Promise<WorkerAnswer>;
   function handle(request: WorkerRequest, now: () => number, progress?: ProgressListener): WorkerAnswer | Promise<WorkerAnswer> {
@@ -154,14 +174,17 @@ export function createModelHost(): ModelHost {
         const started = now();
         const inText = request.sources.some((source) => holdsGatewayApi(source.text));
         const gatewayApi = gatewayApiFor(request.sources.map((source) => source.text), request.gatewayApi);
-        cluster = buildCluster(request.sources, {
-          gatewayApi,
-          cache,
-          events: request.events,
-          ...(request.input === undefined ? {} : { input: request.input }),
-          ...(request.kubeVersion === undefined ? {} : { kubeVersion: request.kubeVersion }),
-          ...(progress === undefined ? {} : { onStage: (stage: BuildStage) => progress(NEXT_STAGE[stage]) }),
-        });
+        if (builtFrom === undefined || !sameInput(builtFrom, request)) {
+          cluster = buildCluster(request.sources, {
+            gatewayApi,
+            cache,
+            events: request.events,
+            ...(request.input === undefined ? {} : { input: request.input }),
+            ...(request.kubeVersion === undefined ? {} : { kubeVersion: request.kubeVersion }),
+            ...(progress === undefined ? {} : { onStage: (stage: BuildStage) => progress(NEXT_STAGE[stage]) }),
+          });
+          builtFrom = request;
+        } else progress?.('views');
         built = { sources: request.sources, events: request.events };
         const get = formatGet(cluster, {
           types: TABLE_TYPES,
@@ -171,7 +194,10 @@ export function createModelHost(): ModelHost {
           selector: [],
           output: 'wide',
         });
-        const graph = toGraph(cluster, viewFor(request.packet));
+        const scope = graphScope(cluster, request.namespace);
+        const graph = toGraph(cluster, viewFor(request.packet, scope));
+        // The pickers offer what the graph draws: one namespace's Pods, not a dump's thousands.
+        const inScope = (namespace: string | undefined): boolean => scope.namespace === undefined || namespace === scope.namespace;
         const editorText = request.sources[0];
         const outline = editorText === undefined ? [] : outlineOf(cluster, graph, editorText);
         return {
@@ -185,7 +211,7 @@ export function createModelHost(): ModelHost {
             namespaces: cluster.namespaces.map((n) => n.object.metadata?.name ?? ''),
             // A hostNetwork Pod (kube-proxy) speaks with its Node's address: a Node, not a Pod, as a client.
             clientPods: cluster.pods
-              .filter((p) => p.object.status?.podIP !== undefined && p.object.spec?.hostNetwork !== true)
+              .filter((p) => p.object.status?.podIP !== undefined && p.object.spec?.hostNetwork !== true && inScope(p.object.metadata?.namespace))
               .map((p) => `${p.object.metadata?.namespace ?? ''}/${p.object.metadata?.name ?? ''}`),
             nodes: cluster.nodes.map((n) => n.object.metadata?.name ?? ''),
             ingressEntries: ingressEntries(cluster),
@@ -195,11 +221,12 @@ export function createModelHost(): ModelHost {
           },
           tables: get.stdout,
           graph,
+          scope,
           services: servicesOnScreen(cluster, graph),
           outline,
           findings: findingsOf(cluster.diagnostics, outline),
           events: cluster.events,
-          workloads: scalableWorkloads(cluster),
+          workloads: scalableWorkloads(cluster).filter((w) => inScope(w.namespace)),
           ...(request.packet === undefined ? {} : { trace: tracePacket(cluster, request.packet) }),
           millis: now() - started,
         };

@@ -10,8 +10,10 @@ import type { OutlineItem } from './outline.ts';
 import type { ServicePortSummary, ServiceSummary } from './services.ts';
 import type { Finding } from './findings.ts';
 import type { WorkloadSummary } from './workloads.ts';
+import type { GraphScope, NamespaceServices } from './graph-scope.ts';
 
-export type { Finding, KubectlResult, OutlineItem, ServicePortSummary, ServiceSummary, WorkloadSummary };
+export type { Finding, GraphScope, KubectlResult, NamespaceServices, OutlineItem, ServicePortSummary, ServiceSummary, WorkloadSummary };
+export { ALL_NAMESPACES } from './graph-scope.ts';
 
 /** Where an Ingress takes requests: its host (none for a rule without one) and a path of a rule. */
 export interface IngressEntry {
@@ -80,6 +82,11 @@ export type WorkerRequest =
       readonly kubeVersion?: KubeVersion;
       /** The Gateway API CRDs are installed (true) or not (false); absent: when the text holds Gateway API objects (gateway-api.ts). */
       readonly gatewayApi?: boolean;
+      /**
+       * The namespace whose Services the graph draws, or ALL_NAMESPACES; absent, every namespace
+       * unless the cluster is too big to draw legibly at once (graph-scope.ts).
+       */
+      readonly namespace?: string;
     }
   | { readonly type: 'trace'; readonly id: number; readonly packet: PacketQuestion }
   | { readonly type: 'dns'; readonly id: number; readonly name: string; readonly qtype: RRType; readonly fromNamespace?: string }
@@ -126,7 +133,10 @@ export interface ClusterSummary {
   readonly pods: number;
   readonly endpointSlices: number;
   readonly namespaces: readonly string[];
-  /** Every Pod with an IP of its own (not on the host's network), `namespace/name`: the clients a packet can come from. */
+  /**
+   * Every Pod with an IP of its own (not on the host's network), `namespace/name`: the clients a
+   * packet can come from; those of the graph's namespace when it draws one.
+   */
   readonly clientPods: readonly string[];
   readonly nodes: readonly string[];
   /** Every host and path the Ingresses route. */
@@ -146,8 +156,10 @@ export interface BuiltResponse {
   readonly summary: ClusterSummary;
   /** `kubectl get svc,endpoints,endpointslices -A -o wide` over the built cluster. */
   readonly tables: string;
-  /** Every Service's path, laid out. */
+  /** Every Service's path, laid out: those of one namespace when `scope` says so. */
   readonly graph: Graph;
+  /** Which namespaces the graph draws, and those it could. */
+  readonly scope: GraphScope;
   /** The Services drawn, in the graph's order. */
   readonly services: readonly ServiceSummary[];
   /** The objects of the editor's text, with their lines and graph boxes. */
@@ -156,7 +168,7 @@ export interface BuiltResponse {
   readonly findings: readonly Finding[];
   /** What each runtime event of the overlay did. */
   readonly events: readonly EventOutcome[];
-  /** The workloads a learner can scale, with their replicas. */
+  /** The workloads a learner can scale, with their replicas; those of the graph's namespace when it draws one. */
   readonly workloads: readonly WorkloadSummary[];
   /** The path of the packet the build request asked for, through this very cluster. */
   readonly trace?: TraceResult;

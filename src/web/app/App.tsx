@@ -7,6 +7,8 @@ import { ManifestEditor, type JumpTarget } from '../features/editor/ManifestEdit
 import { flushPendingEdit } from '../features/editor/pending-edit.ts';
 import { ExampleGallery } from '../features/gallery/ExampleGallery.tsx';
 import { FindObject } from '../features/find/FindObject.tsx';
+import { NamespaceSelect } from '../features/find/NamespaceSelect.tsx';
+import { overviewNote } from '../features/find/scope-text.ts';
 import { InputModeSelect } from '../features/source/InputModeSelect.tsx';
 import { GatewayApiToggle } from '../features/source/GatewayApiToggle.tsx';
 import { KubeVersionSelect } from '../features/source/KubeVersionSelect.tsx';
@@ -99,7 +101,21 @@ export function App({ startProblem, startParams, keeper }: Props) {
   const inputMode = useExplorer((s) => s.inputMode);
   const kubeVersion = useExplorer((s) => s.kubeVersion);
   const gatewayApi = useExplorer((s) => s.gatewayApi);
-  const { edit, replace, selectBox, selectLine, sendPacket, toggleTheme, addEvents, rewindTo, clearTerminal, setInputMode, setKubeVersion, setGatewayApi } = store.getState();
+  const {
+    edit,
+    replace,
+    selectBox,
+    selectLine,
+    sendPacket,
+    toggleTheme,
+    addEvents,
+    rewindTo,
+    clearTerminal,
+    setInputMode,
+    setKubeVersion,
+    setGatewayApi,
+    setGraphNamespace,
+  } = store.getState();
 
   const [jump, setJump] = useState<JumpTarget | undefined>();
   const jumpTo = useCallback((line: number, column: number) => setJump({ line, column, at: Date.now() }), []);
@@ -230,6 +246,7 @@ export function App({ startProblem, startParams, keeper }: Props) {
     [sendPacket, askDns, selectBox],
   );
 
+  const overview = overviewNote(shown?.scope);
   const findings = useMemo(() => shown?.findings ?? [], [shown]);
   const marks = useMemo(() => {
     const all = new Map<string, string>();
@@ -305,7 +322,8 @@ export function App({ startProblem, startParams, keeper }: Props) {
             />
             {packet?.gateway !== undefined && <GatewayRequestForm request={packet.gateway} onChange={onGatewayRequest} />}
             <ExportButtons graph={shown?.graph} theme={theme} />
-            <FindObject graph={shown?.graph} outline={shown?.outline ?? EMPTY_OUTLINE} onFound={onBox} />
+            <NamespaceSelect scope={shown?.scope} onNamespace={setGraphNamespace} />
+            <FindObject graph={shown?.graph} outline={shown?.outline ?? EMPTY_OUTLINE} onFound={onBox} namespace={shown?.scope.namespace} onNamespace={setGraphNamespace} />
             <InputModeSelect mode={inputMode} onMode={setInputMode} />
             <KubeVersionSelect version={kubeVersion} onVersion={setKubeVersion} />
             <GatewayApiToggle installed={shown?.summary.gatewayApi.installed ?? false} inText={shown?.summary.gatewayApi.inText ?? false} chosen={gatewayApi} onChange={setGatewayApi} />
@@ -314,7 +332,16 @@ export function App({ startProblem, startParams, keeper }: Props) {
           <ClusterGraph
             graph={drawn}
             stale={brokenSettled || stopped}
-            note={graphNote ?? (concealed && <p className="kse-graph__note" role="status">DNS answers, endpoints and the packet are hidden until you check your prediction</p>)}
+            note={
+              graphNote ??
+              (concealed ? (
+                <p className="kse-graph__note" role="status">
+                  DNS answers, endpoints and the packet are hidden until you check your prediction
+                </p>
+              ) : (
+                overview !== undefined && <p className="kse-graph__note kse-graph__note--scope">{overview}</p>
+              ))
+            }
             selected={selectedBox}
             onSelect={onBox}
             packet={concealed ? undefined : run}

@@ -98,7 +98,7 @@ export function connectModel(store: ExplorerStore, options: ConnectOptions = {})
       return;
     }
     if (recovery.halted) return;
-    const { packet, text, events, inputMode, kubeVersion, gatewayApi } = store.getState();
+    const { packet, text, events, inputMode, kubeVersion, gatewayApi, graphNamespace } = store.getState();
     const request: WorkerRequest = {
       type: 'build',
       id: ++counter,
@@ -108,6 +108,7 @@ export function connectModel(store: ExplorerStore, options: ConnectOptions = {})
       ...(inputMode === 'auto' ? {} : { input: inputMode }),
       ...(kubeVersion === DEFAULT_KUBE_VERSION ? {} : { kubeVersion }),
       ...(gatewayApi === undefined ? {} : { gatewayApi }),
+      ...(graphNamespace === undefined ? {} : { namespace: graphNamespace }),
     };
     // The worker was stopped on this very input: the graph stays as it is until the user changes it.
     const refusal = recovery.refusal(request);
@@ -220,6 +221,10 @@ export function connectModel(store: ExplorerStore, options: ConnectOptions = {})
       if (beforeEvents === undefined) state.markChanged(new Set());
       build();
     } else if (state.text !== previous.text || state.inputMode !== previous.inputMode || state.kubeVersion !== previous.kubeVersion || state.gatewayApi !== previous.gatewayApi) {
+      if (state.changed.size > 0) state.markChanged(new Set());
+      build();
+    } else if (state.graphNamespace !== previous.graphNamespace) {
+      // Another namespace of the same cluster: the worker draws it without building the cluster again.
       if (state.changed.size > 0) state.markChanged(new Set());
       build();
     } else if (state.packet !== previous.packet && state.packet !== undefined) post({ type: 'trace', id: ++counter, packet: state.packet });

@@ -1,6 +1,7 @@
 /**
  * The page's own settings: the colour theme, how the text is read (manifests or a cluster dump),
- * the Kubernetes version simulated, and whether its cluster has the Gateway API CRDs.
+ * the Kubernetes version simulated, whether its cluster has the Gateway API CRDs, and the namespace
+ * the graph draws.
  */
 import type { StateCreator } from 'zustand';
 import type { InputMode } from '../../model/index.ts';
@@ -24,6 +25,12 @@ export interface UiSlice {
    */
   readonly gatewayApi: boolean | undefined;
   readonly setGatewayApi: (installed: boolean | undefined) => void;
+  /**
+   * The namespace whose Services the graph draws, ALL_NAMESPACES, or undefined: every namespace
+   * unless the cluster is too big to draw legibly, then the worker picks one (worker/graph-scope.ts).
+   */
+  readonly graphNamespace: string | undefined;
+  readonly setGraphNamespace: (namespace: string | undefined) => void;
 }
 
 export function createUiSlice(initialTheme: Theme): StateCreator<ExplorerState, [], [], UiSlice> {
@@ -43,6 +50,10 @@ export function createUiSlice(initialTheme: Theme): StateCreator<ExplorerState, 
     gatewayApi: undefined,
     setGatewayApi(gatewayApi) {
       set({ gatewayApi });
+    },
+    graphNamespace: undefined,
+    setGraphNamespace(graphNamespace) {
+      set({ graphNamespace });
     },
   });
 }

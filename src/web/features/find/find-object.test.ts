@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Graph, GraphNode } from '../../../present/graph/index.ts';
 import type { OutlineItem } from '../../../worker/protocol.ts';
-import { findObject, objectNames } from './find-object.ts';
+import { findObject, namespaceOf, objectNames } from './find-object.ts';
 
 const node = (id: string, objectKey?: string): GraphNode => ({
   id,
@@ -50,5 +50,29 @@ describe('findObject', () => {
   it('offers the drawn objects by name', () => {
     expect(objectNames(graph)).toEqual(['Service/default/web', 'Service/shop/web', 'Pod/default/web-7d4b9-x2k4p', 'Node/kind-worker']);
     expect(objectNames(graph, 2)).toHaveLength(2);
+  });
+});
+
+describe('namespaceOf', () => {
+  const everything: OutlineItem[] = [
+    { key: 'Service/team-7/api', startLine: 1, endLine: 9, graphIds: [] },
+    { key: 'Deployment/team-7/api', startLine: 10, endLine: 30, graphIds: [] },
+    { key: 'Pod/team-8/api-5d8f7-x2k4p', startLine: 31, endLine: 50, graphIds: [] },
+    { key: 'Node/kind-worker', startLine: 51, endLine: 60, graphIds: [] },
+  ];
+  it.each([
+    ['svc/team-7/api', 'team-7'],
+    ['team-7/api', 'team-7'],
+    ['api', 'team-7'],
+    ['deploy/api', 'team-7'],
+    ['api-5d8f7-x2k4p', 'team-8'],
+    ['svc:team-9/web', 'team-9'],
+    ['group:Deployment/team-9/web', 'team-9'],
+    ['client:pod/team-9/client', 'team-9'],
+    ['kind-worker', undefined],
+    ['svc/team-7/nothing', undefined],
+    ['', undefined],
+  ])('%j is in namespace %j', (text, namespace) => {
+    expect(namespaceOf(text, everything)).toBe(namespace);
   });
 });

@@ -89,3 +89,22 @@ export function objectNames(graph: Graph | undefined, limit = 2000): string[] {
   }
   return [...names];
 }
+
+/** `svc:team-3/web`, `pod:team-3/web-x`, `group:Deployment/team-3/web`: the namespace a graph id names. */
+const NAMESPACED_ID = /^(?:(?:svc|pod|slice|lb|ingress|dns|gateway|route):|client:pod\/)([^/]+)\/|^group:[^/]+\/([^/]+)\//;
+
+/**
+ * The namespace to draw so that `text`'s object gets a box: the graph draws one namespace, and the
+ * object, in the editor's text (the outline lists every object of it), is in another. Undefined when
+ * no object of the text matches, or when the object names no namespace (a Node).
+ */
+export function namespaceOf(text: string, outline: readonly OutlineItem[]): string | undefined {
+  const trimmed = text.trim();
+  const id = NAMESPACED_ID.exec(trimmed);
+  if (id !== null) return id[1] ?? id[2];
+  const query = parseQuery(trimmed);
+  if (query === undefined) return undefined;
+  const found = outline.filter((item) => matches(item.key, query)).sort((a, b) => rank(a.key) - rank(b.key));
+  const parts = found[0]?.key.split('/') ?? [];
+  return parts.length === 3 ? parts[1] : undefined;
+}
