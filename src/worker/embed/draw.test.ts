@@ -38,6 +38,20 @@ describe('the embed’s drawing', () => {
     expect(drawing.graph.nodes.find((n) => n.id === `pod:monitoring/${pod}`)?.data.status).toBe('notReady');
   });
 
+  it('reads the text as the link says: a dumped Service is kept as stored, and refused when read as a manifest', () => {
+    const dumped = `apiVersion: v1
+kind: Service
+metadata: {name: web, namespace: default, resourceVersion: "4711", uid: 0b9c7c1e-2f4a-4d8e-9d43-5a1f0c6a7e21}
+spec: {clusterIP: 10.96.12.34, clusterIPs: [10.96.12.34], selector: {app: web}, ports: [{port: 80, protocol: TCP, targetPort: 80}]}
+`;
+    const model = createEmbedModel();
+    const stored = model.draw({ type: 'draw', id: 1, manifest: dumped, theme: 'light' });
+    expect(stored.graph.nodes.find((n) => n.id === 'svc:default/web')?.data.subtitle.join(' ')).toContain('10.96.12.34');
+    const applied = model.draw({ type: 'draw', id: 2, manifest: dumped, input: 'manifest', theme: 'light' });
+    expect(applied.graph.nodes.some((n) => n.id === 'svc:default/web')).toBe(false);
+    expect(model.draw({ type: 'draw', id: 3, manifest: dumped, input: 'newer-mode', theme: 'light' }).graph).toEqual(stored.graph);
+  });
+
   it('redraws its last graph in the other theme', () => {
     const model = createEmbedModel();
     expect(model.restyle('dark')).toBeUndefined();

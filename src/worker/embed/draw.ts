@@ -4,7 +4,7 @@
  * its first packet. Nothing else of the explorer's worker: no kubectl tables, outline, findings or
  * learning, so the embed downloads none of them.
  */
-import { buildCluster, parseKubeVersion, trace, type Cluster, type TraceResult } from '../../model/index.ts';
+import { buildCluster, INPUT_MODES, parseKubeVersion, trace, type Cluster, type TraceResult } from '../../model/index.ts';
 import { toGraph, type Graph } from '../../present/graph/index.ts';
 import { renderSvg, type SvgTheme } from '../../present/svg/index.ts';
 import { parseEvents } from '../../present/text/events-json.ts';
@@ -49,7 +49,8 @@ export function createEmbedModel(): EmbedModel {
       const kubeVersion = request.kubeVersion === undefined ? undefined : parseKubeVersion(request.kubeVersion);
       // As the explorer does (gateway-api.ts): a manifest with Gateway API objects has their CRDs installed.
       const gatewayApi = holdsGatewayApi(request.manifest);
-      const cluster = buildCluster([{ name: SOURCE_NAME, text: request.manifest }], { events, gatewayApi, ...(kubeVersion === undefined ? {} : { kubeVersion }) });
+      const input = INPUT_MODES.find((mode) => mode === request.input) ?? 'auto';
+      const cluster = buildCluster([{ name: SOURCE_NAME, text: request.manifest }], { events, gatewayApi, input, ...(kubeVersion === undefined ? {} : { kubeVersion }) });
       const graph = toGraph(cluster);
       const services = servicesOnScreen(cluster, graph).map((s) => `${s.namespace}/${s.name}`);
       const title = titleOf(services);

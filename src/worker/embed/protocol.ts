@@ -16,6 +16,8 @@ export interface DrawRequest {
   readonly events?: string;
   /** The link's `v` parameter as it stands: the Kubernetes version to simulate when it names a supported one. */
   readonly kubeVersion?: string;
+  /** The link's `in` parameter as it stands: how to read the text (`manifest`, `dump`), `auto` otherwise. */
+  readonly input?: string;
   /** `namespace/name` of the Service whose packet to play (the link's `svc`); else the first one drawn. */
   readonly service?: string;
   readonly theme: SvgTheme;

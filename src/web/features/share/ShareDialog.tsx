@@ -1,6 +1,7 @@
 import { memo, useRef, useState } from 'react';
 import { useExplorer } from '../../store/index.ts';
 import { encodeFragment, MAX_SHARED_MANIFEST_BYTES } from './share-link.ts';
+import { inputModeParams } from './input-mode-param.ts';
 import { kubeVersionParams } from './kube-version-param.ts';
 import { EVENTS_PARAM, writeEvents } from './events-param.ts';
 
@@ -55,6 +56,7 @@ export const ShareDialog = memo(function ShareDialog() {
   const service = useExplorer((s) => s.packet?.service);
   const events = useExplorer((s) => s.events);
   const kubeVersion = useExplorer((s) => s.kubeVersion);
+  const inputMode = useExplorer((s) => s.inputMode);
   const dialog = useRef<HTMLDialogElement>(null);
   const [links, setLinks] = useState<Links | undefined>();
   /** The manifest's size when it is more than a link may carry: such a link would not open. */
@@ -70,9 +72,13 @@ export const ShareDialog = memo(function ShareDialog() {
     }
     setTooLarge(undefined);
     const base = `${window.location.origin}${window.location.pathname}`;
-    // The simulated Kubernetes version (unless it is the default) and the What-if timeline travel
-    // too, so the link opens on the same changed cluster.
-    const timeline: [string, string][] = [...kubeVersionParams(kubeVersion), ...(events.length > 0 ? [[EVENTS_PARAM, writeEvents(events)] as [string, string]] : [])];
+    // The simulated Kubernetes version, how the text is read (each unless it is the default) and
+    // the What-if timeline travel too, so the link opens on the same changed cluster.
+    const timeline: [string, string][] = [
+      ...kubeVersionParams(kubeVersion),
+      ...inputModeParams(inputMode),
+      ...(events.length > 0 ? [[EVENTS_PARAM, writeEvents(events)] as [string, string]] : []),
+    ];
     const plain = await encodeFragment({ manifest: text, params: new Map(timeline) });
     const chosen = service === undefined ? undefined : await encodeFragment({ manifest: text, params: new Map([['svc', service], ...timeline]) });
     const next = { plain: base + plain, withService: chosen === undefined ? undefined : base + chosen, embed: `${base}?embed${chosen ?? plain}` };
