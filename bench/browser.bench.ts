@@ -7,11 +7,12 @@
  * new graph is committed. Then the first screen, cold (first-load.ts); kubectl dumps of 5,000 and
  * 50,714 objects opened from disk, with their load time, memory and edit latency (dump-load.ts;
  * `--quick` leaves the larger out); and what an embedded graph (`?embed`) downloads
- * (embed-weight.ts). Run with `npm run bench:browser` (after `npm run build`, or with `--build`).
+ * (embed-weight.ts). Run with `npm run bench:browser` (after `npm run build`, or with `--build`);
+ * `--keystrokes` prints the keystroke rows alone.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { deflateRawSync } from 'node:zlib';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { EXAMPLES } from '../src/examples/index.ts';
 import { readFileSync } from 'node:fs';
 import { DUMP_EDIT_AIM, measureDumpLoad } from './dump-load.ts';
@@ -78,23 +79,8 @@ const percentile = (values: readonly number[], p: number): number => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 };
 
-const stop = await serve();
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
-try {
-  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  const cases = [
-    ...EXAMPLES.filter((e) => e.id.startsWith('guide-')).map((e) => [e.id, readFileSync(new URL(`../src/examples/${e.file}`, import.meta.url), 'utf8')] as const),
-    ['1,000 Pods', manyPods(1000)] as const,
-  ];
-  console.log('keystroke → graph in Chromium (ms)        median    p95    max    aim');
-  for (const [name, manifest] of cases) {
-    const samples = await measure(page, manifest);
-    const row = [percentile(samples, 50), percentile(samples, 95), Math.max(...samples)].map((v) => v.toFixed(1).padStart(7));
-    const aim = name.startsWith('guide-') ? KEYSTROKE_AIM.example : KEYSTROKE_AIM.manyPods;
-    console.log(`${name.padEnd(40)} ${row.join('')}  ≤ ${aim}`);
-  }
-  await page.close();
-
+/** The rows after the keystrokes: the first load, the dumps and the embed's download. */
+async function otherRows(browser: Browser): Promise<void> {
   const loads: FirstLoad[] = [];
   for (let i = 0; i < FIRST_LOADS; i++) loads.push(await measureFirstLoad(browser, BASE));
   const median = (values: readonly number[]): string => percentile(values, 50).toFixed(0);
@@ -113,6 +99,26 @@ try {
   const embed = await measureEmbedWeight(browser, BASE);
   console.log(`\n?embed download, gzip, all JS: ${kilobytes(embed.scriptGzip)} (aim ≤ ${EMBED_AIM_KB} KB); with the page and its styles: ${kilobytes(embed.totalGzip)}`);
   console.log(`  fetched only for links that need them: ${describeLazyParts()}`);
+}
+
+const stop = await serve();
+const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+try {
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  const cases = [
+    ...EXAMPLES.filter((e) => e.id.startsWith('guide-')).map((e) => [e.id, readFileSync(new URL(`../src/examples/${e.file}`, import.meta.url), 'utf8')] as const),
+    ['1,000 Pods', manyPods(1000)] as const,
+  ];
+  console.log('keystroke → graph in Chromium (ms)        median    p95    max    aim');
+  for (const [name, manifest] of cases) {
+    const samples = await measure(page, manifest);
+    const row = [percentile(samples, 50), percentile(samples, 95), Math.max(...samples)].map((v) => v.toFixed(1).padStart(7));
+    const aim = name.startsWith('guide-') ? KEYSTROKE_AIM.example : KEYSTROKE_AIM.manyPods;
+    console.log(`${name.padEnd(40)} ${row.join('')}  ≤ ${aim}`);
+  }
+  await page.close();
+
+  if (!process.argv.includes('--keystrokes')) await otherRows(browser);
 } finally {
   await browser.close();
   stop();

@@ -167,7 +167,7 @@ describe('incremental derivation (BuildCache)', () => {
       fc.property(start, fc.array(edit, { minLength: 1, maxLength: 8 }), ({ example, extra }, edits) => {
         checkSequence([...documentsOf(EXAMPLE_TEXTS[example] ?? ''), ...extra.map(generated)], edits);
       }),
-      { numRuns: propertyRuns(200) },
+      { numRuns: propertyRuns(120) },
     );
   }, HEAVY_TEST_TIMEOUT_MS);
 
@@ -206,5 +206,19 @@ describe('incremental derivation (BuildCache)', () => {
     expect(changed('endpointSlices').length).toBeGreaterThan(0);
     expect(changed('endpointSlices').every((key) => key.includes(`/${name}-`))).toBe(true);
     expect(changed('endpoints')).toEqual([`Endpoints/${service?.split('/').slice(1).join('/') ?? ''}`]);
+  });
+
+  it('keeps the other workloads’ Pods, and their Services’ slices, when one workload is scaled', () => {
+    const text = [TEMPLATES[0]?.(0), TEMPLATES[1]?.(3), TEMPLATES[0]?.(1), TEMPLATES[1]?.(0)].join('---\n');
+    const cache = createBuildCache();
+    const first = buildCluster([{ name: 'm.yaml', text }], { cache });
+    const scaled = buildCluster([{ name: 'm.yaml', text: text.replace('replicas: 0', 'replicas: 2') }], { cache });
+    const kept = (collection: 'pods' | 'endpointSlices'): Set<string> => {
+      const before = new Set<object>(first[collection]);
+      return new Set(scaled[collection].filter((entry) => before.has(entry)).map((entry) => entry.key));
+    };
+    expect(first.pods.filter((entry) => entry.key.startsWith('Pod/default/beta-')).every((entry) => kept('pods').has(entry.key))).toBe(true);
+    expect(scaled.pods.filter((entry) => entry.key.startsWith('Pod/default/alpha-'))).toHaveLength(2);
+    expect(first.endpointSlices.filter((entry) => entry.key.startsWith('EndpointSlice/default/alpha-')).every((entry) => kept('endpointSlices').has(entry.key))).toBe(true);
   });
 });

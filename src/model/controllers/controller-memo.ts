@@ -15,6 +15,38 @@ export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return true;
 }
 
+/**
+ * True when both values hold the same data with their keys in the same order (the order shows in
+ * kubectl's YAML), so that one can stand for the other.
+ */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  if (keysA.length !== keysB.length) return false;
+  for (let i = 0; i < keysA.length; i++) {
+    const key = keysA[i] as string;
+    if (key !== keysB[i] || !sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  }
+  return true;
+}
+
+/**
+ * The entries of `made`, each replaced by the last build's entry of the same key when the two hold
+ * the same data: steps 1-3 run again as a whole when any workload changes, and this keeps the
+ * other workloads' Pods identical, so that their Services' slices are not reconciled again.
+ */
+export function keepUnchanged<T extends object>(made: readonly Entry<T>[], last: ReadonlyMap<string, Entry<T>> | undefined): Entry<T>[] {
+  if (last === undefined) return [...made];
+  return made.map((entry) => {
+    const known = last.get(entry.key);
+    // The source by reference too: the diagnoses find a derived object's workload by its source object.
+    return known !== undefined && known.source === entry.source && sameData(known, entry) ? known : entry;
+  });
+}
+
 /** Steps 1-3 of runControllers, when no runtime event touches them: what they read, and what they gave. */
 export interface WorkloadsRecord<Inputs, Result> {
   readonly inputs: Inputs;
@@ -56,6 +88,8 @@ type NamerCall = readonly [namespace: string, owner: string, addressType: string
 export interface ControllerMemo {
   /** Step 1: the Nodes with their kubelet labels and podCIDRs. */
   nodes: { readonly config: string; readonly input: readonly Entry<Node>[]; readonly result: Entry<Node>[] } | undefined;
+  /** The Pods of the last build, by key, for keepUnchanged. */
+  pods: ReadonlyMap<string, Entry<Pod>> | undefined;
   /** Steps 1-3 (Nodes, workloads, scheduling, IPAM, status), as runControllers records them. */
   workloads: WorkloadsRecord<unknown, unknown> | undefined;
   namerStart: { readonly key: string; readonly token: NamerToken } | undefined;
@@ -66,7 +100,7 @@ export interface ControllerMemo {
 }
 
 export function createControllerMemo(): ControllerMemo {
-  return { nodes: undefined, workloads: undefined, namerStart: undefined, namerTransitions: new Map(), slices: new Map(), endpoints: new Map(), mirrored: new Map() };
+  return { nodes: undefined, pods: undefined, workloads: undefined, namerStart: undefined, namerTransitions: new Map(), slices: new Map(), endpoints: new Map(), mirrored: new Map() };
 }
 
 /** What the EndpointSlice, mirroring and Endpoints controllers read besides each Service. */

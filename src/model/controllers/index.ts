@@ -12,7 +12,7 @@ import type { DaemonSet, Deployment, Endpoints, EndpointSlice, Entry, KubeObject
 import { applyRuntimeEvents } from '../events/apply-events.ts';
 import { creationOrder, fileOrder } from './apply-order.ts';
 import { publishBackends } from './backends.ts';
-import { sameItems, type ControllerMemo, type WorkloadsRecord } from './controller-memo.ts';
+import { keepUnchanged, sameItems, type ControllerMemo, type WorkloadsRecord } from './controller-memo.ts';
 import { assignNodePodCidrs } from './node-ipam.ts';
 import { withKubeletLabels } from './node-labels.ts';
 import { indexPods, type PodIndex } from './pod-index.ts';
@@ -249,7 +249,9 @@ function settleWorkloads(input: ControllerInput, configKey: string): SettledWork
     },
     input.runtimeEvents ?? [],
   );
-  const podIndex = indexPods(overlay.pods);
+  const settledPods = keepUnchanged(overlay.pods, input.memo?.pods);
+  if (input.memo) input.memo.pods = new Map(settledPods.map((entry) => [entry.key, entry]));
+  const podIndex = indexPods(settledPods);
   // A status stated in the input describes the cluster before the events: a workload they touched reports afresh.
   const fresh = <T extends { status?: object }>(entry: Entry<T>): Entry<T> => {
     if (!overlay.dirty.has(entry.key) || entry.object.status === undefined) return entry;
@@ -267,7 +269,7 @@ function settleWorkloads(input: ControllerInput, configKey: string): SettledWork
   const replicationControllers = overlay.replicationControllers.map((entry) => withSample(entry, podIndex, counted.get(entry.key)));
   return {
     nodes: overlay.nodes,
-    pods: overlay.pods,
+    pods: settledPods,
     replicaSets,
     deployments,
     statefulSets,
