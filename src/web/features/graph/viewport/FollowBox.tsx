@@ -1,9 +1,6 @@
 import { useReactFlow, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useEffect } from 'react';
 
-/** Room kept between a box brought into view and the edge of the canvas. */
-const MARGIN = 24;
-
 const paneSize = (s: ReactFlowState): string => `${s.width}x${s.height}`;
 
 interface Props {
@@ -35,7 +32,9 @@ export function FollowBox({ box, glide, ids }: Props) {
     if (width === 0 || height === 0) return;
     const { x: left, y: top } = node.internals.positionAbsolute;
     const [w, h] = [node.measured.width ?? node.width ?? 0, node.measured.height ?? node.height ?? 0];
-    const onScreen = left * zoom + x >= MARGIN && top * zoom + y >= MARGIN && (left + w) * zoom + x <= width - MARGIN && (top + h) * zoom + y <= height - MARGIN;
+    // In view when wholly inside the canvas: the fitted view puts the first column a few pixels from
+    // the edge (fit.ts), and a box there must not pull the view to itself.
+    const onScreen = left * zoom + x >= 0 && top * zoom + y >= 0 && (left + w) * zoom + x <= width && (top + h) * zoom + y <= height;
     if (!onScreen) void setCenter(left + w / 2, top + h / 2, { zoom, duration: glide ? 300 : 0 });
   }, [box, glide, ids, pane, getInternalNode, getViewport, setCenter, store]);
   return null;
