@@ -1,5 +1,6 @@
 import { useReactFlow, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useEffect } from 'react';
+import { followShift } from './follow.ts';
 
 const paneSize = (s: ReactFlowState): string => `${s.width}x${s.height}`;
 
@@ -18,10 +19,11 @@ interface Props {
 
 /**
  * Pans a box into view when it is not wholly on screen (selected from the editor, say, or the next
- * stop of the packet on a graph wider than the pane), keeping the zoom: the words stay legible.
+ * stop of the packet on a graph wider than the pane), keeping the zoom, so the words stay legible,
+ * and moving no further than follow.ts says.
  */
 export function FollowBox({ box, glide, ids }: Props) {
-  const { getInternalNode, getViewport, setCenter } = useReactFlow();
+  const { getInternalNode, getViewport, setViewport } = useReactFlow();
   const store = useStoreApi();
   const pane = useStore(paneSize);
   useEffect(() => {
@@ -32,10 +34,8 @@ export function FollowBox({ box, glide, ids }: Props) {
     if (width === 0 || height === 0) return;
     const { x: left, y: top } = node.internals.positionAbsolute;
     const [w, h] = [node.measured.width ?? node.width ?? 0, node.measured.height ?? node.height ?? 0];
-    // In view when wholly inside the canvas: the fitted view puts the first column a few pixels from
-    // the edge (fit.ts), and a box there must not pull the view to itself.
-    const onScreen = left * zoom + x >= 0 && top * zoom + y >= 0 && (left + w) * zoom + x <= width && (top + h) * zoom + y <= height;
-    if (!onScreen) void setCenter(left + w / 2, top + h / 2, { zoom, duration: glide ? 300 : 0 });
-  }, [box, glide, ids, pane, getInternalNode, getViewport, setCenter, store]);
+    const { dx, dy } = followShift({ x: left * zoom + x, y: top * zoom + y, width: w * zoom, height: h * zoom }, { width, height });
+    if (dx !== 0 || dy !== 0) void setViewport({ x: x + dx, y: y + dy, zoom }, { duration: glide ? 300 : 0 });
+  }, [box, glide, ids, pane, getInternalNode, getViewport, setViewport, store]);
   return null;
 }
