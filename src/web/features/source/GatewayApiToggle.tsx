@@ -15,10 +15,14 @@ interface Props {
  * "Gateway API CRDs installed": off like a bare cluster, where GatewayClass, Gateway, HTTPRoute and
  * ReferenceGrant get `no matches for kind`; on by itself when the text holds Gateway API objects, as
  * a learner who pastes an HTTPRoute means a cluster that has them. Unticking it shows the bare cluster.
+ * The CLI's --gateway-api installs them for any text.
  */
 export const GatewayApiToggle = memo(function GatewayApiToggle({ installed, inText, chosen, onChange }: Props) {
   // The user's choice at once; the build that follows confirms it.
   const on = chosen ?? installed;
+  // Without Gateway API objects in the text the control changes nothing on screen: it shows up
+  // with the first one, already on.
+  if (!on && !inText && chosen === undefined) return null;
   const note =
     chosen === undefined && on ? 'on: the manifest has Gateway API objects'
     : !on && inText ? 'off: Gateway API kinds get “no matches for kind”, as on a bare cluster'
