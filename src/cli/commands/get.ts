@@ -48,9 +48,10 @@ export const getCommand: Command = {
     }
     const loaded = await loadCluster(args, io);
     if (!loaded.ok) return loaded.exitCode;
-    const unserved = types.find((type) => !type.served(loaded.cluster));
+    // A type the simulator knows may still not be served by this cluster (a CRD not installed).
+    const unserved = resources.split(',').find((name) => findResourceType(name, loaded.cluster) === undefined);
     if (unserved !== undefined) {
-      io.stderr(`error: the server doesn't have a resource type "${resources.split(',').find((name) => findResourceType(name) === unserved) ?? unserved.resource}"\n`);
+      io.stderr(`error: the server doesn't have a resource type "${unserved}"\n`);
       return EXIT_FAILURE;
     }
     const result = formatGet(loaded.cluster, {

@@ -1,5 +1,5 @@
 import { lazy, memo, Suspense, useState } from 'react';
-import type { ManifestEditorProps } from './editor-props.ts';
+import { PLACEHOLDER_CHARACTERS, type ManifestEditorProps } from './editor-props.ts';
 import './ManifestEditor.css';
 
 export type { EditorTheme, JumpTarget, LineHighlight, ManifestEditorProps } from './editor-props.ts';
@@ -8,8 +8,6 @@ export type { EditorTheme, JumpTarget, LineHighlight, ManifestEditorProps } from
 // of a second: it loads once the first graph is drawn (App.tsx), so the graph shows first.
 const MonacoEditor = lazy(() => import('./MonacoEditor.tsx'));
 
-/** Enough of the text to fill the editor until Monaco arrives: laying out a whole dump would hold the page up. */
-const PLACEHOLDER_CHARACTERS = 20_000;
 const placeholderOf = (text: string): string => (text.length <= PLACEHOLDER_CHARACTERS ? text : text.slice(0, PLACEHOLDER_CHARACTERS));
 
 interface Props extends ManifestEditorProps {

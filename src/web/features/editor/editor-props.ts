@@ -16,6 +16,9 @@ export interface LineHighlight {
 
 export type EditorTheme = 'light' | 'dark';
 
+/** How much of the text the read-only placeholder shows until Monaco arrives: laying out a whole dump would hold the page up. */
+export const PLACEHOLDER_CHARACTERS = 20_000;
+
 export interface ManifestEditorProps {
   /** The text to show. A change from outside (an example, a share link) replaces the editor's text, undoably. */
   readonly text: string;
