@@ -73,10 +73,16 @@ test('a manifest over 5 MB survives a reload', async ({ page }) => {
   const large = `${MINE}${`# ${'x'.repeat(98)}\n`.repeat(60_000)}`;
   expect(large.length).toBeGreaterThan(6_000_000);
   await explorer.setText(large);
-  // Reloaded at once: the page saves what waits to be saved as it goes.
+  // Reloaded once the paste shows in the graph, as a user would: the page starts writing the text
+  // within the paste itself, but Chromium rolls back a write whose commit is still under way when
+  // the page closes (IndexedDBTransaction::Abort in content/browser/indexed_db/indexed_db_transaction.cc,
+  // called for every transaction of a connection that goes away), and 6 MB take 0.1–1 s to commit.
+  await expect(explorer.box('svc:default/my-own-api')).toBeVisible();
   await page.reload();
   await explorer.editorLines.waitFor();
+  // Saved, not offered as lost: the stored copy is as new as the last edit.
   await expect(explorer.box('svc:default/my-own-api')).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'did not reach' })).toHaveCount(0);
   const text = await explorer.text();
   expect(text.length).toBe(large.length);
   expect(text === large).toBe(true);

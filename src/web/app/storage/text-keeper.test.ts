@@ -41,6 +41,15 @@ describe('the text keeper', () => {
     expect(local.items.get('kse.manifest')).toBeUndefined();
   });
 
+  it('starts writing a large text within the edit itself, before any await', () => {
+    const vault = memoryVault();
+    const { store } = setup({ vault });
+    const large = 'x'.repeat(LOCAL_TEXT_LIMIT + 1);
+    store.getState().edit(large);
+    // The memory vault stores on the call, as IndexedDB takes the value at put().
+    expect(vault.current?.text).toBe(large);
+  });
+
   it('saves what waits at once when the page is hidden', async () => {
     const vault = memoryVault();
     const { store, keeper } = setup({ vault });
