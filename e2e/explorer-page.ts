@@ -80,6 +80,11 @@ export class ExplorerPage {
     }, text);
   }
 
+  /** Waits until a large text has all arrived in the editor (it is put in slice by slice, read-only meanwhile). */
+  async editorLoaded(): Promise<void> {
+    await this.editor.locator('.editor-host[aria-busy="true"]').waitFor({ state: 'hidden', timeout: 120_000 });
+  }
+
   /** Moves the editor's cursor to the start of a line (Monaco's Go to Line), which scrolls it into view. */
   async goToLine(line: number): Promise<void> {
     await this.editorInput.focus();
@@ -90,6 +95,7 @@ export class ExplorerPage {
 
   /** The editor's whole text, through the clipboard (Monaco renders only the visible lines). */
   async text(): Promise<string> {
+    await this.editorLoaded();
     await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await this.editorInput.focus();
     await this.page.keyboard.press('Control+A');

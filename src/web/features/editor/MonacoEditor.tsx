@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { createEditorInstance, setEditorTheme, type EditorInstance } from './editor-instance.ts';
 import type { ManifestEditorProps } from './editor-props.ts';
 import { LARGE_TEXT_ON } from './large-text.ts';
+import type { SliceProgress } from './text-slices.ts';
 import { usePrefersDark } from './usePrefersDark.ts';
 
 /** Monaco behind ManifestEditor, loaded lazily: one editor per mount, disposed on unmount. */
@@ -13,6 +14,7 @@ export default function MonacoEditor({ text, onChange, jumpTo, diagnostics, high
   const callbacks = useRef({ onChange, onCursorLine });
   const prefersDark = usePrefersDark();
   const [large, setLarge] = useState(false);
+  const [loading, setLoading] = useState<SliceProgress | undefined>();
 
   useEffect(() => {
     callbacks.current = { onChange, onCursorLine };
@@ -24,6 +26,7 @@ export default function MonacoEditor({ text, onChange, jumpTo, diagnostics, high
     const created = createEditorInstance(host.current, initialText.current, {
       onChange: (next, replacedMost) => callbacks.current.onChange(next, replacedMost),
       onLargeText: setLarge,
+      onLoading: setLoading,
       onCursorLine: (line) => callbacks.current.onCursorLine?.(line),
     });
     instance.current = created;
@@ -59,7 +62,22 @@ export default function MonacoEditor({ text, onChange, jumpTo, diagnostics, high
           simulator’s problems are still marked.
         </p>
       )}
-      <div ref={host} className="editor-host nokey" />
+      {loading && <LoadingNote progress={loading} />}
+      <div ref={host} className="editor-host nokey" aria-busy={loading ? true : undefined} />
     </>
+  );
+}
+
+const megabytes = (characters: number): string => (characters / 1_000_000).toFixed(1);
+
+/** The large text's way into the editor: it is read-only until all of it is there. */
+function LoadingNote({ progress: { loaded, total } }: { progress: SliceProgress }) {
+  return (
+    <p className="editor-note editor-loading">
+      <label>
+        Putting the text into the editor: {megabytes(loaded)} of {megabytes(total)} MB{' '}
+        <progress value={loaded} max={total} />
+      </label>
+    </p>
   );
 }

@@ -1,9 +1,10 @@
 import type { Diagnostic } from '../../../model/index.ts';
 import type { EditorTheme, JumpTarget, LineHighlight } from './editor-props.ts';
 import { reportEdits } from './edit-reporter.ts';
-import { isLargeText, languageFor, largeTextOptions } from './large-text.ts';
+import { isLargeText, languageFor, largeTextOptions, modelOptionsFor } from './large-text.ts';
 import { MARKER_OWNER, toMarkers } from './markers.ts';
 import { MODEL_URI, monaco } from './monaco.ts';
+import { loadInSlices, type SlicedLoad, type SliceProgress } from './text-slices.ts';
 
 /** One mounted editor and its model, driven from the React component's props. */
 export interface EditorInstance {
@@ -18,7 +19,18 @@ export interface EditorCallbacks {
   readonly onChange: (text: string, replacedMost: boolean) => void;
   /** The editor entered or left its large-text mode (large-text.ts). */
   readonly onLargeText: (large: boolean) => void;
+  /** How far a large text is in its way into the editor; undefined once it is all there. */
+  readonly onLoading: (progress: SliceProgress | undefined) => void;
   readonly onCursorLine: (line: number) => void;
+}
+
+/** Monaco's own minimum width of the line numbers, in digits. */
+const DEFAULT_LINE_NUMBER_CHARS = 5;
+
+function lineCount(text: string): number {
+  let count = 1;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
+  return count;
 }
 
 const SELECTED_LINES: monaco.editor.IModelDecorationOptions = {
@@ -40,7 +52,9 @@ export function setEditorTheme(theme: EditorTheme): void {
 
 export function createEditorInstance(host: HTMLElement, text: string, callbacks: EditorCallbacks): EditorInstance {
   let large = isLargeText(text.length, false);
-  const model = monaco.editor.createModel(text, languageFor(large), MODEL_URI);
+  // A large text arrives in slices (text-slices.ts), into a model that starts empty.
+  const model = monaco.editor.createModel(large ? '' : text, languageFor(large), MODEL_URI);
+  model.updateOptions(modelOptionsFor(large));
   const editor = monaco.editor.create(host, {
     model,
     ariaLabel: 'Manifest YAML',
@@ -57,16 +71,80 @@ export function createEditorInstance(host: HTMLElement, text: string, callbacks:
   const selected = editor.createDecorationsCollection();
   const edits = reportEdits(model, text, callbacks.onChange);
   let cursorLine = 0;
+  /** The large text on its way in, and what waits for all of its lines to be there. */
+  let loading: SlicedLoad | undefined;
+  let waitingDiagnostics: readonly Diagnostic[] | undefined;
+  let waitingHighlight: { lines: LineHighlight | undefined } | undefined;
+  let waitingJump: JumpTarget | undefined;
+  /** A text set from outside is going in: its changes are not the user's. */
+  let replacing = false;
+
   const switchMode = (now: boolean): void => {
     if (now === large) return;
     large = now;
+    model.updateOptions(modelOptionsFor(large));
     monaco.editor.setModelLanguage(model, languageFor(large));
     editor.updateOptions(largeTextOptions(large));
     callbacks.onLargeText(large);
   };
+
+  function showDiagnostics(diagnostics: readonly Diagnostic[]): void {
+    monaco.editor.setModelMarkers(model, MARKER_OWNER, toMarkers(diagnostics));
+  }
+  function showHighlight(lines: LineHighlight | undefined): void {
+    if (!lines) {
+      selected.clear();
+      return;
+    }
+    selected.set([{ range: new monaco.Range(lines.startLine, 1, lines.endLine, 1), options: SELECTED_LINES }]);
+    editor.revealLinesInCenterIfOutsideViewport(lines.startLine, lines.endLine, monaco.editor.ScrollType.Smooth);
+  }
+  function showJump({ line, column }: JumpTarget): void {
+    const position = model.validatePosition({ lineNumber: line, column });
+    editor.setPosition(position);
+    editor.revealPositionInCenterIfOutsideViewport(position);
+    editor.focus();
+  }
+
+  function stopLoading(): void {
+    loading?.cancel();
+    loading = undefined;
+    waitingDiagnostics = waitingHighlight = waitingJump = undefined;
+  }
+  /** Appends `whole` to the (empty) model slice by slice; the editor is read-only meanwhile. */
+  function loadLarge(whole: string): void {
+    editor.updateOptions({
+      readOnly: true,
+      readOnlyMessage: { value: 'The text is still loading into the editor.' },
+      // The gutter as wide as the last line number needs from the start: each time the growing line
+      // count gained a digit, Monaco would lay out every line again (a quarter second at 100,000).
+      lineNumbersMinChars: Math.max(DEFAULT_LINE_NUMBER_CHARS, String(lineCount(whole)).length),
+    });
+    const append = (slice: string): void =>
+      // Quietly: the store already holds the whole text; these appends are not the user's edits.
+      edits.replaceQuietly(whole, () => {
+        const end = model.getFullModelRange().getEndPosition();
+        model.applyEdits([{ range: monaco.Range.fromPositions(end), text: slice }]);
+      });
+    loading = loadInSlices(whole, { append }, callbacks.onLoading, () => {
+      loading = undefined;
+      editor.updateOptions({ readOnly: false });
+      callbacks.onLoading(undefined);
+      // Markers, the selection and a jump name lines that may only now exist.
+      if (waitingDiagnostics) showDiagnostics(waitingDiagnostics);
+      if (waitingHighlight) showHighlight(waitingHighlight.lines);
+      if (waitingJump) showJump(waitingJump);
+      waitingDiagnostics = waitingHighlight = waitingJump = undefined;
+    });
+  }
+
   const listeners = [
     edits,
-    model.onDidChangeContent(() => switchMode(isLargeText(model.getValueLength(), large))),
+    // The user's edits move the mode; a text set from outside has chosen it already, and while slices
+    // arrive the growing model would read as a small text.
+    model.onDidChangeContent(() => {
+      if (!replacing && !loading) switchMode(isLargeText(model.getValueLength(), large));
+    }),
     editor.onDidBlurEditorText(() => edits.flush()),
     editor.onDidChangeCursorPosition((event) => {
       // Jumps, edits and undo move the cursor too; only the user's own moves select in the graph.
@@ -79,45 +157,51 @@ export function createEditorInstance(host: HTMLElement, text: string, callbacks:
       callbacks.onCursorLine(line);
     }),
   ];
+  if (large) loadLarge(text);
 
   return {
     setText(next) {
       if (next === edits.known) return;
-      // Into large-text mode before a large text arrives, not after: with the YAML mode and word
-      // wrap on, Monaco would first tokenise and wrap every line of a dump (seconds on the page's thread).
-      if (isLargeText(next.length, large)) switchMode(true);
-      edits.replaceQuietly(next, () => {
-        // A large text is set, not edited in: as one undoable edit, Monaco also kept the whole text it
-        // replaced (a 14 MB dump held the page 2–3 s; set, 0.7–1.5 s). The store keeps the user's own
-        // text aside, offered back with one click, so undo is not the only way back to it.
+      stopLoading();
+      // The mode follows the new text before it arrives, not after: with the YAML mode and word wrap
+      // on, Monaco would first tokenise and wrap every line of a dump (seconds on the page's thread).
+      switchMode(isLargeText(next.length, large));
+      replacing = true;
+      try {
         if (large) {
-          model.setValue(next);
+          // Emptied, then filled in slices. Not as one undoable edit either, or Monaco would also keep
+          // the whole text it replaced. The store keeps the user's own text aside, offered back with
+          // one click, so undo is not the only way back to it.
+          edits.replaceQuietly(next, () => model.setValue(''));
+          loadLarge(next);
           return;
         }
-        // An edit, not setValue: the user can undo back to the text they had.
-        editor.pushUndoStop();
-        model.pushEditOperations([], [{ range: model.getFullModelRange(), text: next }], () => null);
-        editor.pushUndoStop();
-      });
+        editor.updateOptions({ readOnly: false, lineNumbersMinChars: DEFAULT_LINE_NUMBER_CHARS });
+        callbacks.onLoading(undefined);
+        edits.replaceQuietly(next, () => {
+          // An edit, not setValue: the user can undo back to the text they had.
+          editor.pushUndoStop();
+          model.pushEditOperations([], [{ range: model.getFullModelRange(), text: next }], () => null);
+          editor.pushUndoStop();
+        });
+      } finally {
+        replacing = false;
+      }
     },
     setDiagnostics(diagnostics) {
-      monaco.editor.setModelMarkers(model, MARKER_OWNER, toMarkers(diagnostics));
+      if (loading) waitingDiagnostics = diagnostics;
+      else showDiagnostics(diagnostics);
     },
     highlight(lines) {
-      if (!lines) {
-        selected.clear();
-        return;
-      }
-      selected.set([{ range: new monaco.Range(lines.startLine, 1, lines.endLine, 1), options: SELECTED_LINES }]);
-      editor.revealLinesInCenterIfOutsideViewport(lines.startLine, lines.endLine, monaco.editor.ScrollType.Smooth);
+      if (loading) waitingHighlight = { lines };
+      else showHighlight(lines);
     },
-    jump({ line, column }) {
-      const position = model.validatePosition({ lineNumber: line, column });
-      editor.setPosition(position);
-      editor.revealPositionInCenterIfOutsideViewport(position);
-      editor.focus();
+    jump(target) {
+      if (loading) waitingJump = target;
+      else showJump(target);
     },
     dispose() {
+      stopLoading();
       edits.flush();
       for (const listener of listeners) listener.dispose();
       editor.dispose();

@@ -27,9 +27,19 @@ export function largeTextOptions(large: boolean): editor.IEditorOptions {
     matchBrackets: large ? 'never' : 'always',
     links: !large,
     quickSuggestions: large ? false : { other: true, comments: false, strings: true },
+    // Bracket pairs are parsed for the whole text, and again on every edit (see modelOptionsFor too).
+    bracketPairColorization: { enabled: !large },
+    guides: { bracketPairs: false, highlightActiveBracketPair: !large },
+    // It sends the whole text to Monaco's editor worker: megabytes copied on the page's thread.
+    unicodeHighlight: { ambiguousCharacters: !large, invisibleCharacters: !large, nonBasicASCII: large ? false : 'inUntrustedWorkspace' },
     // The examples explain themselves in comments, which must be read whole at any width; a
     // large text's lines are data, and wrapping them all costs Monaco a layout of every line.
     wordWrap: large ? 'off' : 'on',
     wrappingIndent: 'same',
   };
+}
+
+/** The model's own side of the mode: colouring brackets is a model option, not only the editor's. */
+export function modelOptionsFor(large: boolean): editor.ITextModelUpdateOptions {
+  return { bracketColorizationOptions: { enabled: !large, independentColorPoolPerBracketType: false } };
 }
