@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { generateDump } from '../bench/generate-dump.ts';
 import { ExplorerPage } from './explorer-page.ts';
 import { expect, test } from './fixtures.ts';
@@ -29,4 +30,27 @@ test('a 10 MB dump pasted into the editor: plain text, the build’s progress, t
 
   const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { kseLongTasks: number[] }).kseLongTasks));
   test.info().annotations.push({ type: 'longest main-thread task (ms)', description: String(Math.round(longest)) });
+});
+
+test('a text over 32 MB opened from disk: the editor shows its beginning, read-only, and the simulator reads all of it', async ({ page }) => {
+  test.setTimeout(300_000);
+  const explorer = new ExplorerPage(page);
+  await explorer.open();
+  await page.getByRole('button', { name: 'Open manifest file' }).waitFor();
+  // 34 MB: comment lines, which cost the model nothing to read, then a Service at the very end,
+  // far past what the editor shows.
+  const service = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: at-the-end\nspec:\n  selector:\n    app: api\n  ports:\n    - port: 8080\n';
+  const huge = `${`# ${'x'.repeat(98)}\n`.repeat(340_000)}${service}`;
+  const file = test.info().outputPath('huge.yaml');
+  writeFileSync(file, huge);
+  await page.locator('input[type="file"]').setInputFiles(file);
+
+  await expect(explorer.editor.getByRole('note')).toContainText(`A text of ${(huge.length / 1e6).toFixed(1)} MB: the editor shows its first 8.0 MB, read-only`);
+  await expect(explorer.box('svc:default/at-the-end')).toBeVisible({ timeout: 180_000 });
+  await explorer.editorLoaded();
+  // Read-only: typing changes nothing.
+  await explorer.editorInput.focus();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('kind: Pod');
+  await expect(explorer.editor.locator('.view-lines')).not.toContainText('kind: Pod');
 });

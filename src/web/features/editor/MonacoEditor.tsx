@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { createEditorInstance, setEditorTheme, type EditorInstance } from './editor-instance.ts';
+import { createEditorInstance, setEditorTheme, type EditorInstance, type PartialText } from './editor-instance.ts';
 import type { ManifestEditorProps } from './editor-props.ts';
 import { LARGE_TEXT_ON } from './large-text.ts';
 import type { SliceProgress } from './text-slices.ts';
@@ -15,6 +15,7 @@ export default function MonacoEditor({ text, onChange, jumpTo, diagnostics, high
   const prefersDark = usePrefersDark();
   const [large, setLarge] = useState(false);
   const [loading, setLoading] = useState<SliceProgress | undefined>();
+  const [partial, setPartial] = useState<PartialText | undefined>();
 
   useEffect(() => {
     callbacks.current = { onChange, onCursorLine };
@@ -27,6 +28,7 @@ export default function MonacoEditor({ text, onChange, jumpTo, diagnostics, high
       onChange: (next, replacedMost) => callbacks.current.onChange(next, replacedMost),
       onLargeText: setLarge,
       onLoading: setLoading,
+      onPartial: setPartial,
       onCursorLine: (line) => callbacks.current.onCursorLine?.(line),
     });
     instance.current = created;
@@ -56,7 +58,12 @@ export default function MonacoEditor({ text, onChange, jumpTo, diagnostics, high
   // typed here, as Monaco's EditContext element is neither an input nor contenteditable.
   return (
     <>
-      {large && (
+      {partial ? (
+        <p className="editor-note" role="note">
+          A text of {megabytes(partial.total)} MB: the editor shows its first {megabytes(partial.shown)} MB, read-only, so the page stays quick. The
+          simulator reads all of it, and Find object reaches any object in it. To change it, edit the file and open it again.
+        </p>
+      ) : large && (
         <p className="editor-note" role="note">
           A manifest over {LARGE_TEXT_ON / 1_000_000} MB: shown as plain text, without YAML colours, hints or folding, so the page stays quick. The
           simulator’s problems are still marked.

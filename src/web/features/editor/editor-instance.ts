@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../../model/index.ts';
 import type { EditorTheme, JumpTarget, LineHighlight } from './editor-props.ts';
 import { reportEdits } from './edit-reporter.ts';
-import { isLargeText, languageFor, largeTextOptions, modelOptionsFor } from './large-text.ts';
+import { isLargeText, languageFor, largeTextOptions, modelOptionsFor, shownPart } from './large-text.ts';
 import { MARKER_OWNER, toMarkers } from './markers.ts';
 import { MODEL_URI, monaco } from './monaco.ts';
 import { loadInSlices, type SlicedLoad, type SliceProgress } from './text-slices.ts';
@@ -21,7 +21,14 @@ export interface EditorCallbacks {
   readonly onLargeText: (large: boolean) => void;
   /** How far a large text is in its way into the editor; undefined once it is all there. */
   readonly onLoading: (progress: SliceProgress | undefined) => void;
+  /** The editor holds only the beginning of a huge text, read-only; undefined when it holds all of it. */
+  readonly onPartial: (part: PartialText | undefined) => void;
   readonly onCursorLine: (line: number) => void;
+}
+
+export interface PartialText {
+  readonly shown: number;
+  readonly total: number;
 }
 
 /** Monaco's own minimum width of the line numbers, in digits. */
@@ -78,6 +85,8 @@ export function createEditorInstance(host: HTMLElement, text: string, callbacks:
   let waitingJump: JumpTarget | undefined;
   /** A text set from outside is going in: its changes are not the user's. */
   let replacing = false;
+  /** The editor holds only the beginning of a huge text. */
+  let partial = false;
 
   const switchMode = (now: boolean): void => {
     if (now === large) return;
@@ -89,7 +98,10 @@ export function createEditorInstance(host: HTMLElement, text: string, callbacks:
   };
 
   function showDiagnostics(diagnostics: readonly Diagnostic[]): void {
-    monaco.editor.setModelMarkers(model, MARKER_OWNER, toMarkers(diagnostics));
+    const markers = toMarkers(diagnostics);
+    // Of a huge text's problems, those on the lines the editor holds; Problems lists them all.
+    const lines = model.getLineCount();
+    monaco.editor.setModelMarkers(model, MARKER_OWNER, partial ? markers.filter((marker) => marker.startLineNumber <= lines) : markers);
   }
   function showHighlight(lines: LineHighlight | undefined): void {
     if (!lines) {
@@ -113,12 +125,15 @@ export function createEditorInstance(host: HTMLElement, text: string, callbacks:
   }
   /** Appends `whole` to the (empty) model slice by slice; the editor is read-only meanwhile. */
   function loadLarge(whole: string): void {
+    const shown = shownPart(whole);
+    partial = shown.length < whole.length;
+    callbacks.onPartial(partial ? { shown: shown.length, total: whole.length } : undefined);
     editor.updateOptions({
       readOnly: true,
       readOnlyMessage: { value: 'The text is still loading into the editor.' },
       // The gutter as wide as the last line number needs from the start: each time the growing line
       // count gained a digit, Monaco would lay out every line again (a quarter second at 100,000).
-      lineNumbersMinChars: Math.max(DEFAULT_LINE_NUMBER_CHARS, String(lineCount(whole)).length),
+      lineNumbersMinChars: Math.max(DEFAULT_LINE_NUMBER_CHARS, String(lineCount(shown)).length),
     });
     const append = (slice: string): void =>
       // Quietly: the store already holds the whole text; these appends are not the user's edits.
@@ -126,9 +141,9 @@ export function createEditorInstance(host: HTMLElement, text: string, callbacks:
         const end = model.getFullModelRange().getEndPosition();
         model.applyEdits([{ range: monaco.Range.fromPositions(end), text: slice }]);
       });
-    loading = loadInSlices(whole, { append }, callbacks.onLoading, () => {
+    loading = loadInSlices(shown, { append }, callbacks.onLoading, () => {
       loading = undefined;
-      editor.updateOptions({ readOnly: false });
+      editor.updateOptions(partial ? { readOnlyMessage: { value: 'This text is too large to edit here: change the file and open it again.' } } : { readOnly: false });
       callbacks.onLoading(undefined);
       // Markers, the selection and a jump name lines that may only now exist.
       if (waitingDiagnostics) showDiagnostics(waitingDiagnostics);
@@ -178,6 +193,8 @@ export function createEditorInstance(host: HTMLElement, text: string, callbacks:
         }
         editor.updateOptions({ readOnly: false, lineNumbersMinChars: DEFAULT_LINE_NUMBER_CHARS });
         callbacks.onLoading(undefined);
+        partial = false;
+        callbacks.onPartial(undefined);
         edits.replaceQuietly(next, () => {
           // An edit, not setValue: the user can undo back to the text they had.
           editor.pushUndoStop();

@@ -12,6 +12,22 @@ export const LARGE_TEXT_ON = 2_000_000;
 /** Characters under which it leaves it. */
 export const LARGE_TEXT_OFF = 1_500_000;
 
+/**
+ * Characters from which the editor holds only the text's beginning, read-only. Monaco's cost per
+ * slice grows with the lines it already holds: past about 30 MB, a dump's last slices held the page
+ * for seconds each, and a 145 MB dump would take minutes to put in whole.
+ */
+export const HUGE_TEXT = 32_000_000;
+/** How much of a huge text the editor shows, in characters (up to the end of the line). */
+export const HUGE_TEXT_SHOWN = 8_000_000;
+
+/** What of `text` the editor holds: all of it, or the beginning of a huge one, ending with a whole line. */
+export function shownPart(text: string): string {
+  if (text.length < HUGE_TEXT) return text;
+  const lineBreak = text.indexOf('\n', HUGE_TEXT_SHOWN - 1);
+  return lineBreak === -1 ? text : text.slice(0, lineBreak + 1);
+}
+
 export function isLargeText(length: number, wasLarge: boolean): boolean {
   return wasLarge ? length >= LARGE_TEXT_OFF : length >= LARGE_TEXT_ON;
 }
