@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
 import { ExplorerPage } from './explorer-page.ts';
 import { EXAMPLES, exampleText } from './expected-graph.ts';
@@ -81,6 +82,23 @@ test('a manifest over 5 MB survives a reload', async ({ page }) => {
   await page.reload();
   await explorer.editorLines.waitFor();
   // Saved, not offered as lost: the stored copy is as new as the last edit.
+  await expect(explorer.box('svc:default/my-own-api')).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'did not reach' })).toHaveCount(0);
+  const text = await explorer.text();
+  expect(text.length).toBe(large.length);
+  expect(text === large).toBe(true);
+});
+
+test('a large file opened from disk survives a reload, saved as the file itself', async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  await explorer.open();
+  const large = `${MINE}${`# ${'x'.repeat(98)}\n`.repeat(60_000)}`;
+  const file = test.info().outputPath('mine.yaml');
+  writeFileSync(file, large);
+  await page.getByRole('button', { name: 'Open manifest file' }).waitFor();
+  await page.locator('input[type="file"]').setInputFiles(file);
+  await expect(explorer.box('svc:default/my-own-api')).toBeVisible();
+  await page.reload();
   await expect(explorer.box('svc:default/my-own-api')).toBeVisible();
   await expect(page.getByRole('alert').filter({ hasText: 'did not reach' })).toHaveCount(0);
   const text = await explorer.text();

@@ -127,13 +127,14 @@ export function App({ startProblem, startParams, keeper }: Props) {
     [edit],
   );
   // A file opened or dropped replaces the whole text, as a paste over it would: the text before is put aside.
+  const openFile = useExplorer((s) => s.openFile);
   const openedText = useCallback(
-    (next: string) => {
+    (next: string, file: File) => {
       flushPendingEdit();
       markEdit();
-      edit(next, true);
+      openFile(next, file);
     },
-    [edit],
+    [openFile],
   );
   const file = useOpenFile(openedText);
   const drop = useFileDrop(file.open);

@@ -30,6 +30,11 @@ export interface ManifestSlice {
   /** The gallery example the text is, unchanged; '' once edited or when it is not an example. */
   readonly exampleId: string;
   readonly origin: TextOrigin;
+  /**
+   * The file the text was read from, while the text is still that file's: the page saves the file
+   * rather than the text, which the browser stores without copying megabytes on the page's thread.
+   */
+  readonly textFile: Blob | undefined;
   /** The user's text that the last replacement put aside, offered back until restored or dismissed. */
   readonly previous: AsideText | undefined;
   /** The user's earlier texts, newest first (their texts stay in storage until restored). */
@@ -37,6 +42,8 @@ export interface ManifestSlice {
   readonly storageProblem: StorageProblem | undefined;
   /** An edit by the user; `replacedMost` when it replaced most of the text at once (a paste over it all). */
   readonly edit: (text: string, replacedMost?: boolean) => void;
+  /** A file opened or dropped, read as `text`: it replaces the whole text, as a paste over it all would. */
+  readonly openFile: (text: string, file: Blob) => void;
   /** Replaces the text with an example or a shared manifest; the user's own text is put aside. */
   readonly replace: (text: string, exampleId: string, origin?: Exclude<TextOrigin, 'own'>) => void;
   /** Puts back a text of the user's (the one put aside, or one of the history); the text it replaces is put aside in turn. */
@@ -67,12 +74,17 @@ export function createManifestSlice(initial: InitialManifest): StateCreator<Expl
     text: initial.text,
     exampleId: initial.exampleId,
     origin: initial.origin ?? (initial.exampleId === '' ? 'own' : 'example'),
+    textFile: undefined,
     previous: initial.previous,
     manifestHistory: initial.manifestHistory ?? [],
     storageProblem: initial.storageProblem,
     edit(text, replacedMost = false) {
       const aside = replacedMost ? ownText(get()) : undefined;
-      set({ text, exampleId: '', origin: 'own', ...(aside && { previous: aside }) });
+      set({ text, exampleId: '', origin: 'own', textFile: undefined, ...(aside && { previous: aside }) });
+    },
+    openFile(text, file) {
+      const aside = ownText(get());
+      set({ text, exampleId: '', origin: 'own', textFile: file, ...(aside && { previous: aside }) });
     },
     replace(text, exampleId, origin = 'example') {
       if (text === get().text) {
@@ -81,11 +93,11 @@ export function createManifestSlice(initial: InitialManifest): StateCreator<Expl
       }
       // Events name the old text's Pods and Nodes: a new manifest starts a new timeline. Its packet
       // starts afresh too, and the old graph never stands in for the new one's while it is refused.
-      set({ text, exampleId, origin, previous: ownText(get()) ?? get().previous, events: [], lastGood: undefined, trace: undefined, packet: undefined });
+      set({ text, exampleId, origin, textFile: undefined, previous: ownText(get()) ?? get().previous, events: [], lastGood: undefined, trace: undefined, packet: undefined });
     },
     restore(text) {
       if (text === get().text) return;
-      set({ text, exampleId: '', origin: 'own', previous: ownText(get()), events: [], lastGood: undefined, trace: undefined, packet: undefined });
+      set({ text, exampleId: '', origin: 'own', textFile: undefined, previous: ownText(get()), events: [], lastGood: undefined, trace: undefined, packet: undefined });
     },
     dismissPrevious() {
       set({ previous: undefined });

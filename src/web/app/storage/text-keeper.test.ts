@@ -50,6 +50,21 @@ describe('the text keeper', () => {
     expect(vault.current?.text).toBe(large);
   });
 
+  it('saves a large file opened as the file, and its text once edited', async () => {
+    const vault = memoryVault();
+    const { store } = setup({ vault });
+    const large = 'x'.repeat(LOCAL_TEXT_LIMIT + 1);
+    const file = new Blob([large]);
+    store.getState().openFile(large, file);
+    expect(vault.current?.file).toBe(file);
+    expect(vault.current?.text).toBe(large);
+    // The user's own text, now: the file is no longer what it is.
+    store.getState().edit(`${large}y`);
+    await vi.advanceTimersByTimeAsync(LARGE_TEXT_SAVE_DELAY_MS);
+    expect(vault.current?.text).toBe(`${large}y`);
+    expect(vault.current?.file).toBeUndefined();
+  });
+
   it('saves what waits at once when the page is hidden', async () => {
     const vault = memoryVault();
     const { store, keeper } = setup({ vault });

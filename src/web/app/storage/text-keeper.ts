@@ -88,10 +88,10 @@ export function keepTexts(store: ExplorerStore, setup: KeeperSetup): TextKeeper 
       });
   }
 
-  function saveCurrent({ text, exampleId, origin }: ExplorerState): void {
+  function saveCurrent({ text, exampleId, origin, textFile }: ExplorerState): void {
     const savedAt = now();
     markEdited(local, savedAt);
-    const saved: SavedText = { text, exampleId, origin, savedAt };
+    const saved: SavedText = { text, exampleId, origin, savedAt, ...(textFile && { file: textFile }) };
     if (writeLocalText(local, saved)) {
       waiting = undefined;
       clear('current');

@@ -15,6 +15,11 @@ export interface SavedText {
   readonly origin: TextOrigin;
   /** When it was saved, in `Date.now()` time: of two saved copies, the later one wins. */
   readonly savedAt: number;
+  /**
+   * The file the text was read from, unchanged since: stored in its place. IndexedDB copies a
+   * string on the page's thread (0.15 s for 14 MB, 1.5 s for 145 MB); a file it takes by reference.
+   */
+  readonly file?: Blob;
 }
 
 export interface VaultContents {
@@ -105,13 +110,14 @@ export async function openTextVault(): Promise<TextVault> {
   return {
     async load() {
       try {
-        const [current, history, keptAside] = await Promise.all([read<SavedText>(CURRENT), read<HistoryEntry[]>(HISTORY), read<string>(KEPT_ASIDE)]);
+        const [stored, history, keptAside] = await Promise.all([read<SavedText>(CURRENT), read<HistoryEntry[]>(HISTORY), read<string>(KEPT_ASIDE)]);
+        const current = stored?.file ? { ...stored, text: await stored.file.text() } : stored;
         return { current, history: history ?? [], keptAside };
       } catch (error) {
         throw storageErrorOf(error);
       }
     },
-    saveCurrent: (saved) => write((records) => result(records.put(saved, CURRENT))),
+    saveCurrent: (saved) => write((records) => result(records.put(saved.file ? { ...saved, text: '' } : saved, CURRENT))),
     keep,
     async readText(id) {
       try {

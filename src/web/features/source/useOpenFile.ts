@@ -14,7 +14,7 @@ export interface OpenFile {
  * puts it in the editor (the user's own text is put aside, as for a paste over all of it). The
  * worker then builds it, and the build's own progress takes over.
  */
-export function useOpenFile(onText: (text: string, name: string) => void): OpenFile {
+export function useOpenFile(onText: (text: string, file: File) => void): OpenFile {
   const [reading, setReading] = useState<ReadProgress | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
   const open = useCallback(
@@ -24,7 +24,7 @@ export function useOpenFile(onText: (text: string, name: string) => void): OpenF
       readFileText(file, setReading).then(
         (text) => {
           setReading(undefined);
-          onText(text, file.name);
+          onText(text, file);
         },
         () => {
           setReading(undefined);
