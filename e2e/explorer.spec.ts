@@ -1,3 +1,4 @@
+import { deflateRawSync } from 'node:zlib';
 import { ExplorerPage } from './explorer-page.ts';
 import { EXAMPLES, exampleText, expectedNodeIds } from './expected-graph.ts';
 import { expect, test } from './fixtures.ts';
@@ -164,6 +165,38 @@ test('a share link carries the manifest and opens it elsewhere', async ({ page, 
   await opened.editorLines.waitFor();
   expect(await opened.text()).toBe(exampleText(EXAMPLES.find((e) => e.id === 'guide-07-cassandra-headless') ?? EXAMPLES[0]!));
   await expect(opened.box('svc:database/cassandra-headless')).toBeVisible();
+});
+
+test('the namespace drawn travels in a share link, to the explorer and to the embed', async ({ page, context }) => {
+  const service = (namespace: string, name: string) =>
+    `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\n  namespace: ${namespace}\nspec:\n  selector:\n    app: ${name}\n  ports:\n    - port: 80\n`;
+  // More Services than the gallery's largest example, so the Namespace control shows.
+  const manifest = [
+    ...['alpha', 'beta'].map((namespace) => `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${namespace}\n`),
+    ...Array.from({ length: 8 }, (_, i) => service('alpha', `web-${i}`)),
+    ...Array.from({ length: 6 }, (_, i) => service('beta', `api-${i}`)),
+  ].join('---\n');
+  const explorer = new ExplorerPage(page);
+  await explorer.open();
+  await page.goto(`/#m=${deflateRawSync(Buffer.from(manifest, 'utf8')).toString('base64url')}&ns=beta`);
+  await expect(page.getByRole('combobox', { name: 'Namespace' })).toHaveValue('beta');
+  await expect(explorer.box('svc:beta/api-0')).toBeVisible();
+  await expect(explorer.box('svc:alpha/web-0')).not.toBeAttached();
+
+  await page.getByRole('combobox', { name: 'Namespace' }).selectOption('alpha');
+  await expect(explorer.box('svc:alpha/web-0')).toBeVisible();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Share' }).click();
+  const share = page.getByRole('dialog', { name: 'Share' });
+  await share.getByRole('button', { name: 'Copy link', exact: true }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/&ns=alpha$/);
+  await share.getByRole('button', { name: 'Close' }).click();
+
+  const embed = await context.newPage();
+  await embed.goto(link.replace('/#m=', '/?embed#m='));
+  await expect(embed.locator('g.box[data-id="svc:alpha/web-0"]')).toBeVisible();
+  await expect(embed.locator('g.box[data-id="svc:beta/api-0"]')).toHaveCount(0);
 });
 
 test('traffic policies: the receiving Node decides, and a burst of requests shows the spread', async ({ page }) => {

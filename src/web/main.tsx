@@ -10,7 +10,7 @@ import { spawnModelWorkerEarly } from './app/model-worker.ts';
 async function startExplorer(root: HTMLElement): Promise<void> {
   // The worker's bundle loads and compiles while React and the explorer's chunks do.
   spawnModelWorkerEarly();
-  const [{ createElement, StrictMode }, { createRoot }, { App }, { boot, preferredTheme }, { createExplorerStore, ExplorerProvider }, { EVENTS_PARAM, readEvents }, { pageLocalStore }, { keepTexts }, { flushPendingEdit }, { KUBE_VERSION_PARAM, readKubeVersion }, { INPUT_MODE_PARAM, readInputMode }] =
+  const [{ createElement, StrictMode }, { createRoot }, { App }, { boot, preferredTheme }, { createExplorerStore, ExplorerProvider }, { EVENTS_PARAM, readEvents }, { pageLocalStore }, { keepTexts }, { flushPendingEdit }, { KUBE_VERSION_PARAM, readKubeVersion }, { INPUT_MODE_PARAM, readInputMode }, { NAMESPACE_PARAM, readGraphNamespace }] =
     await Promise.all([
       import('react'),
       import('react-dom/client'),
@@ -23,6 +23,7 @@ async function startExplorer(root: HTMLElement): Promise<void> {
       import('./features/editor/pending-edit.ts'),
       import('./features/share/kube-version-param.ts'),
       import('./features/share/input-mode-param.ts'),
+      import('./features/share/namespace-param.ts'),
     ]);
   const local = pageLocalStore();
   const start = await boot(window.location.hash, local);
@@ -35,6 +36,7 @@ async function startExplorer(root: HTMLElement): Promise<void> {
     store.getState().addEvents(readEvents(start.params.get(EVENTS_PARAM)));
     store.getState().setKubeVersion(readKubeVersion(start.params.get(KUBE_VERSION_PARAM)));
     store.getState().setInputMode(readInputMode(start.params.get(INPUT_MODE_PARAM)));
+    store.getState().setGraphNamespace(readGraphNamespace(start.params.get(NAMESPACE_PARAM)));
   }
 
   createRoot(root).render(

@@ -24,12 +24,13 @@ interface Link {
   readonly events: string | undefined;
   readonly kubeVersion: string | undefined;
   readonly input: string | undefined;
+  readonly namespace: string | undefined;
 }
 
 async function readLink(): Promise<Link | string> {
   try {
     const shared = await decodeFragment(window.location.hash);
-    return shared === undefined ? NO_LINK : { manifest: shared.manifest, service: shared.params.get('svc'), events: shared.params.get(EVENTS_PARAM), kubeVersion: shared.params.get('v'), input: shared.params.get('in') };
+    return shared === undefined ? NO_LINK : { manifest: shared.manifest, service: shared.params.get('svc'), events: shared.params.get(EVENTS_PARAM), kubeVersion: shared.params.get('v'), input: shared.params.get('in'), namespace: shared.params.get('ns') };
   } catch (error) {
     if (error instanceof ShareLinkError) return error.message;
     throw error;
@@ -62,7 +63,7 @@ export async function startEmbed(root: HTMLElement): Promise<void> {
   const model = connectEmbedModel();
   try {
     const asked = theme;
-    const drawing = await model.draw({ manifest: link.manifest, theme: asked, ...(link.service === undefined ? {} : { service: link.service }), ...(link.events === undefined ? {} : { events: link.events }), ...(link.kubeVersion === undefined ? {} : { kubeVersion: link.kubeVersion }), ...(link.input === undefined ? {} : { input: link.input }) });
+    const drawing = await model.draw({ manifest: link.manifest, theme: asked, ...(link.service === undefined ? {} : { service: link.service }), ...(link.events === undefined ? {} : { events: link.events }), ...(link.kubeVersion === undefined ? {} : { kubeVersion: link.kubeVersion }), ...(link.input === undefined ? {} : { input: link.input }), ...(link.namespace === undefined ? {} : { namespace: link.namespace }) });
     view.show(drawing.graph, drawing.svg, packetRun(drawing.trace, drawing.packetKey));
     shown = { view, restyle: (next) => model.restyle(next) };
     // The scheme changed while the first drawing was made.

@@ -52,6 +52,21 @@ spec: {clusterIP: 10.96.12.34, clusterIPs: [10.96.12.34], selector: {app: web}, 
     expect(model.draw({ type: 'draw', id: 3, manifest: dumped, input: 'newer-mode', theme: 'light' }).graph).toEqual(stored.graph);
   });
 
+  it('draws the namespace the link names, or every one, as the explorer would', () => {
+    const service = (namespace: string, name: string) =>
+      `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\n  namespace: ${namespace}\nspec:\n  selector:\n    app: ${name}\n  ports:\n    - port: 80\n`;
+    const manifest = ['alpha', 'beta']
+      .flatMap((namespace) => [`apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${namespace}\n`, service(namespace, `${namespace}-web`)])
+      .join('---\n');
+    const model = createEmbedModel();
+    const services = (d: ReturnType<typeof model.draw>) => d.graph.nodes.filter((n) => n.kind === 'service').map((n) => n.id);
+    expect(services(model.draw({ type: 'draw', id: 1, manifest, namespace: 'beta', theme: 'light' }))).toEqual(['svc:beta/beta-web']);
+    const all = services(model.draw({ type: 'draw', id: 2, manifest, namespace: '*', theme: 'light' }));
+    expect(all).toEqual(['svc:alpha/alpha-web', 'svc:beta/beta-web']);
+    // A namespace without Services (a link made before an edit) draws as if none were named.
+    expect(services(model.draw({ type: 'draw', id: 3, manifest, namespace: 'gamma', theme: 'light' }))).toEqual(all);
+  });
+
   it('redraws its last graph in the other theme', () => {
     const model = createEmbedModel();
     expect(model.restyle('dark')).toBeUndefined();

@@ -9,6 +9,7 @@ import { toGraph, type Graph } from '../../present/graph/index.ts';
 import { renderSvg, type SvgTheme } from '../../present/svg/index.ts';
 import { parseEvents } from '../../present/text/events-json.ts';
 import { holdsGatewayApi } from '../gateway-api.ts';
+import { graphScope } from '../graph-scope.ts';
 import { servicesOnScreen } from '../services.ts';
 import type { DrawRequest, Drawing } from './protocol.ts';
 
@@ -51,7 +52,9 @@ export function createEmbedModel(): EmbedModel {
       const gatewayApi = holdsGatewayApi(request.manifest);
       const input = INPUT_MODES.find((mode) => mode === request.input) ?? 'auto';
       const cluster = buildCluster([{ name: SOURCE_NAME, text: request.manifest }], { events, gatewayApi, input, ...(kubeVersion === undefined ? {} : { kubeVersion }) });
-      const graph = toGraph(cluster);
+      // The namespace the explorer would draw: the link's choice, else one when the cluster is too big for a screen.
+      const { namespace } = graphScope(cluster, request.namespace);
+      const graph = toGraph(cluster, namespace === undefined ? {} : { namespaces: [namespace] });
       const services = servicesOnScreen(cluster, graph).map((s) => `${s.namespace}/${s.name}`);
       const title = titleOf(services);
       last = { graph, title };

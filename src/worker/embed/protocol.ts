@@ -18,6 +18,8 @@ export interface DrawRequest {
   readonly kubeVersion?: string;
   /** The link's `in` parameter as it stands: how to read the text (`manifest`, `dump`), `auto` otherwise. */
   readonly input?: string;
+  /** The link's `ns` parameter as it stands: the namespace to draw, `*` for all; else as the explorer decides for the size. */
+  readonly namespace?: string;
   /** `namespace/name` of the Service whose packet to play (the link's `svc`); else the first one drawn. */
   readonly service?: string;
   readonly theme: SvgTheme;

@@ -3,6 +3,7 @@ import { useExplorer } from '../../store/index.ts';
 import { encodeFragment, MAX_SHARED_MANIFEST_BYTES } from './share-link.ts';
 import { inputModeParams } from './input-mode-param.ts';
 import { kubeVersionParams } from './kube-version-param.ts';
+import { namespaceParams } from './namespace-param.ts';
 import { EVENTS_PARAM, writeEvents } from './events-param.ts';
 
 interface Links {
@@ -57,6 +58,7 @@ export const ShareDialog = memo(function ShareDialog() {
   const events = useExplorer((s) => s.events);
   const kubeVersion = useExplorer((s) => s.kubeVersion);
   const inputMode = useExplorer((s) => s.inputMode);
+  const graphNamespace = useExplorer((s) => s.graphNamespace);
   const dialog = useRef<HTMLDialogElement>(null);
   const [links, setLinks] = useState<Links | undefined>();
   /** The manifest's size when it is more than a link may carry: such a link would not open. */
@@ -72,11 +74,12 @@ export const ShareDialog = memo(function ShareDialog() {
     }
     setTooLarge(undefined);
     const base = `${window.location.origin}${window.location.pathname}`;
-    // The simulated Kubernetes version, how the text is read (each unless it is the default) and
-    // the What-if timeline travel too, so the link opens on the same changed cluster.
+    // The simulated Kubernetes version, how the text is read, the namespace drawn (each unless it is
+    // the default) and the What-if timeline travel too, so the link opens on the same changed cluster.
     const timeline: [string, string][] = [
       ...kubeVersionParams(kubeVersion),
       ...inputModeParams(inputMode),
+      ...namespaceParams(graphNamespace),
       ...(events.length > 0 ? [[EVENTS_PARAM, writeEvents(events)] as [string, string]] : []),
     ];
     const plain = await encodeFragment({ manifest: text, params: new Map(timeline) });
