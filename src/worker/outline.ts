@@ -52,11 +52,17 @@ export function outlineOf(cluster: Cluster, graph: Graph, source: ManifestSource
     .filter((entry) => entry.source?.file === source.name)
     .sort((a, b) => (a.source?.line ?? 0) - (b.source?.line ?? 0));
   const boxesBySource = new Map<string, { id: string; objectKey: string | undefined }[]>();
+  // Each box once per source, found by a set: a Deployment's thousand Pods all come from its text.
+  const added = new Set<string>();
   const add = (ref: SourceRef | undefined, id: string, objectKey: string | undefined): void => {
     if (ref === undefined) return;
-    const boxes = boxesBySource.get(sourceKey(ref)) ?? [];
-    if (!boxes.some((b) => b.id === id && b.objectKey === objectKey)) boxes.push({ id, objectKey });
-    boxesBySource.set(sourceKey(ref), boxes);
+    const key = sourceKey(ref);
+    const seen = `${key}\n${id}\n${objectKey === undefined ? '' : `=${objectKey}`}`;
+    if (added.has(seen)) return;
+    added.add(seen);
+    const boxes = boxesBySource.get(key);
+    if (boxes === undefined) boxesBySource.set(key, [{ id, objectKey }]);
+    else boxes.push({ id, objectKey });
   };
   for (const node of graph.nodes) {
     add(node.data.source, node.id, node.data.objectKey);
