@@ -314,7 +314,12 @@ test.describe('a hostile manifest is drawn as text and runs nothing', () => {
     const explorer = new ExplorerPage(page);
     await explorer.open(`/${fragment(HOSTILE)}`);
     await expect(explorer.edge(HOSTILE_EDGE)).toContainText(`/${HOSTILE_IMG} → 80`);
-    await explorer.box('svc:default/web').click();
+    // The view may still settle (the editor arrives after the first graph): a click on a box that
+    // moved under the pointer selects nothing, so it is clicked again until its details show.
+    await expect(async () => {
+      await explorer.box('svc:default/web').click();
+      await expect(explorer.details).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
     await expect(explorer.details).toContainText(HOSTILE_IMG);
     await expect(explorer.details).toContainText(HOSTILE_SCRIPT);
     await explorer.box('pod:default/web-0').click();
