@@ -19,6 +19,22 @@ spec:
     - port: 8080
 `;
 
+/** Over localStorage's 5 MB: MINE, then comments that cost the model nothing to read. */
+const LARGE = `${MINE}${`# ${'x'.repeat(98)}\n`.repeat(60_000)}`;
+
+/** Reloads once LARGE shows in the graph, as a user would, and expects it back whole, not reported lost. */
+async function expectLargeBackAfterReload(explorer: ExplorerPage): Promise<void> {
+  await expect(explorer.box('svc:default/my-own-api')).toBeVisible();
+  await explorer.page.reload();
+  await explorer.editorLines.waitFor();
+  // Saved, not offered as lost: the stored copy is as new as the last edit.
+  await expect(explorer.box('svc:default/my-own-api')).toBeVisible();
+  await expect(explorer.page.getByRole('alert').filter({ hasText: 'did not reach' })).toHaveCount(0);
+  const text = await explorer.text();
+  expect(text.length).toBe(LARGE.length);
+  expect(text === LARGE).toBe(true);
+}
+
 test('two share links in a row keep the user’s own text, offered back after a reload, and restoring keeps the replaced text too', async ({ page }) => {
   const explorer = new ExplorerPage(page);
   await explorer.open();
@@ -70,40 +86,23 @@ test('a paste over the whole text puts the old one aside', async ({ page }) => {
 test('a manifest over 5 MB survives a reload', async ({ page }) => {
   const explorer = new ExplorerPage(page);
   await explorer.open();
-  // Over localStorage's 5 MB, with a comment that costs the model nothing to read.
-  const large = `${MINE}${`# ${'x'.repeat(98)}\n`.repeat(60_000)}`;
-  expect(large.length).toBeGreaterThan(6_000_000);
-  await explorer.setText(large);
+  expect(LARGE.length).toBeGreaterThan(6_000_000);
+  await explorer.setText(LARGE);
   // Reloaded once the paste shows in the graph, as a user would: the page starts writing the text
   // within the paste itself, but Chromium rolls back a write whose commit is still under way when
   // the page closes (IndexedDBTransaction::Abort in content/browser/indexed_db/indexed_db_transaction.cc,
   // called for every transaction of a connection that goes away), and 6 MB take 0.1–1 s to commit.
-  await expect(explorer.box('svc:default/my-own-api')).toBeVisible();
-  await page.reload();
-  await explorer.editorLines.waitFor();
-  // Saved, not offered as lost: the stored copy is as new as the last edit.
-  await expect(explorer.box('svc:default/my-own-api')).toBeVisible();
-  await expect(page.getByRole('alert').filter({ hasText: 'did not reach' })).toHaveCount(0);
-  const text = await explorer.text();
-  expect(text.length).toBe(large.length);
-  expect(text === large).toBe(true);
+  await expectLargeBackAfterReload(explorer);
 });
 
 test('a large file opened from disk survives a reload, saved as the file itself', async ({ page }) => {
   const explorer = new ExplorerPage(page);
   await explorer.open();
-  const large = `${MINE}${`# ${'x'.repeat(98)}\n`.repeat(60_000)}`;
   const file = test.info().outputPath('mine.yaml');
-  writeFileSync(file, large);
+  writeFileSync(file, LARGE);
   await page.getByRole('button', { name: 'Open manifest file' }).waitFor();
   await page.locator('input[type="file"]').setInputFiles(file);
-  await expect(explorer.box('svc:default/my-own-api')).toBeVisible();
-  await page.reload();
-  await expect(explorer.box('svc:default/my-own-api')).toBeVisible();
-  await expect(page.getByRole('alert').filter({ hasText: 'did not reach' })).toHaveCount(0);
-  const text = await explorer.text();
-  expect(text.length).toBe(large.length);
-  expect(text === large).toBe(true);
+  await expectLargeBackAfterReload(explorer);
 });
 
 test('a text that cannot be saved is said so, and the text stays on screen', async ({ page }) => {

@@ -69,6 +69,12 @@ function ownText(state: ManifestSlice): AsideText | undefined {
   return state.origin === 'own' && state.text.trim() !== '' ? { text: state.text, savedAt: Date.now() } : undefined;
 }
 
+/** The user's own text now; `textFile`, the file it was read from, while it is that file's. */
+function ownEdit(state: ManifestSlice, text: string, replacedMost: boolean, textFile: Blob | undefined): Partial<ManifestSlice> {
+  const aside = replacedMost ? ownText(state) : undefined;
+  return { text, exampleId: '', origin: 'own', textFile, ...(aside && { previous: aside }) };
+}
+
 export function createManifestSlice(initial: InitialManifest): StateCreator<ExplorerState, [], [], ManifestSlice> {
   return (set, get) => ({
     text: initial.text,
@@ -79,12 +85,10 @@ export function createManifestSlice(initial: InitialManifest): StateCreator<Expl
     manifestHistory: initial.manifestHistory ?? [],
     storageProblem: initial.storageProblem,
     edit(text, replacedMost = false) {
-      const aside = replacedMost ? ownText(get()) : undefined;
-      set({ text, exampleId: '', origin: 'own', textFile: undefined, ...(aside && { previous: aside }) });
+      set(ownEdit(get(), text, replacedMost, undefined));
     },
     openFile(text, file) {
-      const aside = ownText(get());
-      set({ text, exampleId: '', origin: 'own', textFile: file, ...(aside && { previous: aside }) });
+      set(ownEdit(get(), text, true, file));
     },
     replace(text, exampleId, origin = 'example') {
       if (text === get().text) {

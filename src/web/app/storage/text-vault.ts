@@ -17,7 +17,7 @@ export interface SavedText {
   readonly savedAt: number;
   /**
    * The file the text was read from, unchanged since: stored in its place. IndexedDB copies a
-   * string on the page's thread (0.15 s for 14 MB, 1.5 s for 145 MB); a file it takes by reference.
+   * string on the page's thread (0.15 s for a 14 MB dump); a file it takes by reference.
    */
   readonly file?: Blob;
 }

@@ -7,7 +7,7 @@ export const NAMESPACE_PARAM = 'ns';
 
 // Written out rather than imported: this module loads with the page's first chunks, before the worker's.
 const ALL = '*';
-/** A namespace's name is a DNS label (RFC 1123): the apiserver refuses any other. */
+/** A namespace's name is a DNS label (IsDNS1123Label, k8s.io/apimachinery/pkg/util/validation): the apiserver refuses any other. */
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 
 /** The namespace a link asks for; a value no namespace can have opens as the page decides. */
