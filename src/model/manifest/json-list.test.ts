@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findJsonListItems, parseManifests } from './parse.ts';
+import { findJsonListItems } from './list-items.ts';
+import { parseManifests } from './parse.ts';
 
 /** `kubectl get svc -o json` of two Services, as kubectl prints it (4-space indent). */
 const LIST = `{
@@ -38,6 +39,14 @@ describe('a JSON List, as kubectl get -o json prints it', () => {
       [14, 20, 8],
     ]);
     expect(findJsonListItems(LIST, 3)).toBeUndefined();
+  });
+
+  it('counts the lines inside a quoted string, which YAML lets run on over lines', () => {
+    const broken = LIST.replace('"v1"', '"v\n1"').replace('"v1"', '"v\\\n1"');
+    expect(findJsonListItems(broken, 2)?.map((s) => [s.start, s.end])).toEqual([
+      [4, 16],
+      [16, 22],
+    ]);
   });
 
   it('leaves minified JSON and YAML to the whole-document reader', () => {

@@ -11,6 +11,8 @@ import type { SourceRef } from '../objects.ts';
 import { describeDepthOverflow, isStackOverflow } from './depth.ts';
 import { refuseDocument } from './document-checks.ts';
 import { capErrors, describeLargeDocument } from './large-documents.ts';
+import { findListEdit } from './list-edit.ts';
+import { findJsonListItems, findListItems, type ItemSpan } from './list-items.ts';
 import { createLocator, createLocatorCache, type LocatorCache } from './locate.ts';
 import { splitDocuments, type DocumentChunk } from './split.ts';
 import { describeSyntaxError } from './syntax-error.ts';
@@ -53,6 +55,8 @@ export interface ParseCache {
    * by reference (cluster/build-cache.ts).
    */
   reads: Map<string, readonly DocumentRead[]>;
+  /** The Lists last read, by file and document: an edit inside one item re-reads that item alone (list-edit.ts). */
+  lists: Map<string, ListRead>;
 }
 
 /** A document's objects and diagnostics, valid for as long as its file, place and first line stay. */
@@ -62,10 +66,21 @@ interface DocumentRead {
   readonly firstLine: number;
   readonly objects: readonly RawObject[];
   readonly diagnostics: readonly Diagnostic[];
+  /** Set when the document is a List whose every item was read, each one from its own span. */
+  readonly list?: ListRead;
+}
+
+/** A List document as last read: its text, value, and each item's place and object. */
+interface ListRead {
+  readonly text: string;
+  readonly firstLine: number;
+  readonly value: Readonly<Record<string, unknown>> & { readonly items: readonly unknown[] };
+  readonly spans: readonly ItemSpan[];
+  readonly objects: readonly RawObject[];
 }
 
 export function createParseCache(): ParseCache {
-  return { entries: new Map(), reads: new Map() };
+  return { entries: new Map(), reads: new Map(), lists: new Map() };
 }
 
 export function parseManifests(sources: readonly ManifestSource[], cache?: ParseCache): ParsedManifests {
@@ -73,18 +88,23 @@ export function parseManifests(sources: readonly ManifestSource[], cache?: Parse
   const diagnostics: Diagnostic[] = [];
   const used = new Map<string, ChunkResult>();
   const reads = new Map<string, DocumentRead[]>();
+  const lists = new Map<string, ListRead>();
   const locators = createLocatorCache();
   for (const source of sources) {
     for (const chunk of splitDocuments(source.text)) {
       if (chunk.empty) continue;
-      const result = cache?.entries.get(chunk.text) ?? parseChunk(chunk.text);
       if (!cache) {
-        readChunk(source.name, chunk, result, objects, diagnostics, locators);
+        readChunk(source.name, chunk, parseChunk(chunk.text), objects, diagnostics, locators);
         continue;
       }
       // Only a cache needs the documents as keys: hashing 100 MB of them costs a second.
+      const known = cache.entries.get(chunk.text);
+      const listKey = `${source.name}\n${chunk.index}`;
+      const edited = known === undefined ? readListEdit(cache.lists.get(listKey), source.name, chunk, locators) : undefined;
+      const result = known ?? (edited ? { ok: true as const, value: edited.list.value } : parseChunk(chunk.text));
       used.set(chunk.text, result);
-      const read = cachedRead(cache, source.name, chunk) ?? readChunkAlone(source.name, chunk, result, locators);
+      const read = (known && cachedRead(cache, source.name, chunk)) ?? edited ?? readChunkAlone(source.name, chunk, result, locators);
+      if (read.list) lists.set(listKey, read.list);
       // One by one: a dump's List holds more items than a call takes arguments.
       for (const object of read.objects) objects.push(object);
       for (const diagnostic of read.diagnostics) diagnostics.push(diagnostic);
@@ -96,6 +116,7 @@ export function parseManifests(sources: readonly ManifestSource[], cache?: Parse
   if (cache) {
     cache.entries = used;
     cache.reads = reads;
+    cache.lists = lists;
   }
   return { objects, diagnostics };
 }
@@ -108,8 +129,75 @@ function cachedRead(cache: ParseCache, file: string, chunk: DocumentChunk): Docu
 function readChunkAlone(file: string, chunk: DocumentChunk, result: ChunkResult, locators: LocatorCache): DocumentRead {
   const objects: RawObject[] = [];
   const diagnostics: Diagnostic[] = [];
-  readChunk(file, chunk, result, objects, diagnostics, locators);
-  return { file, index: chunk.index, firstLine: chunk.firstLine, objects, diagnostics };
+  const spans = readChunk(file, chunk, result, objects, diagnostics, locators);
+  const read = { file, index: chunk.index, firstLine: chunk.firstLine, objects, diagnostics };
+  if (spans === undefined || !result.ok || !isList(result.value)) return read;
+  return { ...read, list: { text: chunk.text, firstLine: chunk.firstLine, value: result.value, spans, objects } };
+}
+
+/**
+ * The List as it was, with the one item an edit changed read again, alone; undefined when the
+ * edit is not inside one item or the item does not read cleanly alone (the whole List is then
+ * parsed, and its errors told where they are). The items before the edit are the very objects
+ * of the last read; the ones after it too, unless the edit added or removed lines.
+ */
+function readListEdit(list: ListRead | undefined, file: string, chunk: DocumentChunk, locators: LocatorCache): (DocumentRead & { readonly list: ListRead }) | undefined {
+  if (list === undefined || list.firstLine !== chunk.firstLine) return undefined;
+  const edit = findListEdit(list.text, chunk.text, list.spans);
+  const span = edit?.spans[edit.item];
+  if (edit === undefined || span === undefined) return undefined;
+  const alone = span.json ? edit.text : blankDash(edit.text, span.indent);
+  let item: unknown;
+  try {
+    item = jsyaml.load(alone, { schema: KUBECTL_SCHEMA });
+  } catch {
+    return undefined;
+  }
+  if (!isRecord(item) || refuseDocument(alone, item) !== undefined) return undefined;
+  const items = [...list.value.items];
+  items[edit.item] = item;
+  const ownChunk = { index: chunk.index, text: edit.text, firstLine: chunk.firstLine, empty: false };
+  const edited: RawObject = {
+    value: item,
+    ref: { file, document: chunk.index, line: chunk.firstLine + span.start, column: span.indent + 1, item: edit.item },
+    pathPrefix: ['items', edit.item],
+    locate: itemLocator(file, ownChunk, { ...span, from: 0, to: edit.text.length }, locators),
+  };
+  const objects = list.objects.map((raw, i) => (i < edit.item || (i > edit.item && edit.lineShift === 0) ? raw : i === edit.item ? edited : movedDown(raw, edit.lineShift)));
+  const value = { ...list.value, items };
+  return {
+    file,
+    index: chunk.index,
+    firstLine: chunk.firstLine,
+    objects,
+    diagnostics: [],
+    list: { text: chunk.text, firstLine: chunk.firstLine, value, spans: edit.spans, objects },
+  };
+}
+
+/** `- key: v` as `  key: v`: the item alone, a mapping, with every column unchanged. */
+function blankDash(text: string, indent: number): string {
+  return `${text.slice(0, indent)} ${text.slice(indent + 1)}`;
+}
+
+/** Where each object of a List stood before `lines` more lines came above it. */
+const locatedAt = new WeakMap<RawObject, { readonly locate: RawObject['locate']; readonly lines: number }>();
+
+function movedDown(raw: RawObject, lines: number): RawObject {
+  // Always from the first locator, so that a hundred edits do not stack a hundred wrappers.
+  const origin = locatedAt.get(raw) ?? { locate: raw.locate, lines: 0 };
+  const total = origin.lines + lines;
+  const locate = (path: readonly (string | number)[]): SourceRange => {
+    const range = origin.locate(path);
+    return { ...range, line: range.line + total, endLine: range.endLine + total };
+  };
+  const moved: RawObject = { ...raw, ref: { ...raw.ref, line: raw.ref.line + lines }, locate };
+  locatedAt.set(moved, { locate: origin.locate, lines: total });
+  return moved;
+}
+
+function isList(value: unknown): value is ListRead['value'] {
+  return isRecord(value) && value.kind === 'List' && Array.isArray(value.items);
 }
 
 function parseChunk(text: string): ChunkResult {
@@ -126,7 +214,8 @@ function parseChunk(text: string): ChunkResult {
   return refused === undefined ? { ok: true, value } : { ok: false, errors: refused };
 }
 
-function readChunk(file: string, chunk: DocumentChunk, result: ChunkResult, objects: RawObject[], diagnostics: Diagnostic[], locators: LocatorCache): void {
+/** Reads a document's objects; for a List whose every item is an object found at its place, returns the places. */
+function readChunk(file: string, chunk: DocumentChunk, result: ChunkResult, objects: RawObject[], diagnostics: Diagnostic[], locators: LocatorCache): ItemSpan[] | undefined {
   if (!result.ok) {
     for (const e of result.errors) {
       diagnostics.push({
@@ -142,9 +231,9 @@ function readChunk(file: string, chunk: DocumentChunk, result: ChunkResult, obje
         },
       });
     }
-    return;
+    return undefined;
   }
-  if (result.value === null || result.value === undefined) return;
+  if (result.value === null || result.value === undefined) return undefined;
   const locateIn = (prefix: readonly (string | number)[]) => (path: readonly (string | number)[]) =>
     locators(chunk, () => createLocator(file, chunk)).locate([...prefix, ...path]);
   const start = firstContentPosition(chunk);
@@ -156,11 +245,12 @@ function readChunk(file: string, chunk: DocumentChunk, result: ChunkResult, obje
       message: `the document is a ${Array.isArray(result.value) ? 'list' : 'scalar'}, not an object with apiVersion and kind`,
       range: locateIn([])([]),
     });
-    return;
+    return undefined;
   }
   const value = result.value;
   if (value.kind === 'List' && Array.isArray(value.items)) {
     const items = findListItems(chunk.text, value.items.length) ?? findJsonListItems(chunk.text, value.items.length);
+    let everyItemRead = items !== undefined;
     value.items.forEach((item: unknown, index: number) => {
       const span = items?.[index];
       // A block-style List item is located within its own lines, so that one diagnostic in a
@@ -169,14 +259,16 @@ function readChunk(file: string, chunk: DocumentChunk, result: ChunkResult, obje
       const at = span ? { line: chunk.firstLine + span.start, column: span.indent + 1 } : start;
       const ref = { ...documentRef, item: index, line: at.line, column: at.column };
       if (!isRecord(item)) {
+        everyItemRead = false;
         diagnostics.push({ code: 'NOT_AN_OBJECT', severity: 'error', message: 'a List item must be an object', range: locate([]) });
         return;
       }
       objects.push({ value: item, ref, pathPrefix: ['items', index], locate });
     });
-    return;
+    return everyItemRead ? items : undefined;
   }
   objects.push({ value, ref: documentRef, pathPrefix: [], locate: locateIn([]) });
+  return undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -192,113 +284,6 @@ function firstContentPosition(chunk: DocumentChunk): { line: number; column: num
   let lines = 0;
   for (let i = skipped.indexOf('\n'); i >= 0; i = skipped.indexOf('\n', i + 1)) lines += 1;
   return { line: chunk.firstLine + lines, column: (/^[^\S\n]*/.exec(rest)?.[0].length ?? 0) + 1 };
-}
-
-interface ItemSpan {
-  /** 0-based line of the chunk where the item's `- ` stands, and the first line after the item. */
-  readonly start: number;
-  readonly end: number;
-  readonly indent: number;
-  /** Offsets of the item's text: from its first line's start to its last line's end. */
-  readonly from: number;
-  readonly to: number;
-  /** A JSON item (`kubectl get -o json`): its text is taken as it is, with no `- ` to blank out. */
-  readonly json?: true;
-}
-
-/**
- * Where each item of a block-style List stands, found by a line scan: after `items:` at column 1,
- * every item starts with `- ` at one indentation. Only trusted when the count matches the parsed
- * items; flow-style Lists fall back to locating within the whole document. The scan reads
- * characters, not line strings: a 100 MB dump has three million lines.
- */
-function findListItems(text: string, count: number): ItemSpan[] | undefined {
-  const offsets: number[] = [];
-  const lines: number[] = [];
-  let indent: number | undefined;
-  let itemsAt = -1;
-  // Where the List's items end: the first line after `items:` that starts with another key.
-  let end = { line: 0, offset: text.length + 1 };
-  let line = 0;
-  for (let at = 0; at <= text.length; line++) {
-    const eol = text.indexOf('\n', at);
-    const next = eol < 0 ? text.length + 1 : eol + 1;
-    if (itemsAt < 0) {
-      if (text.startsWith('items:', at) && /^items:\s*(?:#.*)?$/.test(text.slice(at, next - 1))) itemsAt = line;
-    } else if (at < next - 1 && !/[\s#-]/.test(text[at] ?? '')) {
-      end = { line, offset: at };
-      break;
-    } else {
-      let dash = at;
-      while (text.charCodeAt(dash) === 32) dash++;
-      // `- ` or a lone `-`, at the first item's indentation.
-      if (text.charCodeAt(dash) === 45 && (dash + 1 >= next - 1 || text.charCodeAt(dash + 1) === 32)) {
-        indent ??= dash - at;
-        if (dash - at === indent) {
-          offsets.push(at);
-          lines.push(line);
-        }
-      }
-    }
-    at = next;
-  }
-  if (end.offset > text.length) end = { line, offset: text.length + 1 };
-  if (itemsAt < 0 || offsets.length !== count) return undefined;
-  return offsets.map((from, i) => ({
-    start: lines[i] ?? 0,
-    end: lines[i + 1] ?? end.line,
-    indent: indent ?? 0,
-    from,
-    to: (offsets[i + 1] ?? end.offset) - 1,
-  }));
-}
-
-/**
- * Where each item of a JSON List stands (`kubectl get -o json` prints one item object per line
- * start, indented): a scan of the characters that skips strings and counts brackets, so that a
- * diagnostic re-reads one item, not a 100 MB document. Undefined for other shapes (minified JSON,
- * YAML, a count that does not match), which are located within the whole document.
- */
-export function findJsonListItems(text: string, count: number): ItemSpan[] | undefined {
-  const first = text.search(/\S/);
-  if (first < 0 || text[first] !== '{') return undefined;
-  const spans: ItemSpan[] = [];
-  let depth = 0;
-  let line = 0;
-  let lineStart = 0;
-  /** The depth of the items array's own bracket, once its key is read at the top level. */
-  let itemsDepth = -1;
-  let lastKey = '';
-  let open: { line: number; from: number; indent: number } | undefined;
-  for (let at = first; at < text.length; at++) {
-    const c = text.charCodeAt(at);
-    if (c === 10) {
-      line += 1;
-      lineStart = at + 1;
-    } else if (c === 34) {
-      // A string: skipped whole; at the top level it may be the key "items".
-      let end = at + 1;
-      while (end < text.length && text.charCodeAt(end) !== 34) end += text.charCodeAt(end) === 92 ? 2 : 1;
-      if (depth === 1) lastKey = text.slice(at + 1, end);
-      at = end;
-    } else if (c === 123 || c === 91) {
-      depth += 1;
-      if (c === 91 && depth === 2 && lastKey === 'items' && itemsDepth < 0) itemsDepth = depth;
-      else if (c === 123 && itemsDepth > 0 && depth === itemsDepth + 1) {
-        // Only an item alone at the start of its line keeps its columns when cut out.
-        if (text.slice(lineStart, at).trim() !== '') return undefined;
-        open = { line, from: lineStart, indent: at - lineStart };
-      }
-    } else if (c === 125 || c === 93) {
-      if (c === 125 && open !== undefined && depth === itemsDepth + 1) {
-        spans.push({ start: open.line, end: line + 1, indent: open.indent, from: open.from, to: at + 1, json: true });
-        open = undefined;
-      }
-      if (c === 93 && depth === itemsDepth) itemsDepth = -2;
-      depth -= 1;
-    }
-  }
-  return spans.length === count ? spans : undefined;
 }
 
 function itemLocator(file: string, chunk: DocumentChunk, span: ItemSpan, locators: LocatorCache): (path: readonly (string | number)[]) => SourceRange {
