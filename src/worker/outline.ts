@@ -47,7 +47,7 @@ const sourceKey = (entry: { file: string; document: number; item?: number }): st
  * document begins; trailing blank lines, comments and document markers are not part of it.
  */
 export function outlineOf(cluster: Cluster, graph: Graph, source: ManifestSource): OutlineItem[] {
-  const lines = source.text.split(/\r?\n/);
+  const lines = lineReader(source.text);
   const entries = inputEntries(cluster)
     .filter((entry) => entry.source?.file === source.name)
     .sort((a, b) => (a.source?.line ?? 0) - (b.source?.line ?? 0));
@@ -71,11 +71,24 @@ export function outlineOf(cluster: Cluster, graph: Graph, source: ManifestSource
   }
   return entries.map((entry, i) => {
     const startLine = entry.source?.line ?? 1;
-    let endLine = (entries[i + 1]?.source?.line ?? lines.length + 1) - 1;
-    while (endLine > startLine && /^\s*(#.*)?$|^(---|\.\.\.)(\s.*)?$/.test(lines[endLine - 1] ?? '')) endLine--;
+    let endLine = (entries[i + 1]?.source?.line ?? lines.count + 1) - 1;
+    while (endLine > startLine && /^\s*(#.*)?$|^(---|\.\.\.)(\s.*)?$/.test(lines.line(endLine))) endLine--;
     const boxes = entry.source === undefined ? [] : (boxesBySource.get(sourceKey(entry.source)) ?? []);
     // The object's own box first: a Service's box before its EndpointSlices.
     const graphIds = [...new Set([...boxes.filter((b) => b.objectKey === entry.key), ...boxes.filter((b) => b.objectKey !== entry.key)].map((b) => b.id))];
     return { key: entry.key, startLine, endLine, graphIds };
   });
+}
+
+/**
+ * The text's lines, each cut out only when asked for: splitting a 14 MB dump into its 500,000
+ * lines on every keystroke cost more than the rest of the outline.
+ */
+function lineReader(text: string): { readonly count: number; line(n: number): string } {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return {
+    count: starts.length,
+    line: (n) => text.slice(starts[n - 1] ?? text.length, (starts[n] ?? text.length + 1) - 1).replace(/\r$/, ''),
+  };
 }
