@@ -97,6 +97,17 @@ test('a 5,000-object dump opened from disk: the build’s progress, its cluster,
   await page.keyboard.press('Control+End');
   await expect(explorer.editor.locator('.line-numbers').filter({ hasText: new RegExp(`^${dump.split('\n').length}$`) })).toBeVisible();
 
+  // An edit inside one object of the dump reaches the cluster: the Service's second port, 9090 → 9091.
+  await explorer.showTab('Details');
+  await expect(explorer.details).toContainText(/Port:\s+metrics\s+9090\/TCP/);
+  const service = dump.indexOf('    name: svc-303\n    namespace: team-003\n');
+  const portLine = dump.slice(0, dump.indexOf('      port: 9090\n', service)).split('\n').length;
+  await explorer.goToLine(portLine);
+  await page.keyboard.press('End');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('1');
+  await expect(explorer.details).toContainText(/Port:\s+metrics\s+9091\/TCP/, { timeout: 60_000 });
+
   const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { kseLongTasks: number[] }).kseLongTasks));
   test.info().annotations.push({ type: 'longest main-thread task (ms)', description: String(Math.round(longest)) });
 });
