@@ -65,21 +65,36 @@ function nearMisses(pods: PodIndex, namespace: string, selector: Readonly<Record
   return [...groups.values()];
 }
 
-/** Levenshtein distance: `web` is nearer `web-frontend` than `db`, so that typo is named first. */
-function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
+/**
+ * Levenshtein distance: `web` is nearer `web-frontend` than `db`, so that typo is named first.
+ * The two rows come from the caller and are reused: 10,000 Services that match nothing in a dump
+ * each rank dozens of values, and a fresh row per character was most of the diagnostics' garbage.
+ */
+function distance(a: string, b: string, rows: [Int32Array, Int32Array]): number {
+  if (rows[0].length <= b.length) {
+    rows[0] = new Int32Array(b.length + 1);
+    rows[1] = new Int32Array(b.length + 1);
   }
-  return row[b.length]!;
+  let [previous, current] = rows;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    const c = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (c === b.charCodeAt(j - 1) ? 0 : 1));
+    }
+    const done = previous;
+    previous = current;
+    current = done;
+  }
+  return previous[b.length]!;
 }
 
 /** One phrase per kind of miss, most alike first: `Pods web-1, web-2 have app=web-frontend, not app=web`. */
 function describeMisses(groups: readonly MissGroup[]): string[] {
   // Each group's distance once, not once per comparison: a dump's namespace holds thousands of Pods.
-  const ranks = new Map(groups.map((group) => [group, group.value === undefined ? group.wanted.length : distance(group.value, group.wanted)] as const));
+  const rows: [Int32Array, Int32Array] = [new Int32Array(32), new Int32Array(32)];
+  const ranks = new Map(groups.map((group) => [group, group.value === undefined ? group.wanted.length : distance(group.value, group.wanted, rows)] as const));
   const rank = (group: MissGroup): number => ranks.get(group) ?? 0;
   const ranked = [...groups].sort((a, b) => rank(a) - rank(b) || b.pods.length - a.pods.length);
   const phrases = ranked.slice(0, MAX_GROUPS).map(({ key, wanted, value, pods: list }) => {

@@ -25,7 +25,7 @@ import { ownValue, setOwn } from '../guards.ts';
 import { checkBase64 } from './go-base64.ts';
 import { parseQuantityError } from './quantity.ts';
 import { SCHEMA_DATA } from './schema-data.ts';
-import type { FieldType } from './schema-types.ts';
+import type { FieldType, StructDef } from './schema-types.ts';
 import { parseRfc3339Error } from './go-time.ts';
 
 /**
@@ -96,6 +96,10 @@ export function decodeObject(raw: Readonly<Record<string, unknown>>): Decoded {
   const { apiVersion, kind } = raw;
   const key = typeof apiVersion === 'string' && typeof kind === 'string' ? ownValue(SCHEMA_DATA.kinds, `${apiVersion}/${kind}`) : undefined;
   if (key === undefined) return { errors: [], object: raw };
+  // Most objects decode cleanly: a walk that builds no error context settles them, and only the
+  // others are walked again in Go's key order, which decides what is reported.
+  const clean = decodeClean(raw, `#${key}`);
+  if (clean !== FAILED) return { errors: [], object: isObject(clean) ? clean : raw };
   const state: DecodeState = { strict: [], seen: new Set() };
   let object: unknown;
   try {
@@ -126,6 +130,94 @@ function decodeValue(state: DecodeState, value: unknown, type: FieldType, at: Co
   if (type.startsWith('#')) return decodeStruct(state, value, type.slice(1), at);
   decodeScalar(state, value, type, at);
   return value;
+}
+
+/** decodeClean's answer when decodeValue would report something. */
+const FAILED: unique symbol = Symbol('decode failed');
+
+/**
+ * What decodeValue returns when it finds nothing to report (no unknown field, no type mismatch,
+ * no failing UnmarshalJSON), or FAILED. Keys are read in the object's own order and sorted only
+ * where a null makes a copy, so that the objects that decode cleanly, nearly all of them, cost
+ * neither a sort nor a context per field; errors are reported in Go's key order by decodeValue.
+ */
+function decodeClean(value: unknown, type: FieldType): unknown {
+  if (value === null || value === undefined) return undefined;
+  if (typeof type !== 'string') {
+    const [shape, inner] = type;
+    if (shape === '[]') return Array.isArray(value) ? cleanList(value, inner) : FAILED;
+    return isObject(value) ? cleanFields(value, undefined, inner) : FAILED;
+  }
+  if (type.charCodeAt(0) === 35) return isObject(value) ? cleanFields(value, SCHEMA_DATA.defs[type.slice(1)], undefined) : FAILED;
+  return scalarAsIs(value, scalarOf(type)) ? value : FAILED;
+}
+
+function cleanList(value: readonly unknown[], inner: FieldType): unknown {
+  let out: unknown[] | undefined;
+  for (let i = 0; i < value.length; i++) {
+    const item = value[i];
+    const decoded = decodeClean(item, inner);
+    if (decoded === FAILED) return FAILED;
+    const kept = decoded ?? zeroValue(inner);
+    if (kept !== item) out ??= value.slice(0, i);
+    out?.push(kept);
+  }
+  return out ?? value;
+}
+
+/**
+ * A struct's fields (`def`) or a map's values (all of type `inner`). A null field is left out and
+ * a null map value becomes its zero value, as in decodeStruct and decodeMap; a copy has its keys
+ * in Go's order, as theirs do.
+ */
+function cleanFields(value: Readonly<Record<string, unknown>>, def: StructDef | undefined, inner: FieldType | undefined): unknown {
+  let entries: [string, unknown][] | undefined;
+  let index = 0;
+  for (const name in value) {
+    if (!Object.hasOwn(value, name)) return FAILED;
+    const fieldType = def === undefined ? inner : ownValue(def, name);
+    if (fieldType === undefined) return FAILED;
+    const item = value[name];
+    const decoded = decodeClean(item, fieldType);
+    if (decoded === FAILED) return FAILED;
+    const kept = def === undefined ? (decoded ?? zeroValue(fieldType)) : decoded;
+    if (kept !== item && entries === undefined) entries = Object.keys(value).slice(0, index).map((before): [string, unknown] => [before, value[before]]);
+    if (entries !== undefined && kept !== undefined) entries.push([name, kept]);
+    index += 1;
+  }
+  return entries === undefined ? value : fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** decodeScalar without the errors: true when it would report nothing. */
+function scalarAsIs(value: unknown, scalar: string): boolean {
+  switch (scalar) {
+    case 'string':
+      return typeof value === 'string' || value instanceof Date;
+    case 'bool':
+      return typeof value === 'boolean';
+    case 'int32':
+    case 'int64':
+      return fitsInt(value, scalar);
+    case 'float64':
+      return typeof value === 'number';
+    case 'intOrString':
+      return typeof value === 'string' || fitsInt(value, 'int32');
+    case 'quantity':
+      return (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') && parseQuantityError(String(value).trim()) === undefined;
+    case 'time':
+    case 'microTime':
+      return value instanceof Date || (typeof value === 'string' && parseRfc3339Error(value, scalar === 'microTime') === undefined);
+    case 'bytes':
+      return typeof value === 'string' && checkBase64(value) === undefined;
+    default: // any
+      return true;
+  }
+}
+
+/** `int32|int` → `int32`: the scalar, without its Go type name. */
+function scalarOf(type: string): string {
+  const bar = type.indexOf('|');
+  return bar < 0 ? type : type.slice(0, bar);
 }
 
 /** A list item that is null becomes the zero value of the item type (array in decode.go). */
