@@ -99,10 +99,25 @@ export function stripLeadingZeros(text: string): string {
   );
 }
 
+/**
+ * The addresses parseIPSloppy has read, and what it read (null: not an address). The controllers
+ * read every Pod's address several times a build, and a build runs on every keystroke: on a
+ * 1,000-Pod manifest the parsing took about a tenth of the worker's answer. The answer depends on
+ * the text alone, and is frozen, so sharing it changes nothing; the memo is emptied when full, as
+ * a dump holds tens of thousands of addresses.
+ */
+const sloppyMemo = new Map<string, ParsedIP | null>();
+const SLOPPY_MEMO_LIMIT = 1 << 16;
+
 /** netutils.ParseIPSloppy: net.ParseIP, else net.ParseIP of the text with leading zeros stripped. */
 export function parseIPSloppy(text: string): ParsedIP | undefined {
   if (typeof text !== 'string') return undefined;
-  return parseIP(text) ?? parseIP(stripLeadingZeros(text));
+  const known = sloppyMemo.get(text);
+  if (known !== undefined) return known ?? undefined;
+  const ip = parseIP(text) ?? parseIP(stripLeadingZeros(text));
+  if (sloppyMemo.size >= SLOPPY_MEMO_LIMIT) sloppyMemo.clear();
+  sloppyMemo.set(text, ip === undefined ? null : Object.freeze(ip));
+  return ip;
 }
 
 /**

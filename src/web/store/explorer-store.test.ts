@@ -202,3 +202,28 @@ describe('the terminal slice', () => {
     expect(store.getState().events).toEqual([scale]);
   });
 });
+
+describe('the answers of the panels', () => {
+  it('keeps the state when an answer asked again after a build is the same', () => {
+    const { store } = setup();
+    store.getState().receiveDetails({ type: 'details', id: 1, key: 'Service/default/web', yaml: 'kind: Service\n' });
+    const held = store.getState();
+    store.getState().receiveDetails({ type: 'details', id: 2, key: 'Service/default/web', yaml: 'kind: Service\n' });
+    store.getState().receiveDns('web.default.svc.cluster.local. 30 IN A 10.96.0.20');
+    const answered = store.getState();
+    store.getState().receiveDns('web.default.svc.cluster.local. 30 IN A 10.96.0.20');
+    expect(store.getState()).toBe(answered);
+    expect(answered.details).toBe(held.details);
+  });
+
+  it('takes an answer that changed', () => {
+    const { store } = setup();
+    store.getState().receiveDetails({ type: 'details', id: 1, key: 'Service/default/web', yaml: 'port: 80\n' });
+    store.getState().receiveDetails({ type: 'details', id: 2, key: 'Service/default/web', yaml: 'port: 8080\n' });
+    expect(store.getState().details?.yaml).toBe('port: 8080\n');
+    store.getState().receiveChallenges({ interviews: [], challenges: [] });
+    const learning = store.getState().learning;
+    store.getState().receiveChallenges({ interviews: [], challenges: [] });
+    expect(store.getState().learning).toBe(learning);
+  });
+});

@@ -72,6 +72,21 @@ export function holdsLastGood(built: BuiltResponse | undefined, lastGood: BuiltR
   return isBroken(built) || refusedBoxes(built, lastGood).length > 0;
 }
 
+/** The same object's answer, word for word: only the request's id differs. */
+function sameDetails(held: DetailsResponse | undefined, next: DetailsResponse): boolean {
+  return held !== undefined && held.key === next.key && held.yaml === next.yaml && held.describe === next.describe;
+}
+
+/** Equal plain data; an answer JSON cannot write (a bigint in it) counts as new. */
+function sameJson(held: unknown, next: unknown): boolean {
+  if (held === undefined) return false;
+  try {
+    return JSON.stringify(held) === JSON.stringify(next);
+  } catch {
+    return false;
+  }
+}
+
 export const createModelSlice: StateCreator<ExplorerState, [], [], ModelSlice> = (set) => ({
   built: undefined,
   builtText: undefined,
@@ -86,20 +101,22 @@ export const createModelSlice: StateCreator<ExplorerState, [], [], ModelSlice> =
     // A broken text's cluster lacks what is being typed: the packet keeps the last good path.
     set((state) => (holdsLastGood(built, state.lastGood) ? { built, builtText } : { built, builtText, lastGood: built, trace: built.trace ?? state.trace }));
   },
+  // The panels ask again after every build, and most builds leave their answer as it was: an
+  // answer equal to the one held keeps the state, so the page does not render again for it.
   receiveDns(dnsAnswer) {
-    set({ dnsAnswer });
+    set((state) => (state.dnsAnswer === dnsAnswer ? state : { dnsAnswer }));
   },
   receiveDetails(details) {
-    set({ details });
+    set((state) => (sameDetails(state.details, details) ? state : { details }));
   },
   receiveTrace(trace) {
     set({ trace });
   },
   receiveRules(rules) {
-    set({ rules });
+    set((state) => (sameJson(state.rules, rules) ? state : { rules }));
   },
   receiveChallenges(learning) {
-    set({ learning });
+    set((state) => (sameJson(state.learning, learning) ? state : { learning }));
   },
   receivePropagation(propagation) {
     set({ propagation });

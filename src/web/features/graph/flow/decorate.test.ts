@@ -36,4 +36,13 @@ describe('decorateEdges', () => {
     expect(marked[0]).toBe(edges[0]);
     expect(marked[1]?.data).toEqual({ kind: 'traffic', path: 'M 0,0 L 10,0', trail: true });
   });
+
+  it('leaves the hidden edges out, except those the packet travels', () => {
+    const hidden = Object.freeze({ ...edge('c->d'), hidden: true });
+    const edges = [edge('a->b'), hidden, Object.freeze({ ...edge('c->e'), hidden: true })];
+    expect(decorateEdges(edges, new Set()).map((e) => e.id)).toEqual(['a->b']);
+    const marked = decorateEdges(edges, new Set(['c->d']));
+    expect(marked.map((e) => e.id)).toEqual(['a->b', 'c->d']);
+    expect(marked[1]).toMatchObject({ hidden: false, data: { trail: true } });
+  });
 });

@@ -22,7 +22,13 @@ export function decorateNodes(
   });
 }
 
+/**
+ * The edges React Flow is given: the hidden ones are left out unless the packet travels them. A hidden
+ * edge draws nothing, yet React Flow keeps a wrapper and store subscriptions for each, run on every
+ * answer: a 1,000-Pod grid's 999 hidden edges cost the page more than the drawn ones.
+ */
 export function decorateEdges(edges: PortEdge[], trail: ReadonlySet<string>): PortEdge[] {
-  if (trail.size === 0) return edges;
-  return edges.map((edge) => (trail.has(edge.id) && edge.data ? { ...edge, hidden: false, data: { ...edge.data, trail: true }, zIndex: 1 } : edge));
+  const drawn = edges.some((edge) => edge.hidden === true) ? edges.filter((edge) => edge.hidden !== true || trail.has(edge.id)) : edges;
+  if (trail.size === 0) return drawn;
+  return drawn.map((edge) => (trail.has(edge.id) && edge.data ? { ...edge, hidden: false, data: { ...edge.data, trail: true }, zIndex: 1 } : edge));
 }
