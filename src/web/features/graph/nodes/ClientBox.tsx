@@ -2,6 +2,7 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { BoxNode } from '../flow/to-flow.ts';
 import { BoxFrame } from './BoxFrame.tsx';
+import { sameBox } from './same-box.ts';
 
 /** Who sends: the external client, or a Pod inside the cluster (a placeholder unless the view names one). */
 export const ClientBox = memo(function ClientBox({ data }: NodeProps<BoxNode>) {
@@ -14,4 +15,4 @@ export const ClientBox = memo(function ClientBox({ data }: NodeProps<BoxNode>) {
       badgeClass={(badge) => (badge === 'placeholder' ? 'kse-badge--muted' : undefined)}
     />
   );
-});
+}, sameBox);

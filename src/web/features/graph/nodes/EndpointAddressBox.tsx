@@ -3,6 +3,7 @@ import { memo } from 'react';
 import type { PodStatus } from '../../../../present/graph/index.ts';
 import type { BoxNode } from '../flow/to-flow.ts';
 import { BoxFrame } from './BoxFrame.tsx';
+import { sameBox } from './same-box.ts';
 
 const STATUS_TEXT: Readonly<Record<PodStatus, string>> = { ready: 'ready', notReady: 'not ready', terminating: 'terminating' };
 
@@ -21,4 +22,4 @@ export const EndpointAddressBox = memo(function EndpointAddressBox({ data }: Nod
       </span>
     </BoxFrame>
   );
-});
+}, sameBox);

@@ -2,6 +2,7 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { BoxNode } from '../flow/to-flow.ts';
 import { BoxFrame, keyedLine } from './BoxFrame.tsx';
+import { sameBox } from './same-box.ts';
 
 /** The first badge is the type (present/graph/service-paths.ts), the others are traffic policies. */
 const badgeClass = (badge: string, index: number): string => (index === 0 ? `kse-type kse-type--${badge}` : 'kse-badge--policy');
@@ -14,4 +15,4 @@ const badgeClass = (badge: string, index: number): string => (index === 0 ? `kse
 export const ServiceBox = memo(function ServiceBox({ id, data }: NodeProps<BoxNode>) {
   const folded = id.startsWith('group:');
   return <BoxFrame kind="service" data={data} renderLine={keyedLine} badgeClass={badgeClass} {...(folded && { className: 'kse-box--folded' })} />;
-});
+}, sameBox);
