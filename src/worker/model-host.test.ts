@@ -29,6 +29,21 @@ describe('the model host', () => {
     for (let i = 1; i < sorted.length; i++) expect(sorted[i]?.startLine).toBeGreaterThan(sorted[i - 1]?.endLine ?? 0);
   });
 
+  it('keeps the boxes where they were when an edit would make a column one step narrower', () => {
+    const text = example('guide-01-fraud-detection');
+    const line = text.split('\n').find((l) => /^\s*port: 80\s*$/.test(l)) ?? '';
+    const host = createModelHost();
+    const graphOf = (id: number, source: string) => {
+      const response = host.handle({ type: 'build', id, events: [], sources: [{ name: 'manifest.yaml', text: source }] }, () => 0);
+      if (response.type !== 'built') throw new Error(`expected a build, got ${response.type}`);
+      return response.graph.nodes.map((n) => `${n.id} ${n.x},${n.y}`);
+    };
+    const first = graphOf(1, text);
+    expect(graphOf(2, text.replace(line, line.replace('80', '8')))).toEqual(first);
+    // A fresh worker lays the edited text out afresh: the Services' column is a step narrower.
+    expect(build(text.replace(line, line.replace('80', '8'))).graph.nodes.map((n) => `${n.id} ${n.x},${n.y}`)).not.toEqual(first);
+  });
+
   it('summarises the Services drawn, with their DNS names', () => {
     const built = build(example('guide-03-debug-ui'));
     const [service] = built.services;

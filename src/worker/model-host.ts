@@ -17,7 +17,7 @@ import {
   type Service,
   type TraceResult,
 } from '../model/index.ts';
-import { toGraph, type GraphView } from '../present/graph/index.ts';
+import { keptColumns, toGraph, type GraphView, type KeptColumns } from '../present/graph/index.ts';
 import { describeService } from '../present/text/describe-service.ts';
 import { formatDig } from '../present/text/dig.ts';
 import { formatGet } from '../present/text/get.ts';
@@ -166,6 +166,8 @@ export function createModelHost(): ModelHost {
   } = { sources: [], events: [] };
   /** The request the cluster was built from: a request that differs only in its view reuses the cluster. */
   let builtFrom: BuildRequest | undefined;
+  /** The last graph's columns: the next graph of the same boxes keeps their widths (present/graph/kept-columns.ts). */
+  let drawnColumns: KeptColumns | undefined;
   function handle(request: Exclude<WorkerRequest, LearningRequest>, now: () => number, progress?: ProgressListener): WorkerAnswer;
   function handle(request: WorkerRequest, now: () => number, progress?: ProgressListener): WorkerAnswer | Promise<WorkerAnswer>;
   function handle(request: WorkerRequest, now: () => number, progress?: ProgressListener): WorkerAnswer | Promise<WorkerAnswer> {
@@ -195,7 +197,8 @@ export function createModelHost(): ModelHost {
           output: 'wide',
         });
         const scope = graphScope(cluster, request.namespace);
-        const graph = toGraph(cluster, viewFor(request.packet, scope));
+        const graph = toGraph(cluster, { ...viewFor(request.packet, scope), ...(drawnColumns === undefined ? {} : { keep: drawnColumns }) });
+        drawnColumns = keptColumns(graph);
         // The pickers offer what the graph draws: one namespace's Pods, not a dump's thousands.
         const inScope = (namespace: string | undefined): boolean => scope.namespace === undefined || namespace === scope.namespace;
         const editorText = request.sources[0];

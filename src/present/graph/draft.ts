@@ -20,6 +20,22 @@ export const COLUMN = {
   backend: 6,
 } as const;
 
+/** The column each kind of box stands in. */
+export const COLUMN_OF: Readonly<Record<GraphNodeKind, number>> = {
+  client: COLUMN.client,
+  loadBalancer: COLUMN.entry,
+  ingress: COLUMN.entry,
+  gateway: COLUMN.entry,
+  node: COLUMN.node,
+  route: COLUMN.route,
+  service: COLUMN.service,
+  endpointSlice: COLUMN.lookup,
+  dnsAnswer: COLUMN.lookup,
+  pod: COLUMN.backend,
+  endpointAddress: COLUMN.backend,
+  externalName: COLUMN.backend,
+};
+
 /** The object behind a box: its key, and where its text is, for selecting it in the editor. */
 export function objectRef(entry: Entry<object>): Pick<GraphNodeData, 'objectKey' | 'source'> {
   return entry.source === undefined ? { objectKey: entry.key } : { objectKey: entry.key, source: entry.source };

@@ -4,27 +4,12 @@
  * Graph, so the explorer can focus without asking the worker again; the result is laid out anew by
  * the same layout, so it keeps every promise of toGraph.
  */
-import { COLUMN, createDraft, type Draft } from './draft.ts';
+import { COLUMN, COLUMN_OF, createDraft, type Draft } from './draft.ts';
 import { groupId } from './ids.ts';
 import { layoutDraft } from './layout.ts';
 import { approximateMeasurer } from './measure.ts';
 import type { Graph, GraphNode, GraphNodeKind, TextMeasurer } from './types.ts';
 import { append } from './multimap.ts';
-
-const COLUMN_OF: Readonly<Record<GraphNodeKind, number>> = {
-  client: COLUMN.client,
-  loadBalancer: COLUMN.entry,
-  ingress: COLUMN.entry,
-  gateway: COLUMN.entry,
-  node: COLUMN.node,
-  route: COLUMN.route,
-  service: COLUMN.service,
-  endpointSlice: COLUMN.lookup,
-  dnsAnswer: COLUMN.lookup,
-  pod: COLUMN.backend,
-  endpointAddress: COLUMN.backend,
-  externalName: COLUMN.backend,
-};
 
 /**
  * The boxes of one Service's path: the Service, what it leads to (slices, Pods, DNS answers), what

@@ -5,6 +5,7 @@
 export { toGraph } from './to-graph.ts';
 export { changedNodes } from './changes.ts';
 export { columnHeaders, type ColumnHeader } from './column-headers.ts';
+export { keptColumns } from './kept-columns.ts';
 export { groupId, NODES_GROUP, serviceOfGroup } from './ids.ts';
 export { AGGREGATION, aggregateDraft, needsAggregation, type AggregationLimits } from './aggregate.ts';
 export { approximateMeasurer } from './measure.ts';
@@ -21,6 +22,7 @@ export type {
   GraphNodeKind,
   GraphView,
   GroupMember,
+  KeptColumns,
   Point,
   PodStatus,
   TextMeasurer,

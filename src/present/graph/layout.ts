@@ -21,9 +21,16 @@ const MARGIN = 12;
 /**
  * Column widths are rounded up to a multiple of this: a label that grows by a character while
  * the user types (`:80` to `:801`) mostly leaves the columns to its right, and the thousand Pods
- * there, where they were, instead of jolting the picture on every keystroke.
+ * there, where they were, instead of jolting the picture on every keystroke. Across a step, a
+ * column kept from the graph before (GraphView.keep) stays one step wider rather than shrink.
  */
 const COLUMN_STEP = 32;
+
+/** The width a column needs, or the kept one when it is at most one step wider. */
+function columnWidth(needed: number, kept: number | undefined): number {
+  const width = Math.ceil(needed / COLUMN_STEP) * COLUMN_STEP;
+  return kept !== undefined && kept >= width && kept <= width + COLUMN_STEP ? kept : width;
+}
 
 const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -34,8 +41,8 @@ interface Columns {
   readonly right: number;
 }
 
-function columnsOf(layers: readonly (readonly Unit[])[], gaps: readonly Gap[]): Columns {
-  const width = layers.map((layer) => Math.ceil(Math.max(0, ...layer.map((u) => u.width)) / COLUMN_STEP) * COLUMN_STEP);
+function columnsOf(layers: readonly (readonly Unit[])[], gaps: readonly Gap[], numbers: readonly number[], keep: ReadonlyMap<number, number> | undefined): Columns {
+  const width = layers.map((layer, l) => columnWidth(Math.max(0, ...layer.map((u) => u.width)), keep?.get(numbers[l] ?? -1)));
   const x: number[] = [];
   let at = MARGIN;
   layers.forEach((_, l) => {
@@ -123,8 +130,11 @@ function shifted(graph: Omit<Graph, 'width' | 'height'>, right: number): Graph {
   };
 }
 
-/** Lays the draft out; `anchorColumn` is the column whose order (by name) the others follow. */
-export function layoutDraft(draft: Draft, measure: TextMeasurer, anchorColumn: number): Graph {
+/**
+ * Lays the draft out; `anchorColumn` is the column whose order (by name) the others follow, `keep`
+ * the widths of the columns before (by column number), which a column keeps across one step.
+ */
+export function layoutDraft(draft: Draft, measure: TextMeasurer, anchorColumn: number, keep?: ReadonlyMap<number, number>): Graph {
   // 1. Units in layers, and the chains between them.
   const drafted = unitsOf(draft, measure);
   const links = linksOf(drafted);
@@ -142,7 +152,7 @@ export function layoutDraft(draft: Draft, measure: TextMeasurer, anchorColumn: n
   for (const unit of units.values()) placePorts(unit, tops.get(unit.id) ?? 0, plan, centreOf, ports);
   const segments = segmentsByGap(drafted.chains, units, plan, ports);
   const gaps = layers.slice(0, -1).map((_, g) => routeGap(segments[g] ?? []));
-  const columns = columnsOf(layers, gaps);
+  const columns = columnsOf(layers, gaps, columnNumbers, keep);
   // 4. Edges along their chains, labels on their runs.
   const chainOf = new Map(drafted.chains.flatMap((c) => c.edges.map((e) => [e, c] as const)));
   const routes = new Map(drafted.chains.map((c) => [c.id, chainPoints(c, units, columns, ports)]));

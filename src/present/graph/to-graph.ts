@@ -8,6 +8,7 @@ import { addBackends, addExternalNameAnswer, addHeadlessAnswer, podLookup, type 
 import { COLUMN, createDraft, type Draft } from './draft.ts';
 import { addGatewayPaths } from './gateway-paths.ts';
 import { addIngressPath } from './ingress-paths.ts';
+import { keptWidthsFor } from './kept-columns.ts';
 import { layoutDraft } from './layout.ts';
 import { approximateMeasurer } from './measure.ts';
 import { namespacedName, selectObjects } from './select.ts';
@@ -53,6 +54,6 @@ export function toGraph(cluster: Cluster, view: GraphView = {}, measure: TextMea
   addGatewayPaths(draft, cluster, gateways, () => addExternalClient(draft), drawn);
   // 3. Past a size, repeated boxes stacked into groups (aggregate.ts); small graphs as they are.
   const laidOut = needsAggregation(draft, limits) ? aggregateDraft(draft, cluster, limits) : draft;
-  // 4. Positions.
-  return layoutDraft(laidOut, measure, COLUMN.service);
+  // 4. Positions; the same boxes as the graph before keep its columns' widths (kept-columns.ts).
+  return layoutDraft(laidOut, measure, COLUMN.service, keptWidthsFor(laidOut, view.keep));
 }

@@ -127,6 +127,20 @@ export interface GraphView {
    * `client:pod/NS/client` in each Service's namespace.
    */
   readonly client?: string;
+  /**
+   * The column widths of the graph on screen (kept-columns.ts). When the view draws the same boxes
+   * again, their content edited, a column that would be one step narrower keeps its width: typing
+   * `:80` to `:8` and back then leaves every box to its right where it was. Without it (`kse
+   * render`, the embed, a new text) the columns are as wide as their boxes need.
+   */
+  readonly keep?: KeptColumns;
+}
+
+/** What a layout keeps of the graph before it: which boxes it drew, and how wide each column was. */
+export interface KeptColumns {
+  readonly ids: ReadonlySet<string>;
+  /** By the column's number (draft.ts COLUMN); only columns with a full-size box. */
+  readonly widths: ReadonlyMap<number, number>;
 }
 
 /** Width in pixels of `text` at `fontSize`: the browser measures with a canvas, headless code estimates. */
