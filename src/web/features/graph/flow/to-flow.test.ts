@@ -87,4 +87,13 @@ describe('toFlowElements', () => {
     expect(shifted.nodes[0]).not.toBe(retyped.nodes[0]);
     expect(shifted.nodes[0]?.data).toBe(retyped.nodes[0]?.data);
   });
+
+  it('writes an edge’s path again only when its route changed', () => {
+    const before = graph('ClusterIP 10.96.0.20:80');
+    const first = toFlowElements(before);
+    expect(toFlowElements(graph('ClusterIP 10.96.0.20:80'), first, before)).toBe(first);
+    const built = graph('ClusterIP 10.96.0.20:80');
+    const rerouted: Graph = { ...built, edges: built.edges.map((e) => ({ ...e, points: e.points.map((p) => ({ x: p.x + 32, y: p.y })) })) };
+    expect(toFlowElements(rerouted, first, before).edges[0]?.data?.path).toBe('M 236,56 L 256,56 Q 262,56 262,62 L 262,146 Q 262,152 268,152 L 292,152');
+  });
 });

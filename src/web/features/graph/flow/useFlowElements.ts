@@ -12,7 +12,7 @@ export function useFlowElements(graph: Graph | undefined): FlowElements | undefi
   const [converted, setConverted] = useState<Converted>({ graph: undefined, elements: undefined });
   if (converted.graph === graph) return converted.elements;
   // The previous elements are state from the last render; React re-renders at once with the new ones.
-  const elements = graph === undefined ? undefined : toFlowElements(graph, converted.elements);
+  const elements = graph === undefined ? undefined : toFlowElements(graph, converted.elements, converted.graph);
   setConverted({ graph, elements });
   return elements;
 }
