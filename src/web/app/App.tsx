@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useMemo, useState, type CSSProperties } from 'react';
 import type { ProxyMode, RRType, RuntimeEvent } from '../../model/index.ts';
 import type { Finding, OutlineItem } from '../../worker/protocol.ts';
 import { DetailsPanel } from '../features/details/DetailsPanel.tsx';
@@ -43,7 +43,7 @@ import { useAfterFirstGraph } from './after-first-graph.ts';
 import { BuildStatus } from './BuildStatus.tsx';
 import { exampleText } from './examples.ts';
 import { markEdit, useKeystrokeLatency } from './latency.ts';
-import { connectModel, type ModelClient } from './model-client.ts';
+import type { ModelClient } from './model-client.ts';
 import { Notices } from './Notices.tsx';
 import { PanelsExpandButton } from './PanelsExpandButton.tsx';
 import type { TextKeeper } from './storage/text-keeper.ts';
@@ -64,19 +64,12 @@ interface Props {
   readonly startParams: ReadonlyMap<string, string>;
   /** Saves the user's texts, and gives back those of the history. */
   readonly keeper: TextKeeper;
+  /** The model worker's connection, made before the first render so that the first build starts at once. */
+  readonly model: ModelClient;
 }
 
-export function App({ startProblem, startParams, keeper }: Props) {
+export function App({ startProblem, startParams, keeper, model }: Props) {
   const store = useExplorerStore();
-  const client = useRef<ModelClient | null>(null);
-  useEffect(() => {
-    const connected = connectModel(store);
-    client.current = connected;
-    return () => {
-      connected.dispose();
-      client.current = null;
-    };
-  }, [store]);
 
   const text = useExplorer((s) => s.text);
   const exampleId = useExplorer((s) => s.exampleId);
@@ -187,13 +180,13 @@ export function App({ startProblem, startParams, keeper }: Props) {
   const run = usePacketRun(services, ingressEntries, gatewayEntries, startParams.get('svc') ?? undefined);
 
   useEffect(() => {
-    if (dnsQuestion !== undefined) client.current?.askDns(dnsQuestion.name, dnsQuestion.type, dnsQuestion.from);
-  }, [dnsQuestion, shown]);
+    if (dnsQuestion !== undefined) model.askDns(dnsQuestion.name, dnsQuestion.type, dnsQuestion.from);
+  }, [model, dnsQuestion, shown]);
 
   const objectKey = selectedNode?.data.objectKey;
   useEffect(() => {
-    if (objectKey !== undefined) client.current?.askDetails(objectKey);
-  }, [objectKey, shown]);
+    if (objectKey !== undefined) model.askDetails(objectKey);
+  }, [model, objectKey, shown]);
 
   const [editorShare, setEditorShare] = useStoredShare('kse.editor-share', EDITOR_SHARE.initial, EDITOR_SHARE.min, EDITOR_SHARE.max);
   const [panelsShare, setPanelsShare] = useStoredShare('kse.panels-share', PANELS_SHARE.initial, PANELS_SHARE.min, PANELS_SHARE.max);
@@ -215,25 +208,25 @@ export function App({ startProblem, startParams, keeper }: Props) {
   const [proxyMode, setProxyMode] = useState<ProxyMode>('iptables');
   const packetNode = packet?.node;
   useEffect(() => {
-    if (tab === 'rules') client.current?.askRules(proxyMode, packetNode);
-  }, [tab, proxyMode, packetNode, shown]);
+    if (tab === 'rules') model.askRules(proxyMode, packetNode);
+  }, [model, tab, proxyMode, packetNode, shown]);
   const onSend = useCallback((request: PacketRequest) => sendPacket(request), [sendPacket]);
   const onGatewayRequest = useCallback((gateway: NonNullable<PacketRequest['gateway']>) => sendPacket({ gateway }), [sendPacket]);
-  const runKubectl = useCallback((line: string) => client.current?.runKubectl(line), []);
+  const runKubectl = useCallback((line: string) => model.runKubectl(line), [model]);
   // port-forward reaches one Pod, past the Service: the graph points at it.
   const forwardedPod = terminal.at(-1)?.result.portForward?.pod;
   useEffect(() => {
     if (forwardedPod !== undefined) selectBox(`pod:${forwardedPod}`);
   }, [forwardedPod, terminal.length, selectBox]);
   const completeKubectl = useCallback(
-    (line: string, done: (start: number, candidates: readonly string[]) => void) => client.current?.complete(line, done),
-    [],
+    (line: string, done: (start: number, candidates: readonly string[]) => void) => model.complete(line, done),
+    [model],
   );
   const onEvent = useCallback((event: RuntimeEvent) => addEvents([event]), [addEvents]);
-  const measure = useCallback((nodes: number, endpointsPerService: number) => client.current?.askPropagation(nodes, endpointsPerService), []);
+  const measure = useCallback((nodes: number, endpointsPerService: number) => model.askPropagation(nodes, endpointsPerService), [model]);
   useEffect(() => {
-    if (tab === 'learn') client.current?.askChallenges(exampleId, '');
-  }, [tab, exampleId, shown]);
+    if (tab === 'learn') model.askChallenges(exampleId, '');
+  }, [model, tab, exampleId, shown]);
   const reveal = useCallback(
     ({ packet: shownPacket, dns, select, kubectl, tab: revealTab }: Reveal) => {
       if (shownPacket !== undefined) {
@@ -241,10 +234,10 @@ export function App({ startProblem, startParams, keeper }: Props) {
       }
       if (dns !== undefined) askDns(dns.name, dns.type, dns.from);
       if (select !== undefined) selectBox(select);
-      if (kubectl !== undefined) client.current?.runKubectl(`kubectl ${kubectl}`);
+      if (kubectl !== undefined) model.runKubectl(`kubectl ${kubectl}`);
       setTab(revealTab ?? (kubectl !== undefined ? 'kubectl' : dns !== undefined ? 'dns' : 'trace'));
     },
-    [sendPacket, askDns, selectBox],
+    [model, sendPacket, askDns, selectBox],
   );
 
   const overview = overviewNote(shown?.scope);
