@@ -97,10 +97,12 @@ export async function loadCluster(args: ParsedArgs, io: CliIO): Promise<LoadedCl
   }
   const events = await readEvents(flagValue(args, 'events'), io);
   if (events === undefined) return { ok: false, exitCode: EXIT_FAILURE };
+  // A dump too large for one thread has its List's items parsed on several (list-parse.ts).
+  const cache = await io.parseLists?.(read.sources);
   const { buildCluster } = await import('../model/index.ts');
   // A trace through a Gateway asks about a cluster that has one: the CRDs are taken as installed.
   const gatewayApi = flagSet(args, 'gateway-api') || flagValue(args, 'via') === 'gateway';
-  return { ok: true, cluster: buildCluster(read.sources, { ...(io.now === undefined ? {} : { now: io.now }), events, input: input as InputFlag, kubeVersion, gatewayApi }) };
+  return { ok: true, cluster: buildCluster(read.sources, { ...(io.now === undefined ? {} : { now: io.now }), events, input: input as InputFlag, kubeVersion, gatewayApi, ...(cache === undefined ? {} : { cache }) }) };
 }
 
 /** The --events file's events; undefined (with the reason on stderr) when it cannot be read. */

@@ -2,6 +2,8 @@
  * Everything the CLI needs from its environment, injected so that `run` stays testable: main.ts
  * wires Node's fs and process, tests pass an in-memory implementation.
  */
+import type { ManifestSource, ParseCache } from '../model/index.ts';
+
 export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
@@ -17,4 +19,9 @@ export interface CliIO {
   readonly now?: string;
   /** Print the stack trace of an internal error (KSE_DEBUG=1). */
   readonly debug?: boolean;
+  /**
+   * Parses the large `kind: List` files among the sources on other threads (node-io: worker
+   * threads), for buildCluster to take as parsed; undefined when none was parsed that way.
+   */
+  readonly parseLists?: (sources: readonly ManifestSource[]) => Promise<ParseCache | undefined>;
 }

@@ -4,15 +4,21 @@
  * the command's promise) is reported the same way here.
  */
 import { reportInternalError } from './internal-error.ts';
-import { createNodeIO } from './node-io.ts';
+import { workerData } from 'node:worker_threads';
+import { createNodeIO, LIST_PARSER_WORKER } from './node-io.ts';
 import { run } from './run.ts';
 import { escapeTerminalText } from './terminal-text.ts';
 
-const io = createNodeIO();
-const crash = (error: unknown): void => {
-  process.exitCode = reportInternalError({ ...io, stderr: (text) => io.stderr(escapeTerminalText(text)) }, error);
-};
-process.on('uncaughtException', crash);
-process.on('unhandledRejection', crash);
+if (workerData === LIST_PARSER_WORKER) {
+  // The bundle started as a worker thread of list-parse.ts.
+  await import('./list-parse-worker.ts');
+} else {
+  const io = createNodeIO();
+  const crash = (error: unknown): void => {
+    process.exitCode = reportInternalError({ ...io, stderr: (text) => io.stderr(escapeTerminalText(text)) }, error);
+  };
+  process.on('uncaughtException', crash);
+  process.on('unhandledRejection', crash);
 
-process.exitCode = await run(process.argv.slice(2), io);
+  process.exitCode = await run(process.argv.slice(2), io);
+}

@@ -9,10 +9,20 @@ import type { CliIO } from './io.ts';
 export interface NodeIOOptions {
   /** Drops what the command prints (benchmarks time the command, not the terminal). */
   readonly quiet?: boolean;
+  /**
+   * Threads that parse a large List, the main one included (list-parse.ts); by default
+   * KSE_PARSE_THREADS, else 1, the main thread alone: on this project's 2-core machines the
+   * threads did not make the dump's check faster (bench/model.bench.ts prints both).
+   */
+  readonly parseThreads?: number;
 }
+
+/** The workerData that turns the bundled CLI into a list parser (main.ts, list-parse.ts). */
+export const LIST_PARSER_WORKER = 'kse:list-parser';
 
 export function createNodeIO(options: NodeIOOptions = {}): CliIO {
   const cwd = process.cwd();
+  const threads = options.parseThreads ?? (Number.parseInt(process.env.KSE_PARSE_THREADS ?? '', 10) || 1);
   let closed = false;
   const write = (stream: NodeJS.WriteStream) => (chunk: string) => {
     if (!options.quiet && !closed) stream.write(chunk);
@@ -34,5 +44,6 @@ export function createNodeIO(options: NodeIOOptions = {}): CliIO {
     writeFile: (path, data) => writeFile(resolve(cwd, path), data),
     cwd,
     debug: (process.env.KSE_DEBUG ?? '') !== '' && process.env.KSE_DEBUG !== '0',
+    ...(threads > 1 ? { parseLists: async (sources) => (await import('./list-parse.ts')).parseListsInThreads(sources, threads) } : {}),
   };
 }

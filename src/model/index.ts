@@ -24,6 +24,10 @@ export type { EventOutcome, RuntimeEvent, RuntimeEventKind } from './events/type
 export { measurePropagation, projectPropagation, type ObjectChurn, type Projection, type ProjectedCost, type ProjectionInput, type Propagation } from './events/propagation.ts';
 export { buildCluster, type BuildOptions, type BuildStage } from './cluster.ts';
 export { createParseCache, type ManifestSource, type ParseCache } from './manifest/parse.ts';
+// What the CLI needs to parse a dump's List on several threads (src/cli/list-parse.ts) exactly as parseManifests would.
+export { KUBECTL_SCHEMA } from './manifest/yaml-schema.ts';
+export { refuseDocument } from './manifest/document-checks.ts';
+export { findListItems, type ItemSpan } from './manifest/list-items.ts';
 export { createBuildCache, type BuildCache } from './cluster/build-cache.ts';
 export * from './dns/index.ts';
 export { selectorMatches, type Requirement, type Selector } from './labels/selector.ts';
