@@ -9,6 +9,7 @@ import { ExampleGallery } from '../features/gallery/ExampleGallery.tsx';
 import { FindObject } from '../features/find/FindObject.tsx';
 import { NamespaceSelect } from '../features/find/NamespaceSelect.tsx';
 import { overviewNote } from '../features/find/scope-text.ts';
+import { ClusterSettings } from '../features/source/ClusterSettings.tsx';
 import { InputModeSelect } from '../features/source/InputModeSelect.tsx';
 import { GatewayApiToggle } from '../features/source/GatewayApiToggle.tsx';
 import { KubeVersionSelect } from '../features/source/KubeVersionSelect.tsx';
@@ -40,6 +41,7 @@ import { useSettled } from '../ui/useSettled.ts';
 import { useExpanded } from '../ui/useExpanded.ts';
 import { useStoredShare } from '../ui/useStoredShare.ts';
 import { useAfterFirstGraph } from './after-first-graph.ts';
+import { useMediaQuery } from '../ui/useMediaQuery.ts';
 import { BuildStatus } from './BuildStatus.tsx';
 import { exampleText } from './examples.ts';
 import { markEdit, useKeystrokeLatency } from './latency.ts';
@@ -75,6 +77,8 @@ export function App({ startProblem, startParams, keeper, model }: Props) {
   const exampleId = useExplorer((s) => s.exampleId);
   const built = useExplorer((s) => s.built);
   const editorMayLoad = useAfterFirstGraph();
+  // app.css's phone width, where the page stacks the graph first.
+  const phone = useMediaQuery('(max-width: 600px)');
   const lastGood = useExplorer((s) => s.lastGood);
   const selected = useExplorer((s) => s.selected);
   const highlight = useExplorer((s) => s.highlight);
@@ -318,9 +322,11 @@ export function App({ startProblem, startParams, keeper, model }: Props) {
             <ExportButtons graph={shown?.graph} theme={theme} />
             <NamespaceSelect scope={shown?.scope} onNamespace={setGraphNamespace} />
             <FindObject graph={shown?.graph} outline={shown?.outline ?? EMPTY_OUTLINE} onFound={onBox} namespace={shown?.scope.namespace} onNamespace={setGraphNamespace} />
-            <InputModeSelect mode={inputMode} onMode={setInputMode} />
-            <KubeVersionSelect version={kubeVersion} onVersion={setKubeVersion} />
-            <GatewayApiToggle installed={shown?.summary.gatewayApi.installed ?? false} inText={shown?.summary.gatewayApi.inText ?? false} chosen={gatewayApi} onChange={setGatewayApi} />
+            <ClusterSettings folded={phone} mode={inputMode} version={kubeVersion} gatewayApi={shown?.summary.gatewayApi.installed ?? false}>
+              <InputModeSelect mode={inputMode} onMode={setInputMode} />
+              <KubeVersionSelect version={kubeVersion} onVersion={setKubeVersion} />
+              <GatewayApiToggle installed={shown?.summary.gatewayApi.installed ?? false} inText={shown?.summary.gatewayApi.inText ?? false} chosen={gatewayApi} onChange={setGatewayApi} />
+            </ClusterSettings>
             <BuildStatus shown={shown} built={built} />
           </div>
           <ClusterGraph

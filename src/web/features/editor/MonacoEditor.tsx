@@ -3,7 +3,7 @@ import { createEditorInstance, setEditorTheme, type EditorInstance, type Partial
 import type { ManifestEditorProps } from './editor-props.ts';
 import { LARGE_TEXT_ON } from './large-text.ts';
 import type { SliceProgress } from './text-slices.ts';
-import { usePrefersDark } from './usePrefersDark.ts';
+import { useMediaQuery } from '../../ui/useMediaQuery.ts';
 
 /** Monaco behind ManifestEditor, loaded lazily: one editor per mount, disposed on unmount. */
 export default function MonacoEditor({ text, onChange, jumpTo, diagnostics, highlight, onCursorLine, theme }: ManifestEditorProps) {
@@ -12,7 +12,7 @@ export default function MonacoEditor({ text, onChange, jumpTo, diagnostics, high
   // The text at mount; later texts arrive through setText, so the editor is not rebuilt for them.
   const initialText = useRef(text);
   const callbacks = useRef({ onChange, onCursorLine });
-  const prefersDark = usePrefersDark();
+  const prefersDark = useMediaQuery('(prefers-color-scheme: dark)');
   const [large, setLarge] = useState(false);
   const [loading, setLoading] = useState<SliceProgress | undefined>();
   const [partial, setPartial] = useState<PartialText | undefined>();

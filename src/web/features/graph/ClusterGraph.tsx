@@ -20,7 +20,7 @@ import { planPacket } from './packet/plan.ts';
 import type { PacketRun } from './packet/types.ts';
 import { usePacketPlayback } from './packet/usePacketPlayback.ts';
 import { useExpanded } from '../../ui/useExpanded.ts';
-import { usePrefersReducedMotion } from './packet/usePrefersReducedMotion.ts';
+import { useMediaQuery } from '../../ui/useMediaQuery.ts';
 import { ColumnHeaders } from './viewport/ColumnHeaders.tsx';
 import { FitLegibly, type Fitter } from './viewport/FitLegibly.tsx';
 import { MAX_ZOOM, MIN_ZOOM, type Margins } from './viewport/fit.ts';
@@ -81,7 +81,7 @@ export const ClusterGraph = memo(function ClusterGraph({ graph, stale, selected,
     [onSelect],
   );
 
-  const reduced = usePrefersReducedMotion();
+  const reduced = useMediaQuery('(prefers-reduced-motion: reduce)');
   const plan = useMemo(() => (shown && packet ? planPacket(shown, packet.hops) : undefined), [shown, packet]);
   const player = usePacketPlayback(packet, plan, reduced);
   const { hop, moving } = player.state;
