@@ -132,6 +132,12 @@ function decodeValue(state: DecodeState, value: unknown, type: FieldType, at: Co
   return value;
 }
 
+/**
+ * Each struct by the `#key` its fields' types name it by, built once: looking up a key sliced
+ * afresh for every struct of every object hashed a new string each time.
+ */
+const STRUCTS: ReadonlyMap<string, StructDef> = new Map(Object.entries(SCHEMA_DATA.defs).map(([key, def]) => [`#${key}`, def]));
+
 /** decodeClean's answer when decodeValue would report something. */
 const FAILED: unique symbol = Symbol('decode failed');
 
@@ -148,7 +154,10 @@ function decodeClean(value: unknown, type: FieldType): unknown {
     if (shape === '[]') return Array.isArray(value) ? cleanList(value, inner) : FAILED;
     return isObject(value) ? cleanFields(value, undefined, inner) : FAILED;
   }
-  if (type.charCodeAt(0) === 35) return isObject(value) ? cleanFields(value, SCHEMA_DATA.defs[type.slice(1)], undefined) : FAILED;
+  if (type.charCodeAt(0) === 35) {
+    const def = STRUCTS.get(type);
+    return def !== undefined && isObject(value) ? cleanFields(value, def, undefined) : FAILED;
+  }
   return scalarAsIs(value, scalarOf(type)) ? value : FAILED;
 }
 
