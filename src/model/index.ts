@@ -24,6 +24,7 @@ export type { EventOutcome, RuntimeEvent, RuntimeEventKind } from './events/type
 export { measurePropagation, projectPropagation, type ObjectChurn, type Projection, type ProjectedCost, type ProjectionInput, type Propagation } from './events/propagation.ts';
 export { buildCluster, type BuildOptions, type BuildStage } from './cluster.ts';
 export { createParseCache, type ManifestSource, type ParseCache } from './manifest/parse.ts';
+export { changedRange, type ChangedRange } from './manifest/common-ends.ts';
 // What the CLI needs to parse a dump's List on several threads (src/cli/list-parse.ts) exactly as parseManifests would.
 export { KUBECTL_SCHEMA } from './manifest/yaml-schema.ts';
 export { refuseDocument } from './manifest/document-checks.ts';

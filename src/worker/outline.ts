@@ -2,7 +2,7 @@
  * Which lines of the manifest hold which object, and which graph boxes stand for it: the bridge
  * between a click in the editor and a box in the graph, both ways.
  */
-import type { Cluster, Entry, ManifestSource, SourceRef } from '../model/index.ts';
+import { changedRange, type Cluster, type Entry, type ManifestSource, type SourceRef } from '../model/index.ts';
 import type { Graph } from '../present/graph/index.ts';
 
 export interface OutlineItem {
@@ -85,10 +85,55 @@ export function outlineOf(cluster: Cluster, graph: Graph, source: ManifestSource
  * lines on every keystroke cost more than the rest of the outline.
  */
 function lineReader(text: string): { readonly count: number; line(n: number): string } {
-  const starts = [0];
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  const starts = lineStarts(text);
   return {
     count: starts.length,
     line: (n) => text.slice(starts[n - 1] ?? text.length, (starts[n] ?? text.length + 1) - 1).replace(/\r$/, ''),
   };
+}
+
+/** The last text's line starts: an edit changes a few lines, and only those are looked for again. */
+let lastStarts: { readonly text: string; readonly starts: Int32Array } | undefined;
+
+/** Where each line of the text starts, as offsets; the first is 0. */
+export function lineStarts(text: string): Int32Array {
+  if (lastStarts?.text === text) return lastStarts.starts;
+  const starts = lastStarts === undefined ? scanStarts(text, 0, text.length, [0]) : patchStarts(lastStarts.text, lastStarts.starts, text);
+  lastStarts = { text, starts };
+  return starts;
+}
+
+function scanStarts(text: string, from: number, to: number, into: number[]): Int32Array {
+  for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) into.push(at + 1);
+  return Int32Array.from(into);
+}
+
+/**
+ * The starts of `after`, from those of `before`: the ones before the edit stay, the edited
+ * stretch is scanned again, and the ones after it move by what the edit added.
+ */
+function patchStarts(before: string, starts: Int32Array, after: string): Int32Array {
+  const { start, beforeEnd, afterEnd } = changedRange(before, after);
+  // A start stays when the line break before it lies before the edit, and moves when it lies after.
+  const kept = firstAbove(starts, start);
+  const moved = firstAbove(starts, beforeEnd);
+  const scanned = scanStarts(after, start, afterEnd, []);
+  const shift = after.length - before.length;
+  const result = new Int32Array(kept + scanned.length + (starts.length - moved));
+  result.set(starts.subarray(0, kept));
+  result.set(scanned, kept);
+  for (let i = moved, to = kept + scanned.length; i < starts.length; i++, to++) result[to] = (starts[i] ?? 0) + shift;
+  return result;
+}
+
+/** Index of the first start greater than `offset`. */
+function firstAbove(starts: Int32Array, offset: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((starts[mid] ?? 0) <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
