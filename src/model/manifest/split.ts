@@ -27,6 +27,12 @@ function markerAt(text: string, at: number): '---' | '...' | undefined {
 export function splitDocuments(input: string): DocumentChunk[] {
   const text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
   const chunks: DocumentChunk[] = [];
+  // Without a line that could be a marker the text is one document (a dump's List): four native
+  // searches instead of a visit to each of its three million lines.
+  if (!mayHoldMarker(text)) {
+    const empty = isBlank(text);
+    return empty ? [] : [{ index: 0, text: stripDirectives(text, false), firstLine: 1, empty }];
+  }
   let start = 0; // offset where the current document's text begins
   let firstLine = 1;
   let explicit = false;
@@ -66,9 +72,14 @@ export function splitDocuments(input: string): DocumentChunk[] {
   return chunks;
 }
 
+function mayHoldMarker(text: string): boolean {
+  return text.startsWith('---') || text.startsWith('...') || text.includes('\n---') || text.includes('\n...');
+}
+
 /** Directives (%YAML, %TAG) only stand before a `---`; they mean nothing to the model. */
 function stripDirectives(body: string, explicit: boolean): string {
-  if (explicit || !body.includes('%')) return body;
+  // A directive starts a line: a dump's `100%` in an annotation is no reason to rewrite 100 MB.
+  if (explicit || !(body.startsWith('%') || body.includes('\n%'))) return body;
   return body.replace(/^%.*$/gm, '');
 }
 
