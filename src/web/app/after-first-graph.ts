@@ -3,8 +3,8 @@ import { PLACEHOLDER_CHARACTERS } from '../features/editor/editor-props.ts';
 import { useExplorer } from '../store/index.ts';
 
 /**
- * Whether the first build is on screen: true two frames after the first build arrives (so its
- * graph has been painted), or as soon as there will be none for a while: the build of a text
+ * Whether the first build is on screen: true once the frame after the first build's arrival is
+ * painted (so its graph is), or as soon as there will be none for a while: the build of a text
  * longer than the placeholder shows its progress (the user needs the editor to see it all), or
  * the worker failed. What waits on it (Monaco) would otherwise hold the page's
  * thread while the first graph is drawn.
@@ -16,10 +16,16 @@ export function useAfterFirstGraph(): boolean {
   if (waiting && !after) setAfter(true);
   useEffect(() => {
     if (after || !arrived) return;
-    let frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(() => setAfter(true));
+    // A task queued from the frame's callback runs once that frame is painted: a frame sooner
+    // than waiting for the next frame's callback.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setAfter(true));
     });
-    return () => cancelAnimationFrame(frame);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [after, arrived]);
   return after;
 }
