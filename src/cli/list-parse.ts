@@ -12,7 +12,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import jsyaml from 'js-yaml';
-import { createParseCache, findListItems, KUBECTL_SCHEMA, refuseDocument, type ItemSpan, type ManifestSource, type ParseCache } from '../model/index.ts';
+import { createParseCache, findListItems, KUBECTL_SCHEMA, refuseDocument, splitDocuments, type ItemSpan, type ManifestSource, type ParseCache } from '../model/index.ts';
 import { LIST_PARSER_WORKER } from './node-io.ts';
 
 /** Below this a file is parsed on the main thread: starting workers would cost more than they save. */
@@ -56,11 +56,12 @@ interface ListPlan {
 /**
  * The plan for a file that is one implicit document, a block List whose items stand at column 1
  * (`- ` at the start of the line, as kubectl writes them); undefined for anything else. The text
- * must be the document parseManifests reads (splitDocuments gives a file without markers back
- * whole), or the cache entry is simply never used.
+ * must be, unchanged, the one document parseManifests reads (no marker, directive or CR), or the
+ * cache entry would never be used.
  */
 function planList(text: string): ListPlan | undefined {
-  if (text.startsWith('%') || text.startsWith('---') || text.startsWith('...') || text.includes('\r') || text.includes('\n---') || text.includes('\n...')) return undefined;
+  const documents = splitDocuments(text);
+  if (documents.length !== 1 || documents[0]?.text !== text) return undefined;
   const spans = findListItems(text, countItemLines(text));
   const first = spans?.[0];
   const last = spans?.at(-1);

@@ -27,6 +27,7 @@ export { createParseCache, type ManifestSource, type ParseCache } from './manife
 export { changedRange, type ChangedRange } from './manifest/common-ends.ts';
 // What the CLI needs to parse a dump's List on several threads (src/cli/list-parse.ts) exactly as parseManifests would.
 export { KUBECTL_SCHEMA } from './manifest/yaml-schema.ts';
+export { splitDocuments } from './manifest/split.ts';
 export { refuseDocument } from './manifest/document-checks.ts';
 export { findListItems, type ItemSpan } from './manifest/list-items.ts';
 export { createBuildCache, type BuildCache } from './cluster/build-cache.ts';

@@ -7,8 +7,3 @@
 import { holdsGatewayApi } from '../model/index.ts';
 
 export { holdsGatewayApi };
-
-/** The user's choice when there is one, else what the text holds. */
-export function gatewayApiFor(texts: readonly string[], chosen: boolean | undefined): boolean {
-  return chosen ?? texts.some(holdsGatewayApi);
-}

@@ -26,7 +26,7 @@ import { toKubectlYaml } from '../present/text/serialize.ts';
 import { findingsOf } from './findings.ts';
 import { graphScope, type GraphScope } from './graph-scope.ts';
 import { outlineOf } from './outline.ts';
-import { gatewayApiFor, holdsGatewayApi } from './gateway-api.ts';
+import { holdsGatewayApi } from './gateway-api.ts';
 import { gatewayEntries, ingressEntries, servicesOnScreen } from './services.ts';
 import { scalableWorkloads } from './workloads.ts';
 import type { BuiltResponse, DetailsResponse, LearningRequest, PacketQuestion, WorkerAnswer, WorkerRequest, WorkStage } from './protocol.ts';
@@ -175,7 +175,8 @@ export function createModelHost(): ModelHost {
       case 'build': {
         const started = now();
         const inText = request.sources.some((source) => holdsGatewayApi(source.text));
-        const gatewayApi = gatewayApiFor(request.sources.map((source) => source.text), request.gatewayApi);
+        // The user's choice when there is one, else what the text holds (gateway-api.ts).
+        const gatewayApi = request.gatewayApi ?? inText;
         if (builtFrom === undefined || !sameInput(builtFrom, request)) {
           cluster = buildCluster(request.sources, {
             gatewayApi,

@@ -248,7 +248,7 @@ function readChunk(file: string, chunk: DocumentChunk, result: ChunkResult, obje
     return undefined;
   }
   const value = result.value;
-  if (value.kind === 'List' && Array.isArray(value.items)) {
+  if (isList(value)) {
     const items = findListItems(chunk.text, value.items.length) ?? findJsonListItems(chunk.text, value.items.length);
     let everyItemRead = items !== undefined;
     value.items.forEach((item: unknown, index: number) => {
@@ -290,7 +290,7 @@ function itemLocator(file: string, chunk: DocumentChunk, span: ItemSpan, locator
   const make = () => {
     // `- key: v` becomes `  key: v`: the item alone, a mapping, with every column unchanged.
     const slice = chunk.text.slice(span.from, Math.max(span.from, span.to));
-    const text = span.json ? slice : slice.replace(/-/, ' ');
+    const text = span.json ? slice : blankDash(slice, span.indent);
     return createLocator(file, { index: chunk.index, text, firstLine: chunk.firstLine + span.start, empty: false });
   };
   return (path) => locators(span, make).locate(path);
