@@ -173,7 +173,7 @@ export function buildFromObjects(
     events: out.events,
     input: summarizeInput(read, others.filter((entry) => entry.origin === 'input').length),
   };
-  diagnostics.push(...troubleshoot(cluster, input));
+  diagnostics.push(...troubleshoot(cluster, input, out.podIndex));
   return { ...cluster, diagnostics: sortDiagnostics(diagnostics) };
 }
 

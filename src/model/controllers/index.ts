@@ -72,11 +72,12 @@ export interface ControllerOutput {
   readonly endpointSlices: readonly Entry<EndpointSlice>[];
   /** What each runtime event did. */
   readonly events: readonly EventOutcome[];
+  /** The `pods` above, indexed: the diagnostics look them up by label too, and need not index them again. */
+  readonly podIndex: PodIndex;
 }
 
 /** Steps 1-3's results, and what step 4 reads of them. */
 export interface SettledWorkloads extends Omit<ControllerOutput, 'endpoints' | 'endpointSlices'> {
-  readonly podIndex: PodIndex;
   /** The Pods each workload counts without simulating them (pod-budget.ts), by owner key. */
   readonly counted: UnsimulatedByOwner;
 }
@@ -125,6 +126,7 @@ export function runControllers(input: ControllerInput): ControllerOutput {
     endpoints,
     endpointSlices,
     events: workloads.events,
+    podIndex: workloads.podIndex,
   };
 }
 

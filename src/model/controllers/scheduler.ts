@@ -46,36 +46,52 @@ function nodeSelectorRequirementsAsFieldSelector(fields: readonly NodeSelectorRe
   return requirements;
 }
 
-/** nodeaffinity nodeSelectorTerm.match: expressions on the Node's labels, fields on `metadata.name`; an empty term matches nothing. */
-function matchesTerm(term: NodeSelectorTerm, node: Node): boolean {
+/**
+ * nodeaffinity nodeSelectorTerm.match, its selectors built once: an empty term matches nothing;
+ * expressions apply to the Node's labels, fields to `metadata.name`.
+ */
+function termMatcher(term: NodeSelectorTerm): (node: Node) => boolean {
   const expressions = term.matchExpressions ?? [];
   const fields = term.matchFields ?? [];
-  if (expressions.length === 0 && fields.length === 0) return false;
-  return (
-    (expressions.length === 0 || selectorMatches(nodeSelectorRequirementsAsSelector(expressions), node.metadata?.labels)) &&
-    (fields.length === 0 || selectorMatches(nodeSelectorRequirementsAsFieldSelector(fields), { 'metadata.name': node.metadata?.name ?? '' }))
-  );
+  if (expressions.length === 0 && fields.length === 0) return () => false;
+  // Each built when first needed, as the scheduler evaluates them: fields only after expressions matched.
+  let labels: Selector | undefined;
+  let names: Selector | undefined;
+  return (node) =>
+    (expressions.length === 0 || selectorMatches((labels ??= nodeSelectorRequirementsAsSelector(expressions)), node.metadata?.labels)) &&
+    (fields.length === 0 || selectorMatches((names ??= nodeSelectorRequirementsAsFieldSelector(fields)), { 'metadata.name': node.metadata?.name ?? '' }));
+}
+
+const CORDON: Taint = { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' };
+
+/**
+ * filterNode for one spec and many Nodes: what the spec asks is read once (an owner's thousand
+ * replicas over a hundred Nodes built its node selector a hundred times per owner before).
+ */
+function nodeFilter(spec: PodSpec): (node: Node) => string | undefined {
+  const tolerations = spec.tolerations ?? [];
+  let toleratesCordon: boolean | undefined;
+  const nodeSelector = selectorFromSet(spec.nodeSelector ?? {});
+  const required = spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
+  let terms: ((node: Node) => boolean)[] | undefined;
+  return (node) => {
+    // NodeUnschedulable: a cordoned Node admits only Pods tolerating node.kubernetes.io/unschedulable:NoSchedule.
+    if (node.spec?.unschedulable && !(toleratesCordon ??= tolerations.some((toleration) => toleratesTaint(toleration, CORDON)))) return REASON_UNSCHEDULABLE;
+    // TaintToleration: only NoSchedule and NoExecute taints filter (PreferNoSchedule only scores).
+    const untolerated = (node.spec?.taints ?? []).find(
+      (taint) => taint.effect !== 'PreferNoSchedule' && !tolerations.some((toleration) => toleratesTaint(toleration, taint)),
+    );
+    if (untolerated) return `node(s) had untolerated taint {${untolerated.key}: ${untolerated.value ?? ''}}`;
+    // NodeAffinity: spec.nodeSelector and requiredDuringScheduling terms (ORed) must both hold.
+    if (!selectorMatches(nodeSelector, node.metadata?.labels)) return REASON_AFFINITY;
+    if (required && !(terms ??= required.map(termMatcher)).some((matches) => matches(node))) return REASON_AFFINITY;
+    return undefined;
+  };
 }
 
 /** The first filter a Node fails for this Pod, in the scheduler's plugin order, as FitError words it. */
 export function filterNode(spec: PodSpec, node: Node): string | undefined {
-  const tolerations = spec.tolerations ?? [];
-  const taints = node.spec?.taints ?? [];
-  // NodeUnschedulable: a cordoned Node admits only Pods tolerating node.kubernetes.io/unschedulable:NoSchedule.
-  if (node.spec?.unschedulable) {
-    const cordon: Taint = { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' };
-    if (!tolerations.some((toleration) => toleratesTaint(toleration, cordon))) return REASON_UNSCHEDULABLE;
-  }
-  // TaintToleration: only NoSchedule and NoExecute taints filter (PreferNoSchedule only scores).
-  const untolerated = taints.find(
-    (taint) => taint.effect !== 'PreferNoSchedule' && !tolerations.some((toleration) => toleratesTaint(toleration, taint)),
-  );
-  if (untolerated) return `node(s) had untolerated taint {${untolerated.key}: ${untolerated.value ?? ''}}`;
-  // NodeAffinity: spec.nodeSelector and requiredDuringScheduling terms (ORed) must both hold.
-  if (!selectorMatches(selectorFromSet(spec.nodeSelector ?? {}), node.metadata?.labels)) return REASON_AFFINITY;
-  const terms = spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
-  if (terms && !terms.some((term) => matchesTerm(term, node))) return REASON_AFFINITY;
-  return undefined;
+  return nodeFilter(spec)(node);
 }
 
 /**
@@ -98,8 +114,9 @@ function fitErrorMessage(nodeCount: number, reasons: readonly string[]): string 
 function filterNodes(spec: PodSpec, nodes: readonly Node[]): { feasible: string[]; reasons: string[] } {
   const feasible: string[] = [];
   const reasons: string[] = [];
+  const filter = nodeFilter(spec);
   for (const node of nodes) {
-    const reason = filterNode(spec, node);
+    const reason = filter(node);
     if (reason === undefined) feasible.push(node.metadata?.name ?? '');
     else reasons.push(reason);
   }

@@ -7,7 +7,7 @@
  */
 import type { Cluster } from '../cluster-types.ts';
 import { hasSelector, selectPods } from '../controllers/endpoint-slice-controller.ts';
-import { indexPods } from '../controllers/pod-index.ts';
+import { indexPods, type PodIndex } from '../controllers/pod-index.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { RawObject } from '../manifest/parse.ts';
 import type { Entry, SourceRef } from '../objects.ts';
@@ -46,14 +46,16 @@ const SERVICE_CHECKS: readonly ServiceCheck[] = [
   checkInternalTrafficUnserved,
 ];
 
+/** `pods`: the controllers' index of `cluster.pods`, when the caller has it (else they are indexed here). */
 export function troubleshoot(
   cluster: Omit<Cluster, 'diagnostics'>,
   input: readonly RawObject[],
+  pods: PodIndex = indexPods(cluster.pods),
 ): Diagnostic[] {
   // Store entries keep the very SourceRef of the RawObject they came from.
   const rawByRef = new Map<SourceRef, RawObject>(input.map((raw) => [raw.ref, raw]));
   const index = indexCluster(cluster);
-  const context: ServiceContext = { pods: indexPods(cluster.pods), statefulSets: cluster.statefulSets, index };
+  const context: ServiceContext = { pods, statefulSets: cluster.statefulSets, index };
   const diagnostics: Diagnostic[] = [];
   const emit = (entry: Entry<object>, findings: readonly Finding[]) => {
     const raw = entry.origin === 'input' && entry.source ? rawByRef.get(entry.source) : undefined;

@@ -67,41 +67,82 @@ function nearMisses(pods: PodIndex, namespace: string, selector: Readonly<Record
 
 /**
  * Levenshtein distance: `web` is nearer `web-frontend` than `db`, so that typo is named first.
- * The two rows come from the caller and are reused: 10,000 Services that match nothing in a dump
- * each rank dozens of values, and a fresh row per character was most of the diagnostics' garbage.
+ * A common head and tail change nothing, so only what lies between is compared (a dump's values
+ * are mostly `name-1234` against `name-5678`). Past `cap` the exact figure does not matter (the
+ * miss is not among those named), so the count stops, with any number above `cap`, once a whole
+ * row exceeds it: every later cell is at least its row's least. The two rows come from the caller
+ * and are reused: 10,000 Services that match nothing in a dump each rank dozens of values, and a
+ * fresh row per character was most of the diagnostics' garbage.
  */
-function distance(a: string, b: string, rows: [Int32Array, Int32Array]): number {
-  if (rows[0].length <= b.length) {
-    rows[0] = new Int32Array(b.length + 1);
-    rows[1] = new Int32Array(b.length + 1);
+function distance(a: string, b: string, rows: [Int32Array, Int32Array], cap: number): number {
+  let head = 0;
+  while (head < a.length && head < b.length && a.charCodeAt(head) === b.charCodeAt(head)) head += 1;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > head && endB > head && a.charCodeAt(endA - 1) === b.charCodeAt(endB - 1)) {
+    endA -= 1;
+    endB -= 1;
+  }
+  const width = endB - head;
+  if (rows[0].length <= width) {
+    rows[0] = new Int32Array(width + 1);
+    rows[1] = new Int32Array(width + 1);
   }
   let [previous, current] = rows;
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
-  for (let i = 1; i <= a.length; i++) {
+  for (let j = 0; j <= width; j++) previous[j] = j;
+  for (let i = 1; i <= endA - head; i++) {
     current[0] = i;
-    const c = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (c === b.charCodeAt(j - 1) ? 0 : 1));
+    let least = i;
+    const c = a.charCodeAt(head + i - 1);
+    for (let j = 1; j <= width; j++) {
+      const cell = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (c === b.charCodeAt(head + j - 1) ? 0 : 1));
+      current[j] = cell;
+      if (cell < least) least = cell;
     }
+    if (least > cap) return cap + 1;
     const done = previous;
     previous = current;
     current = done;
   }
-  return previous[b.length]!;
+  return previous[width]!;
+}
+
+/**
+ * The MAX_GROUPS kinds of miss named first: least distance first, then the one with more Pods,
+ * then the one met first (what a stable sort of every group gave). A namespace of a dump can hold
+ * hundreds of kinds of miss, so only the named ones are kept in order, and a value whose length
+ * alone puts it farther than the third kept is not measured: the distance is at least the
+ * difference of the lengths.
+ */
+function firstMisses(groups: readonly MissGroup[]): MissGroup[] {
+  const rows: [Int32Array, Int32Array] = [new Int32Array(32), new Int32Array(32)];
+  const kept: { readonly group: MissGroup; readonly rank: number }[] = [];
+  for (const group of groups) {
+    const bound = kept.length === MAX_GROUPS ? kept[MAX_GROUPS - 1]!.rank : Number.POSITIVE_INFINITY;
+    const { value, wanted } = group;
+    if (value !== undefined && Math.abs(value.length - wanted.length) > bound) continue;
+    const rank = value === undefined ? wanted.length : distance(value, wanted, rows, bound);
+    if (rank > bound) continue;
+    let at = kept.length;
+    while (at > 0) {
+      const before = kept[at - 1]!;
+      if (before.rank < rank || (before.rank === rank && before.group.pods.length >= group.pods.length)) break;
+      at -= 1;
+    }
+    if (at >= MAX_GROUPS) continue;
+    kept.splice(at, 0, { group, rank });
+    if (kept.length > MAX_GROUPS) kept.pop();
+  }
+  return kept.map(({ group }) => group);
 }
 
 /** One phrase per kind of miss, most alike first: `Pods web-1, web-2 have app=web-frontend, not app=web`. */
 function describeMisses(groups: readonly MissGroup[]): string[] {
-  // Each group's distance once, not once per comparison: a dump's namespace holds thousands of Pods.
-  const rows: [Int32Array, Int32Array] = [new Int32Array(32), new Int32Array(32)];
-  const ranks = new Map(groups.map((group) => [group, group.value === undefined ? group.wanted.length : distance(group.value, group.wanted, rows)] as const));
-  const rank = (group: MissGroup): number => ranks.get(group) ?? 0;
-  const ranked = [...groups].sort((a, b) => rank(a) - rank(b) || b.pods.length - a.pods.length);
-  const phrases = ranked.slice(0, MAX_GROUPS).map(({ key, wanted, value, pods: list }) => {
+  const phrases = firstMisses(groups).map(({ key, wanted, value, pods: list }) => {
     const pods = listNames(list.slice(0, MAX_NAMED).map((pod) => pod.metadata?.name ?? ''), MAX_NAMED, list.length);
     return value === undefined ? MESSAGES.nearMissMissing(pods, list.length, key, wanted) : MESSAGES.nearMissValue(pods, list.length, key, value, wanted);
   });
-  const others = ranked.length - MAX_GROUPS;
+  const others = groups.length - MAX_GROUPS;
   return others > 0 ? [...phrases, MESSAGES.nearMissOthers(others)] : phrases;
 }
 
