@@ -216,8 +216,7 @@ export function createServiceAllocator(config: ClusterConfig, requests: Requests
 
   return {
     allocate(input, stored = false) {
-      // Objects are plain JSON (they came from YAML), so a JSON round trip is a deep copy.
-      const service = JSON.parse(JSON.stringify(input)) as Service;
+      const service = copyForAllocation(input);
       const spec = (service.spec ??= {});
       const txn = new Transaction(takenIPs, takenPorts);
       const step: Step = { spec, key: `${service.metadata?.namespace ?? ''}/${service.metadata?.name ?? ''}`, txn, stored };
@@ -239,4 +238,16 @@ export function createServiceAllocator(config: ClusterConfig, requests: Requests
       for (const port of taken.ports) takenPorts.add(port);
     },
   };
+}
+
+/**
+ * A copy of what allocation writes (spec's fields, each port's nodePort), sharing the rest with
+ * `input`, which stays untouched: a deep copy of every Service cost a dump of 10,000 Services
+ * about 0.3 s. The arrays allocation fills (clusterIPs, ipFamilies) are replaced, never written in place.
+ */
+function copyForAllocation(input: Service): Service {
+  if (input.spec === undefined || input.spec === null) return { ...input };
+  const { ports } = input.spec;
+  const spec = Array.isArray(ports) ? { ...input.spec, ports: ports.map((port: ServicePort) => (typeof port === 'object' && port !== null ? { ...port } : port)) } : { ...input.spec };
+  return { ...input, spec };
 }

@@ -41,15 +41,24 @@ export function asStringArray(value: unknown): readonly string[] {
   return asArray(value).filter((v): v is string => typeof v === 'string');
 }
 
-/** Deep copy of JSON-ish data, so defaulting can build a new object without touching its input. */
+/**
+ * Deep copy of JSON-ish data, so defaulting can build a new object without touching its input.
+ * Own enumerable keys in their own order, as Object.entries lists them, without building the
+ * entries: every object of a dump is copied here once.
+ */
 export function cloneJson<T>(value: T): T {
-  if (Array.isArray(value)) return value.map((v: unknown) => cloneJson(v)) as T;
-  if (isRecord(value)) {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) setOwn(out, k, cloneJson(v));
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    for (let i = 0; i < value.length; i++) out.push(cloneJson(value[i]));
     return out as T;
   }
-  return value;
+  const record = value as Readonly<Record<string, unknown>>;
+  const out: Record<string, unknown> = {};
+  for (const key in record) {
+    if (Object.hasOwn(record, key)) setOwn(out, key, cloneJson(record[key]));
+  }
+  return out as T;
 }
 
 /**
