@@ -156,3 +156,15 @@ describe('defaultObject: other kinds', () => {
     expect(defaultObject(fake)).toBe(fake);
   });
 });
+
+describe('defaultObject: an object defaulted already', () => {
+  it('is returned itself, so that a dump is not held twice; one that changes is a new object', () => {
+    const once = defaultObject(obj('v1', 'Service', { spec: { ports: [{ port: 80 }], selector: { app: 'web' } } }));
+    const stored = deepFreeze(JSON.parse(JSON.stringify(once)) as KubeObject);
+    expect(defaultObject(stored)).toBe(stored);
+    const fresh = obj('v1', 'Service', { spec: { ports: [{ port: 80 }] } });
+    const defaulted = defaultObject(fresh);
+    expect(defaulted).not.toBe(fresh);
+    expect(get(defaulted, 'spec.type')).toBe('ClusterIP');
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * defaultObject: the apiserver's defaulting per kind (the SetDefaults_* functions of each API
- * group's v1 defaults.go, and the create strategies that act like defaults). Pure: it returns a
- * new object and never touches its input.
+ * group's v1 defaults.go, and the create strategies that act like defaults). Pure: it never
+ * touches its input, and returns a new object, or the input itself when defaulting changes nothing.
  */
 import type { KubeObject } from '../objects.ts';
 import { defaultEndpointSlice, defaultEndpoints, defaultIngressClass, defaultNamespace, defaultNetworkPolicy, defaultNode } from './defaults-other.ts';
@@ -34,12 +34,39 @@ const DEFAULTERS: Readonly<Record<string, Defaulter>> = {
   'networking.k8s.io/IngressClass': defaultIngressClass,
 };
 
-/** Applies the apiserver's defaults for `obj`'s kind; kinds without defaults come back unchanged. */
+/**
+ * Applies the apiserver's defaults for `obj`'s kind; kinds without defaults come back unchanged.
+ * An object a cluster stored is defaulted already: the copy then dies young and `obj` is kept, so
+ * that a dump's 50,000 objects are not held twice (the copies were most of what admission left for
+ * the garbage collector to move). Admitted objects are never written to after this.
+ */
 export function defaultObject(obj: KubeObject): KubeObject {
   if (!isRecord(obj)) return obj;
   const defaulter = DEFAULTERS[`${apiGroupOf(asString(obj.apiVersion))}/${asString(obj.kind)}`];
   if (defaulter === undefined) return obj;
   const copy = cloneJson(obj) as KubeObject & Record<string, unknown>;
   defaulter(copy);
-  return copy;
+  return sameJson(copy, obj) ? obj : copy;
+}
+
+/** The same JSON text, keys in the same order, without writing it: a and b are plain data. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const left = a as Readonly<Record<string, unknown>>;
+  const right = b as Readonly<Record<string, unknown>>;
+  const keys = Object.keys(left);
+  const other = Object.keys(right);
+  if (keys.length !== other.length) return false;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    if (key !== other[i] || !sameJson(left[key], right[key])) return false;
+  }
+  return true;
 }
