@@ -223,10 +223,17 @@ function scalarAsIs(value: unknown, scalar: string): boolean {
   }
 }
 
+/** Each scalar type's scalar, cut once: slicing it for every field of every object made a string each time. */
+const SCALARS = new Map<string, string>();
+
 /** `int32|int` → `int32`: the scalar, without its Go type name. */
 function scalarOf(type: string): string {
+  const known = SCALARS.get(type);
+  if (known !== undefined) return known;
   const bar = type.indexOf('|');
-  return bar < 0 ? type : type.slice(0, bar);
+  const scalar = bar < 0 ? type : type.slice(0, bar);
+  SCALARS.set(type, scalar);
+  return scalar;
 }
 
 /** A list item that is null becomes the zero value of the item type (array in decode.go). */
