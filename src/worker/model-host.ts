@@ -29,7 +29,7 @@ import { outlineOf } from './outline.ts';
 import { holdsGatewayApi } from './gateway-api.ts';
 import { gatewayEntries, ingressEntries, servicesOnScreen } from './services.ts';
 import { scalableWorkloads } from './workloads.ts';
-import type { BuiltResponse, DetailsResponse, LearningRequest, PacketQuestion, WorkerAnswer, WorkerRequest, WorkStage } from './protocol.ts';
+import type { BuildRequest, BuiltResponse, DetailsResponse, LearningRequest, PacketQuestion, WorkerAnswer, WorkerRequest, WorkStage } from './protocol.ts';
 
 const TABLE_TYPES: readonly ResourceType[] = ['services', 'endpoints', 'endpointslices']
   .map((name) => findResourceType(name))
@@ -142,8 +142,6 @@ function viewFor(packet: PacketQuestion | undefined, scope: GraphScope): GraphVi
   const pod = packet?.from?.startsWith('pod/') === true ? packet.from.slice('pod/'.length) : undefined;
   return { ...(pod === undefined ? {} : { client: pod }), ...(scope.namespace === undefined ? {} : { namespaces: [scope.namespace] }) };
 }
-
-type BuildRequest = Extract<WorkerRequest, { type: 'build' }>;
 
 /** True when two builds have the same input: only the view differs (another namespace), so the cluster stands. */
 function sameInput(a: BuildRequest, b: BuildRequest): boolean {

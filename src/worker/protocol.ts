@@ -2,7 +2,7 @@
  * Messages between the page and the model's Web Worker. Everything here is plain data: it crosses
  * postMessage by structured clone.
  */
-import type { Diagnostic, EventOutcome, InputMode, InputSummary, KubeVersion, ManifestSource, Projection, Propagation, ProxyMode, ProxyRulesResult, RRType, RuntimeEvent, TraceResult, TraceVia } from '../model/index.ts';
+import type { Diagnostic, EventOutcome, InputMode, InputSummary, KubeVersion, Projection, Propagation, ProxyMode, ProxyRulesResult, RRType, RuntimeEvent, TraceResult, TraceVia } from '../model/index.ts';
 import type { KubectlResult } from '../present/kubectl/index.ts';
 import type { Challenge } from '../present/learn/index.ts';
 import type { Graph } from '../present/graph/index.ts';
@@ -11,8 +11,9 @@ import type { ServicePortSummary, ServiceSummary } from './services.ts';
 import type { Finding } from './findings.ts';
 import type { WorkloadSummary } from './workloads.ts';
 import type { GraphScope, NamespaceServices } from './graph-scope.ts';
+import type { RequestSource, SourceDelivery } from './text-delivery.ts';
 
-export type { Finding, GraphScope, KubectlResult, NamespaceServices, OutlineItem, ServicePortSummary, ServiceSummary, WorkloadSummary };
+export type { Finding, GraphScope, RequestSource, KubectlResult, NamespaceServices, OutlineItem, ServicePortSummary, ServiceSummary, WorkloadSummary };
 export { ALL_NAMESPACES } from './graph-scope.ts';
 
 /** Where an Ingress takes requests: its host (none for a rule without one) and a path of a rule. */
@@ -72,7 +73,7 @@ export type WorkerRequest =
   | {
       readonly type: 'build';
       readonly id: number;
-      readonly sources: readonly ManifestSource[];
+      readonly sources: readonly RequestSource[];
       /** The runtime overlay: what happened to the cluster since the manifest was applied. */
       readonly events: readonly RuntimeEvent[];
       readonly packet?: PacketQuestion;
@@ -93,6 +94,11 @@ export type WorkerRequest =
   | { readonly type: 'details'; readonly id: number; readonly key: string }
   | { readonly type: 'rules'; readonly id: number; readonly mode: ProxyMode; readonly node?: string }
   | LearningRequest;
+
+export type BuildRequest = Extract<WorkerRequest, { type: 'build' }>;
+
+/** A request as it crosses to the worker: a build's sources as deliveries (text-delivery.ts). */
+export type WireRequest = Exclude<WorkerRequest, BuildRequest> | (Omit<BuildRequest, 'sources'> & { readonly sources: readonly SourceDelivery[] });
 
 /** The learning panels' questions: answered by code the worker loads on first use. */
 export type LearningRequest =

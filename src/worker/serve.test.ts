@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createModelHost, type ModelHost } from './model-host.ts';
-import type { WorkerRequest, WorkerResponse } from './protocol.ts';
+import type { WireRequest, WorkerRequest, WorkerResponse } from './protocol.ts';
 import { serveModel, type WorkerScope } from './serve.ts';
 
 function serve(host: ModelHost = createModelHost()) {
   const posted: WorkerResponse[] = [];
   const scope: WorkerScope = { onmessage: null, postMessage: (message) => void posted.push(message) };
   serveModel(scope, host, () => 0);
-  const send = (request: WorkerRequest): void => scope.onmessage?.({ data: request } as MessageEvent<WorkerRequest>);
+  const send = (request: WireRequest): void => scope.onmessage?.({ data: request } as MessageEvent<WireRequest>);
   return { posted, send };
 }
 
@@ -44,5 +44,22 @@ describe('the worker loop', () => {
     await Promise.resolve();
     await Promise.resolve();
     expect(posted.at(-1)).toEqual({ type: 'failed', id: 3, request: 'complete', detail: 'RangeError: Maximum call stack size exceeded' });
+  });
+
+  it('builds the text an edit delivery makes of the one it holds, and fails on an edit of a text it lacks', () => {
+    const asked: string[] = [];
+    const recording = {
+      handle(request: WorkerRequest) {
+        if (request.type === 'build') asked.push(request.sources[0]?.text ?? '');
+        return { type: 'details', id: request.id, key: '', yaml: '' };
+      },
+    } as ModelHost;
+    const { posted, send } = serve(recording);
+    const edit = (id: number, start: number, insert: string, base: number): WireRequest => ({ type: 'build', id, events: [], sources: [{ name: 'manifest.yaml', edit: { start, end: start, insert, base } }] });
+    send(edit(1, 0, 'x', 4));
+    expect(posted.at(-1)).toMatchObject({ type: 'failed', id: 1, request: 'build' });
+    send(build(2, 'kind: Pod\n'));
+    send(edit(3, 4, 'xx', 10));
+    expect(asked).toEqual(['kind: Pod\n', 'kindxx: Pod\n']);
   });
 });

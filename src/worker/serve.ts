@@ -4,13 +4,21 @@
  * when it starts a request and as a build moves on, so the page can tell slow from stuck.
  */
 import type { ModelHost } from './model-host.ts';
-import type { FailedResponse, WorkerRequest, WorkerResponse } from './protocol.ts';
+import type { FailedResponse, WireRequest, WorkerRequest, WorkerResponse } from './protocol.ts';
+import { sourceReceiver } from './text-delivery.ts';
 
 /** What the worker needs of its global scope (a DedicatedWorkerGlobalScope, or a test's stand-in). */
 export interface WorkerScope {
-  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+  onmessage: ((event: MessageEvent<WireRequest>) => void) | null;
   postMessage(message: WorkerResponse): void;
 }
+
+/** Reads a file the page sent as FileReader does on the page; a test without files needs none. */
+export type ReadFileText = (file: Blob) => string;
+
+const noFiles: ReadFileText = () => {
+  throw new Error('this worker cannot read files');
+};
 
 /** The error's name and message, for the developer console: `TypeError: type is not iterable`. */
 function describe(error: unknown): string {
@@ -18,22 +26,25 @@ function describe(error: unknown): string {
   return String(error);
 }
 
-function failed(request: WorkerRequest, error: unknown): FailedResponse {
+function failed(request: WireRequest, error: unknown): FailedResponse {
   return { type: 'failed', id: request.id, request: request.type, detail: describe(error) };
 }
 
-export function serveModel(scope: WorkerScope, host: ModelHost, now: () => number): void {
+export function serveModel(scope: WorkerScope, host: ModelHost, now: () => number, readText: ReadFileText = noFiles): void {
+  const receive = sourceReceiver(readText);
+  const requestOf = (wire: WireRequest): WorkerRequest => (wire.type === 'build' ? { ...wire, sources: receive(wire.sources) } : wire);
   scope.onmessage = (event) => {
-    const request = event.data;
+    const wire = event.data;
     const post = (message: WorkerResponse): void => scope.postMessage(message);
-    post({ type: 'progress', id: request.id, stage: 'started' });
+    post({ type: 'progress', id: wire.id, stage: 'started' });
     try {
+      const request = requestOf(wire);
       const answer = host.handle(request, now, (stage) => post({ type: 'progress', id: request.id, stage }));
       // An answer that cannot be cloned fails as the model's own errors do.
-      if (answer instanceof Promise) answer.then(post).catch((error: unknown) => post(failed(request, error)));
+      if (answer instanceof Promise) answer.then(post).catch((error: unknown) => post(failed(wire, error)));
       else post(answer);
     } catch (error) {
-      post(failed(request, error));
+      post(failed(wire, error));
     }
   };
 }

@@ -59,6 +59,17 @@ describe('the model client, when the worker fails', () => {
     expect(store.getState().trouble).toBeUndefined();
   });
 
+  it('sends an opened file for the worker to read, and its text once a worker has failed', () => {
+    const { workers, store, lastBuild } = connect();
+    workers.current.reply(built(lastBuild().id));
+    const file = new Blob(['kind: Pod\n']);
+    store.getState().openFile('kind: Pod\n', file);
+    expect(lastBuild().sources).toEqual([{ name: 'manifest.yaml', text: 'kind: Pod\n', file }]);
+    workers.current.reply({ type: 'failed', id: lastBuild().id, request: 'build', detail: 'the file changed' });
+    expect(workers.spawned).toHaveLength(2);
+    expect(lastBuild().sources).toEqual([{ name: 'manifest.yaml', text: 'kind: Pod\n' }]);
+  });
+
   it('stops building a text the worker failed on twice, until the user edits it', () => {
     const { workers, store, builds, lastBuild } = connect();
     workers.current.crash('boom');

@@ -8,7 +8,7 @@ import type { ProxyMode, RRType } from '../../model/index.ts';
 // From its module, not the index: the index leads to the layout, which the page loads only for focus mode.
 import { changedNodes } from '../../present/graph/changes.ts';
 import type { Graph } from '../../present/graph/index.ts';
-import type { WorkerAnswer, WorkerRequest, WorkStage } from '../../worker/protocol.ts';
+import type { BuildRequest, WorkerAnswer, WorkerRequest, WorkStage } from '../../worker/protocol.ts';
 import type { ExplorerStore, WorkerTrouble } from '../store/index.ts';
 import { createRecovery, type Strike, type Verdict } from './recovery.ts';
 import { spawnModelWorker } from './model-worker.ts';
@@ -61,7 +61,7 @@ export function connectModel(store: ExplorerStore, options: ConnectOptions = {})
   const latest: Record<WorkerRequest['type'], number> = { build: 0, dns: 0, details: 0, trace: 0, rules: 0, kubectl: 0, complete: 0, challenges: 0, propagation: 0 };
   const recovery = createRecovery();
   /** The build the worker is on; a newer text waits for it (`pending`). */
-  let building: Extract<WorkerRequest, { type: 'build' }> | undefined;
+  let building: BuildRequest | undefined;
   let pending = false;
   /** Shows the running build's progress once it has taken longer than a moment. */
   let progressTimer: ReturnType<typeof setTimeout> | undefined;
@@ -71,6 +71,8 @@ export function connectModel(store: ExplorerStore, options: ConnectOptions = {})
   /** The graph on screen when the events changed: the next build's boxes are compared with it. */
   let beforeEvents: Graph | undefined;
   let onComplete: ((start: number, candidates: readonly string[]) => void) | undefined;
+  /** Cleared by a failure: the failed worker may have been unable to read the file (changed on disk since). */
+  let filesReadable = true;
 
   const worker = superviseWorker({ spawn: options.spawn ?? spawnModelWorker, ...options.supervisor }, { answer, progress, failed });
 
@@ -98,11 +100,12 @@ export function connectModel(store: ExplorerStore, options: ConnectOptions = {})
       return;
     }
     if (recovery.halted) return;
-    const { packet, text, events, inputMode, kubeVersion, gatewayApi, graphNamespace } = store.getState();
+    const { packet, text, textFile, events, inputMode, kubeVersion, gatewayApi, graphNamespace } = store.getState();
     const request: WorkerRequest = {
       type: 'build',
       id: ++counter,
-      sources: [{ name: SOURCE_NAME, text }],
+      // The file the text was read from: the worker can read it itself rather than be sent megabytes.
+      sources: [{ name: SOURCE_NAME, text, ...(textFile !== undefined && filesReadable && { file: textFile }) }],
       events,
       ...(packet === undefined ? {} : { packet }),
       ...(inputMode === 'auto' ? {} : { input: inputMode }),
@@ -194,6 +197,7 @@ export function connectModel(store: ExplorerStore, options: ConnectOptions = {})
   function failed(failure: WorkerFailure): void {
     const verdict = recovery.record(failure, Date.now());
     console.warn(`The model worker was restarted (${failure.kind}): ${failure.detail}`);
+    filesReadable = false;
     endBuild();
     pending = false;
     clearTroubleOnBuilt = false;

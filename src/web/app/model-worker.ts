@@ -4,6 +4,10 @@
  * them, and the first build is answered as soon as the explorer asks. The explorer's connection
  * takes that worker the first time, and spawns a fresh one after a failure.
  */
+import type { WorkerRequest } from '../../worker/protocol.ts';
+import { sourceSender } from '../../worker/text-delivery.ts';
+import type { WorkerPort } from './worker-supervisor.ts';
+
 let early: Worker | undefined;
 
 function spawn(): Worker {
@@ -15,9 +19,40 @@ export function spawnModelWorkerEarly(): void {
   early ??= spawn();
 }
 
+/** The worker, sent each build's texts as deliveries (text-delivery.ts) rather than whole. */
+function delivering(worker: Worker): WorkerPort {
+  const send = sourceSender();
+  return {
+    get onmessage() {
+      return worker.onmessage;
+    },
+    set onmessage(handler) {
+      worker.onmessage = handler;
+    },
+    get onerror() {
+      return worker.onerror;
+    },
+    set onerror(handler) {
+      worker.onerror = handler;
+    },
+    get onmessageerror() {
+      return worker.onmessageerror;
+    },
+    set onmessageerror(handler) {
+      worker.onmessageerror = handler;
+    },
+    postMessage(request: WorkerRequest) {
+      worker.postMessage(request.type === 'build' ? { ...request, sources: send(request.sources) } : request);
+    },
+    terminate() {
+      worker.terminate();
+    },
+  };
+}
+
 /** The early worker, once; otherwise a new one. */
-export function spawnModelWorker(): Worker {
+export function spawnModelWorker(): WorkerPort {
   const worker = early ?? spawn();
   early = undefined;
-  return worker;
+  return delivering(worker);
 }
