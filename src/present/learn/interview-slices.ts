@@ -7,6 +7,7 @@ import type { Cluster, Endpoints, Entry, Service } from '../../model/index.ts';
 import type { Challenge } from './challenge.ts';
 import { inputServices, nameOf, namespaceOf, plural, refOf, sliceTargets, slicesOf } from './facts.ts';
 import { traced } from './traced.ts';
+import { groupDigits } from '../text/group-digits.ts';
 
 const SCENARIO = 'interview-q2';
 const MANAGED_BY = 'endpointslice.kubernetes.io/managed-by';
@@ -36,7 +37,7 @@ function sliceCountChallenge(cluster: Cluster, sized: Sized): Challenge {
     id: `${SCENARIO}:slices:${sized.ref}`,
     source: 'interview',
     title: 'EndpointSlices of a large Service',
-    question: `The Service ${sized.ref} selects ${sized.endpoints.toLocaleString('en-US')} Pods. How many EndpointSlices does the EndpointSlice controller create for it?`,
+    question: `The Service ${sized.ref} selects ${groupDigits(sized.endpoints)} Pods. How many EndpointSlices does the EndpointSlice controller create for it?`,
     answer: { kind: 'number', correct: slices.length },
     explanation: [
       `${plural(slices.length, 'EndpointSlice')}: ${slices.map((slice) => `${nameOf(slice)} (${slice.object.endpoints?.length ?? 0})`).join(', ')}.`,
@@ -56,7 +57,7 @@ function truncationChallenges(cluster: Cluster, sized: Sized): Challenge[] {
   const namespace = namespaceOf(sized.service);
   const t = traced(cluster, { service: name, namespace, via: 'clusterip' });
   const used = t?.delivered === true ? t.candidates.length : 0;
-  const count = sized.endpoints.toLocaleString('en-US');
+  const count = groupDigits(sized.endpoints);
   return [
     {
       id: `${SCENARIO}:endpoints:${sized.ref}`,
@@ -65,7 +66,7 @@ function truncationChallenges(cluster: Cluster, sized: Sized): Challenge[] {
       question: `The Service ${sized.ref} selects ${count} Pods. How many addresses does its legacy Endpoints object hold?`,
       answer: { kind: 'number', correct: held },
       explanation: [
-        `Endpoints ${name} holds ${held.toLocaleString('en-US')} addresses${truncated === undefined ? '' : `, annotated endpoints.kubernetes.io/over-capacity: ${truncated}`}.`,
+        `Endpoints ${name} holds ${groupDigits(held)} addresses${truncated === undefined ? '' : `, annotated endpoints.kubernetes.io/over-capacity: ${truncated}`}.`,
         'The Endpoints controller stops at 1,000 addresses (pkg/controller/endpoint, maxCapacity): anything still reading Endpoints sees only those.',
       ].join(' '),
       reveal: { tab: 'kubectl', kubectl: `get endpoints ${name} -n ${namespace}`, select: `svc:${sized.ref}` },
@@ -76,7 +77,7 @@ function truncationChallenges(cluster: Cluster, sized: Sized): Challenge[] {
       title: 'What kube-proxy uses',
       question: `To how many of ${sized.ref}'s ${count} Pods does kube-proxy send new connections?`,
       answer: { kind: 'number', correct: used },
-      explanation: `kube-proxy reads the ${plural(slicesOf(cluster, sized.service).length, 'EndpointSlice')} of ${name}, not the truncated Endpoints object, so it balances over ${used.toLocaleString('en-US')} endpoints.`,
+      explanation: `kube-proxy reads the ${plural(slicesOf(cluster, sized.service).length, 'EndpointSlice')} of ${name}, not the truncated Endpoints object, so it balances over ${groupDigits(used)} endpoints.`,
       reveal: { packet: { service: sized.ref, via: 'clusterip' }, tab: 'trace', select: `svc:${sized.ref}` },
     },
   ];

@@ -1,5 +1,6 @@
 import { memo, useState } from 'react';
 import type { GroupMember } from '../../../present/graph/index.ts';
+import { groupDigits } from '../../../present/text/group-digits.ts';
 
 /** Members shown at first, and added by each "Show more": a group of 30,000 Pods never renders them all at once. */
 const PAGE = 100;
@@ -24,7 +25,7 @@ export const GroupMembers = memo(function GroupMembers({ group, members, onSelec
   return (
     <section className="group-members" aria-label="Members">
       <h3>
-        Members <span className="count">{members.length.toLocaleString('en-US')}</span>
+        Members <span className="count">{groupDigits(members.length)}</span>
       </h3>
       <ol>
         {visible.map((member) => (
@@ -38,7 +39,7 @@ export const GroupMembers = memo(function GroupMembers({ group, members, onSelec
       </ol>
       {count < members.length && (
         <button type="button" onClick={() => setShown({ group, count: count + PAGE })}>
-          Show {Math.min(PAGE, members.length - count)} more of {(members.length - count).toLocaleString('en-US')}
+          Show {Math.min(PAGE, members.length - count)} more of {groupDigits(members.length - count)}
         </button>
       )}
     </section>

@@ -2,6 +2,7 @@ import { memo, useEffect, useState } from 'react';
 import type { ObjectChurn } from '../../../model/index.ts';
 import type { PropagationResponse } from '../../../worker/protocol.ts';
 import { formatBytes } from './format-bytes.ts';
+import { groupDigits } from '../../../present/text/group-digits.ts';
 
 interface Props {
   readonly propagation: PropagationResponse | undefined;
@@ -21,7 +22,7 @@ const objects = (churn: ObjectChurn): string => {
 
 const clamp = (value: number, max: number): number => Math.max(1, Math.min(max, Math.round(value) || 1));
 
-const count = (n: number, one: string, many: string): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+const count = (n: number, one: string, many: string): string => `${groupDigits(n)} ${n === 1 ? one : many}`;
 
 /**
  * The guide's scalability claim, measured: what each event makes the API server send to every

@@ -1,7 +1,8 @@
 /** What the toolbar and the graph say about the namespaces the graph draws. */
 import type { GraphScope } from '../../../worker/protocol.ts';
+import { groupDigits } from '../../../present/text/group-digits.ts';
 
-const count = (n: number): string => n.toLocaleString('en-US');
+const count = groupDigits;
 export const services = (n: number): string => `${count(n)} Service${n === 1 ? '' : 's'}`;
 
 /** Said over the graph when it starts with one namespace of a cluster too big to draw at once. */

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { Finding } from '../../../worker/protocol.ts';
 import './findings.css';
+import { groupDigits } from '../../../present/text/group-digits.ts';
 
 interface Props {
   readonly findings: readonly Finding[];
@@ -35,7 +36,7 @@ export const FindingsPanel = memo(function FindingsPanel({ findings, onShow }: P
             );
           })}
           {findings.length > FINDINGS_LISTED && (
-            <li className="more">and {(findings.length - FINDINGS_LISTED).toLocaleString('en')} more, not listed: the graph marks their boxes.</li>
+            <li className="more">and {groupDigits(findings.length - FINDINGS_LISTED)} more, not listed: the graph marks their boxes.</li>
           )}
         </ul>
       )}

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { Diagnostic } from '../../../model/index.ts';
+import { groupDigits } from '../../../present/text/group-digits.ts';
 
 interface Props {
   readonly diagnostics: readonly Diagnostic[];
@@ -59,7 +60,7 @@ export const ProblemsList = memo(function ProblemsList({ diagnostics, findings, 
           ))}
           {shown.length > PROBLEMS_LISTED && (
             <li className="more">
-              and {(shown.length - PROBLEMS_LISTED).toLocaleString('en')} more, not listed: the first {PROBLEMS_LISTED} are the place to start.
+              and {groupDigits(shown.length - PROBLEMS_LISTED)} more, not listed: the first {PROBLEMS_LISTED} are the place to start.
             </li>
           )}
         </ul>
