@@ -60,6 +60,8 @@ describe('text delivery to the worker', () => {
     const source: RequestSource = { name: NAME, text: DUMP, file };
     const send = sourceSender();
     const receive = sourceReceiver(files.read);
+    // After another text, as a file opened over an example is.
+    receive(send([{ name: NAME, text: 'kind: Service\n' }]));
     const [delivery] = send([source]);
     expect(delivery).toEqual({ name: NAME, file, length: DUMP.length });
     expect(receive([delivery!])).toEqual([{ name: NAME, text: DUMP }]);

@@ -29,6 +29,13 @@ export type SourceDelivery =
   | { readonly name: string; readonly file: Blob; readonly length: number }
   | { readonly name: string; readonly edit: TextEdit };
 
+/** The edit that makes `after` of `before`; none when it would carry most of `after` (another text altogether). */
+function editBetween(before: string, after: string): TextEdit | undefined {
+  const { start, beforeEnd, afterEnd } = changedRange(before, after);
+  if (afterEnd - start > after.length / 2) return undefined;
+  return { start, end: beforeEnd, insert: after.slice(start, afterEnd), base: before.length };
+}
+
 /** The page's side, for one worker: what to send so that the worker ends up holding `sources`. */
 export function sourceSender(): (sources: readonly RequestSource[]) => SourceDelivery[] {
   const held = new Map<string, string>();
@@ -36,11 +43,9 @@ export function sourceSender(): (sources: readonly RequestSource[]) => SourceDel
     sources.map(({ name, text, file }) => {
       const before = held.get(name);
       held.set(name, text);
-      if (before === undefined) return file === undefined ? { name, text } : { name, file, length: text.length };
-      const { start, beforeEnd, afterEnd } = changedRange(before, text);
-      // A new text rather than an edit of the old one (another example): as cheap to send whole.
-      if (afterEnd - start > text.length / 2) return { name, text };
-      return { name, edit: { start, end: beforeEnd, insert: text.slice(start, afterEnd), base: before.length } };
+      const edit = before === undefined ? undefined : editBetween(before, text);
+      if (edit !== undefined) return { name, edit };
+      return file === undefined ? { name, text } : { name, file, length: text.length };
     });
 }
 
