@@ -97,7 +97,7 @@ describe('a large text put into the editor in slices', () => {
       manual.runAll();
       return slices;
     };
-    // About 2.8 MB: at 1 µs a character, 40,000 fit the budget, so about 70 slices, held to 50;
+    // About 2.8 MB: at 1 µs a character, 40,000 fit the budget, so about 70 slices;
     // ten times faster, the budget holds 400,000 characters: a handful.
     expect(text.length).toBeGreaterThan(2_500_000);
     expect(run(0.001)).toBeLessThanOrEqual(MAX_SLICES + 1);
