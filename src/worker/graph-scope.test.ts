@@ -24,7 +24,7 @@ describe('the namespaces the graph draws', () => {
   it('are all of them for a cluster a screen can show', () => {
     const answer = built(createModelHost().handle(request(services(12, ['shop', 'web'])), () => 0));
     expect(answer.scope.namespace).toBeUndefined();
-    expect(answer.scope.overview).toBe(false);
+    expect(answer.scope).toMatchObject({ overview: false, large: false });
     expect(drawnNamespaces(answer)).toEqual(['shop', 'web']);
     // The built-in Services' namespaces can be chosen too.
     expect(answer.scope.namespaces.map((n) => n.name)).toEqual(['default', 'kube-system', 'shop', 'web']);
@@ -34,7 +34,7 @@ describe('the namespaces the graph draws', () => {
     // team-b has every other Service: the busiest.
     const text = services(OVERVIEW_SERVICES + 2, ['team-b', 'team-a', 'team-b', 'team-c']);
     const answer = built(createModelHost().handle(request(text), () => 0));
-    expect(answer.scope).toMatchObject({ namespace: 'team-b', overview: true });
+    expect(answer.scope).toMatchObject({ namespace: 'team-b', overview: true, large: true });
     expect(drawnNamespaces(answer)).toEqual(['team-b']);
     expect(answer.scope.namespaces.find((n) => n.name === 'team-b')?.services).toBe((OVERVIEW_SERVICES + 2) / 2);
     // The outline still lists every object, so Find object can reach those of other namespaces.
@@ -50,7 +50,7 @@ describe('the namespaces the graph draws', () => {
     stages = 0;
     const chosen = built(host.handle(request(text, { namespace: 'team-c' }), () => 0, () => stages++));
     expect(stages).toBeLessThan(builtStages);
-    expect(chosen.scope).toMatchObject({ namespace: 'team-c', overview: false });
+    expect(chosen.scope).toMatchObject({ namespace: 'team-c', overview: false, large: true });
     expect(drawnNamespaces(chosen)).toEqual(['team-c']);
     const all = built(host.handle(request(text, { namespace: ALL_NAMESPACES }), () => 0));
     expect(all.scope.namespace).toBeUndefined();

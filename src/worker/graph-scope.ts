@@ -28,6 +28,11 @@ export interface GraphScope {
   readonly namespace?: string;
   /** True when the namespace was chosen for the user: the whole cluster is too big to draw legibly. */
   readonly overview: boolean;
+  /**
+   * The cluster has more Services than a screen shows legibly (a dump), whatever is drawn of it:
+   * the page then creates the elements of on-screen boxes only.
+   */
+  readonly large: boolean;
   /** Every namespace with a Service, by name. */
   readonly namespaces: readonly NamespaceServices[];
 }
@@ -45,12 +50,12 @@ export function graphScope(cluster: Cluster, choice: string | undefined): GraphS
     if (entry.origin !== 'builtin') own.set(namespace, (own.get(namespace) ?? 0) + 1);
   }
   const namespaces = [...all.entries()].map(([name, services]) => ({ name, services })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  if (choice === ALL_NAMESPACES) return { overview: false, namespaces };
-  if (choice !== undefined && all.has(choice)) return { namespace: choice, overview: false, namespaces };
   // By default the graph leaves out the built-in Services (select.ts): only the user's count.
-  const drawn = [...own.values()].reduce((sum, n) => sum + n, 0);
-  if (drawn <= OVERVIEW_SERVICES || own.size < 2) return { overview: false, namespaces };
+  const large = [...own.values()].reduce((sum, n) => sum + n, 0) > OVERVIEW_SERVICES;
+  if (choice === ALL_NAMESPACES) return { overview: false, large, namespaces };
+  if (choice !== undefined && all.has(choice)) return { namespace: choice, overview: false, large, namespaces };
+  if (!large || own.size < 2) return { overview: false, large, namespaces };
   // The busiest namespace; on a tie, the first by name.
   const [busiest] = [...own.entries()].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0));
-  return { namespace: busiest?.[0] ?? '', overview: true, namespaces };
+  return { namespace: busiest?.[0] ?? '', overview: true, large, namespaces };
 }

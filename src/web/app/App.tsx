@@ -331,6 +331,7 @@ export function App({ startProblem, startParams, keeper, model }: Props) {
           </div>
           <ClusterGraph
             graph={drawn}
+            onScreenOnly={shown?.scope.large === true}
             stale={brokenSettled || stopped}
             note={
               graphNote ??

@@ -12,7 +12,7 @@ function built(partial: Partial<BuiltResponse>): BuiltResponse {
     summary: { services: 0, pods: 0, endpointSlices: 0, namespaces: [], clientPods: [], nodes: [], ingressEntries: [], gatewayEntries: [], gatewayApi: { installed: false, inText: false } },
     tables: '',
     graph: { nodes: [], edges: [], width: 0, height: 0 },
-    scope: { overview: false, namespaces: [] },
+    scope: { overview: false, large: false, namespaces: [] },
     services: [],
     outline: [],
     findings: [],

@@ -43,6 +43,12 @@ interface Props {
   readonly marks?: ReadonlyMap<string, string>;
   /** Said over the graph instead of the note of a stale one: why the graph on screen is an older one. */
   readonly note?: ReactNode;
+  /**
+   * Create the elements of on-screen boxes only, as for a huge graph: for a part of a large cluster
+   * (a dump), whose first view shows a handful of its few hundred boxes; creating, styling and laying
+   * out all of them held the page 200-300 ms, and each box listens to React Flow's store.
+   */
+  readonly onScreenOnly?: boolean;
 }
 
 /** The legend's words are fetched when it is first opened. */
@@ -64,7 +70,7 @@ const MINIMAP_SIZE = { width: 162, height: 56 } as const;
  * travelling along it. Box ids are the DESIGN.md graph node ids (the DOM's `data-id`). It opens at a
  * legible zoom (viewport/fit.ts), can focus on one Service, and can take the whole window.
  */
-export const ClusterGraph = memo(function ClusterGraph({ graph, stale, selected, onSelect, packet, theme, marks, note }: Props) {
+export const ClusterGraph = memo(function ClusterGraph({ graph, stale, selected, onSelect, packet, theme, marks, note, onScreenOnly = false }: Props) {
   const [clicked, setClicked] = useState<string | undefined>();
   // Without onSelect nobody stores the selection, so clicks select locally.
   const current = onSelect === undefined ? (clicked ?? selected) : selected;
@@ -124,7 +130,6 @@ export const ClusterGraph = memo(function ClusterGraph({ graph, stale, selected,
   const onPaneClick = useCallback(() => select(undefined), [select]);
 
   const empty = shown === undefined || shown.nodes.length === 0;
-  // Past a few thousand boxes React Flow draws only what is on screen, and the minimap, which would draw them all, is left out.
   const huge = nodes.length > HUGE;
   const classes = ['graph', 'kse-graph', stale ? 'stale' : '', expanded ? 'kse-graph--expanded' : ''].filter(Boolean).join(' ');
   return (
@@ -151,7 +156,7 @@ export const ClusterGraph = memo(function ClusterGraph({ graph, stale, selected,
               nodesConnectable={false}
               edgesFocusable={false}
               elementsSelectable
-              onlyRenderVisibleElements={huge}
+              onlyRenderVisibleElements={huge || onScreenOnly}
               deleteKeyCode={null}
               selectionKeyCode={null}
               multiSelectionKeyCode={null}
