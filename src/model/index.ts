@@ -25,6 +25,7 @@ export { measurePropagation, projectPropagation, type ObjectChurn, type Projecti
 export { buildCluster, type BuildOptions, type BuildStage } from './cluster.ts';
 export { createParseCache, type ManifestSource, type ParseCache } from './manifest/parse.ts';
 export { changedRange, type ChangedRange } from './manifest/common-ends.ts';
+export { sameJson } from './resources/guards.ts';
 // What the CLI needs to parse a dump's List on several threads (src/cli/list-parse.ts) exactly as parseManifests would.
 export { KUBECTL_SCHEMA } from './manifest/yaml-schema.ts';
 export { splitDocuments } from './manifest/split.ts';

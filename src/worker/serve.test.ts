@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createModelHost, type ModelHost } from './model-host.ts';
-import type { WireRequest, WorkerRequest, WorkerResponse } from './protocol.ts';
+import type { ResponseDelivery } from './answer-delivery.ts';
+import type { WireRequest, WorkerRequest } from './protocol.ts';
 import { serveModel, type WorkerScope } from './serve.ts';
 
 function serve(host: ModelHost = createModelHost()) {
-  const posted: WorkerResponse[] = [];
+  const posted: ResponseDelivery[] = [];
   const scope: WorkerScope = { onmessage: null, postMessage: (message) => void posted.push(message) };
   serveModel(scope, host, () => 0);
   const send = (request: WireRequest): void => scope.onmessage?.({ data: request } as MessageEvent<WireRequest>);

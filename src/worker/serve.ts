@@ -4,13 +4,14 @@
  * when it starts a request and as a build moves on, so the page can tell slow from stuck.
  */
 import type { ModelHost } from './model-host.ts';
+import { answerSender, type ResponseDelivery } from './answer-delivery.ts';
 import type { FailedResponse, WireRequest, WorkerRequest, WorkerResponse } from './protocol.ts';
 import { sourceReceiver } from './text-delivery.ts';
 
 /** What the worker needs of its global scope (a DedicatedWorkerGlobalScope, or a test's stand-in). */
 export interface WorkerScope {
   onmessage: ((event: MessageEvent<WireRequest>) => void) | null;
-  postMessage(message: WorkerResponse): void;
+  postMessage(message: ResponseDelivery): void;
 }
 
 /** Reads a file the page sent as FileReader does on the page; a test without files needs none. */
@@ -32,10 +33,11 @@ function failed(request: WireRequest, error: unknown): FailedResponse {
 
 export function serveModel(scope: WorkerScope, host: ModelHost, now: () => number, readText: ReadFileText = noFiles): void {
   const receive = sourceReceiver(readText);
+  const deliver = answerSender();
   const requestOf = (wire: WireRequest): WorkerRequest => (wire.type === 'build' ? { ...wire, sources: receive(wire.sources) } : wire);
   scope.onmessage = (event) => {
     const wire = event.data;
-    const post = (message: WorkerResponse): void => scope.postMessage(message);
+    const post = (message: WorkerResponse): void => scope.postMessage(deliver(message));
     post({ type: 'progress', id: wire.id, stage: 'started' });
     try {
       const request = requestOf(wire);

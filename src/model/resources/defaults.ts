@@ -14,7 +14,7 @@ import {
   defaultReplicationController,
   defaultStatefulSet,
 } from './defaults-workloads.ts';
-import { apiGroupOf, asString, cloneJson, isRecord } from './guards.ts';
+import { apiGroupOf, asString, cloneJson, isRecord, sameJson } from './guards.ts';
 
 type Defaulter = (obj: Record<string, unknown>) => void;
 
@@ -47,26 +47,4 @@ export function defaultObject(obj: KubeObject): KubeObject {
   const copy = cloneJson(obj) as KubeObject & Record<string, unknown>;
   defaulter(copy);
   return sameJson(copy, obj) ? obj : copy;
-}
-
-/** The same JSON text, keys in the same order, without writing it: a and b are plain data. */
-function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
-    return true;
-  }
-  if (Array.isArray(b)) return false;
-  const left = a as Readonly<Record<string, unknown>>;
-  const right = b as Readonly<Record<string, unknown>>;
-  const keys = Object.keys(left);
-  const other = Object.keys(right);
-  if (keys.length !== other.length) return false;
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i]!;
-    if (key !== other[i] || !sameJson(left[key], right[key])) return false;
-  }
-  return true;
 }

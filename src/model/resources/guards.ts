@@ -61,6 +61,28 @@ export function cloneJson<T>(value: T): T {
   return out as T;
 }
 
+/** The same JSON text, keys in the same order, without writing it: a and b are plain data. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const left = a as Readonly<Record<string, unknown>>;
+  const right = b as Readonly<Record<string, unknown>>;
+  const keys = Object.keys(left);
+  const other = Object.keys(right);
+  if (keys.length !== other.length) return false;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    if (key !== other[i] || !sameJson(left[key], right[key])) return false;
+  }
+  return true;
+}
+
 /**
  * `out[key] = value` for any key a manifest can hold: assigning `__proto__` would set the
  * object's prototype (or be ignored) instead of adding the key, so that one is defined.

@@ -4,6 +4,7 @@
  * them, and the first build is answered as soon as the explorer asks. The explorer's connection
  * takes that worker the first time, and spawns a fresh one after a failure.
  */
+import { answerReceiver, type ResponseDelivery } from '../../worker/answer-delivery.ts';
 import type { WorkerRequest } from '../../worker/protocol.ts';
 import { sourceSender } from '../../worker/text-delivery.ts';
 import type { WorkerPort } from './worker-supervisor.ts';
@@ -19,15 +20,30 @@ export function spawnModelWorkerEarly(): void {
   early ??= spawn();
 }
 
-/** The worker, sent each build's texts as deliveries (text-delivery.ts) rather than whole. */
+/**
+ * The worker, sent each build's texts as deliveries (text-delivery.ts) rather than whole, its
+ * answers made whole again (answer-delivery.ts).
+ */
 function delivering(worker: Worker): WorkerPort {
   const send = sourceSender();
+  const receive = answerReceiver();
+  let onmessage: WorkerPort['onmessage'] = null;
+  worker.onmessage = (event: MessageEvent<ResponseDelivery>) => {
+    let data;
+    try {
+      data = receive(event.data);
+    } catch {
+      worker.onmessageerror?.(event);
+      return;
+    }
+    onmessage?.(new MessageEvent('message', { data }));
+  };
   return {
     get onmessage() {
-      return worker.onmessage;
+      return onmessage;
     },
     set onmessage(handler) {
-      worker.onmessage = handler;
+      onmessage = handler;
     },
     get onerror() {
       return worker.onerror;

@@ -1,0 +1,54 @@
+/**
+ * How a build's answer crosses back to the page. A structured clone is made on both threads: the
+ * answer for the 5,072-object dump is about 2.5 MB of objects (its outline, problems and findings
+ * most of it), decoded on the page's thread at every keystroke inside the dump, though an edit of
+ * one port leaves nearly all of it as it was. So the parts that come out the same as in the last
+ * answer are left out, and the page takes them from the last answer it got from this worker.
+ *
+ * Both sides keep the last build's answer: the worker's loop, and the page's port to that worker. A
+ * worker that fails is replaced, with a new port, and its first answer is whole.
+ */
+import { sameJson } from '../model/index.ts';
+import type { BuiltResponse, WorkerResponse } from './protocol.ts';
+
+/** The parts of an answer sent only when they changed. */
+const KEPT = ['diagnostics', 'summary', 'tables', 'scope', 'services', 'outline', 'findings', 'workloads'] as const;
+type Kept = (typeof KEPT)[number];
+
+/** A build's answer on its way: the parts named in `same` left out, as they were in the last one. */
+export type BuiltDelivery = Omit<BuiltResponse, Kept> & Partial<Pick<BuiltResponse, Kept>> & { readonly same?: readonly Kept[] };
+export type ResponseDelivery = Exclude<WorkerResponse, BuiltResponse> | BuiltDelivery;
+
+/** The worker's side: each answer as it is to be sent. */
+export function answerSender(): (response: WorkerResponse) => ResponseDelivery {
+  let last: BuiltResponse | undefined;
+  return (response) => {
+    if (response.type !== 'built') return response;
+    const before = last;
+    last = response;
+    if (before === undefined) return response;
+    const same = KEPT.filter((key) => sameJson(before[key], response[key]));
+    if (same.length === 0) return response;
+    const delivery: Record<string, unknown> = { ...response, same };
+    for (const key of same) delete delivery[key];
+    return delivery as BuiltDelivery;
+  };
+}
+
+/**
+ * The page's side: each answer whole again. Throws on a part said to be the same when no answer
+ * came before, which only a message from another worker could be: the page treats the message as
+ * unreadable and replaces the worker.
+ */
+export function answerReceiver(): (delivery: ResponseDelivery) => WorkerResponse {
+  let last: BuiltResponse | undefined;
+  return (delivery) => {
+    if (delivery.type !== 'built') return delivery;
+    const { same = [], ...sent } = delivery;
+    if (same.length > 0 && last === undefined) throw new Error('an answer refers to a last answer the page never got');
+    const whole = { ...sent } as Record<string, unknown>;
+    for (const key of same) whole[key] = last?.[key];
+    last = whole as unknown as BuiltResponse;
+    return last;
+  };
+}
