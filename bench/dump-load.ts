@@ -3,7 +3,7 @@
  * from choosing the file to the status line saying it was read as a cluster dump, the peak
  * resident memory of Chromium's renderer processes meanwhile (the page and its workers, sampled
  * from /proc every 100 ms), the time until the editor holds the whole text, the longest task on the
- * page's thread until then (the issue's aim: none over 200 ms), the boxes drawn, and edit-to-graph
+ * page's thread until then (the issue's aim: none over 200 ms), the boxes on screen, and edit-to-graph
  * latency inside the dump. Run by browser.bench.ts.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
