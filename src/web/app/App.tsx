@@ -187,11 +187,6 @@ export function App({ startProblem, startParams, keeper, model }: Props) {
     if (dnsQuestion !== undefined) model.askDns(dnsQuestion.name, dnsQuestion.type, dnsQuestion.from);
   }, [model, dnsQuestion, shown]);
 
-  const objectKey = selectedNode?.data.objectKey;
-  useEffect(() => {
-    if (objectKey !== undefined) model.askDetails(objectKey);
-  }, [model, objectKey, shown]);
-
   const [editorShare, setEditorShare] = useStoredShare('kse.editor-share', EDITOR_SHARE.initial, EDITOR_SHARE.min, EDITOR_SHARE.max);
   const [panelsShare, setPanelsShare] = useStoredShare('kse.panels-share', PANELS_SHARE.initial, PANELS_SHARE.min, PANELS_SHARE.max);
   // The panels over the whole window, as the graph can be, for a long kubectl session or trace.
@@ -209,6 +204,13 @@ export function App({ startProblem, startParams, keeper, model }: Props) {
     },
     [selectBox],
   );
+  // Asked while the Details tab is open, as the rules are: each answer would otherwise hold up the
+  // worker after every build, and with it the next keystroke's graph (a 1,000-endpoint Service's
+  // describe is tens of milliseconds).
+  const objectKey = selectedNode?.data.objectKey;
+  useEffect(() => {
+    if (objectKey !== undefined && tab === 'details') model.askDetails(objectKey);
+  }, [model, objectKey, tab, shown]);
   const [proxyMode, setProxyMode] = useState<ProxyMode>('iptables');
   const packetNode = packet?.node;
   useEffect(() => {
