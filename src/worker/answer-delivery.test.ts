@@ -25,7 +25,7 @@ describe('answer delivery to the page', () => {
     expect(sent.map((delivery) => receive(delivery))).toEqual(answers);
     expect(sent[0]).not.toHaveProperty('same');
     // The same text again: everything but the graph, the id and the time left out.
-    expect(sent[2]?.type === 'built' ? sent[2].same : []).toEqual(expect.arrayContaining(['outline', 'diagnostics', 'findings', 'services', 'tables']));
+    expect(sent[2]?.type === 'built' ? sent[2].same : []).toEqual(expect.arrayContaining(['outline', 'diagnostics', 'findings', 'services']));
     expect(sent[2]).not.toHaveProperty('outline');
     // A Pod more: its outline changed, and is sent.
     expect(sent[3]).toHaveProperty('outline');

@@ -1,6 +1,6 @@
 /**
  * How a build's answer crosses back to the page. A structured clone is made on both threads: the
- * answer for the 5,072-object dump is about 2.5 MB of objects (its outline, problems and findings
+ * answer for the 5,072-object dump is about 2 MB of objects (its outline, problems and findings
  * most of it), decoded on the page's thread at every keystroke inside the dump, though an edit of
  * one port leaves nearly all of it as it was. So the parts that come out the same as in the last
  * answer are left out, and the page takes them from the last answer it got from this worker.
@@ -12,7 +12,7 @@ import { sameJson } from '../model/index.ts';
 import type { BuiltResponse, WorkerResponse } from './protocol.ts';
 
 /** The parts of an answer sent only when they changed. */
-const KEPT = ['diagnostics', 'summary', 'tables', 'scope', 'services', 'outline', 'findings', 'workloads'] as const;
+const KEPT = ['diagnostics', 'summary', 'scope', 'services', 'outline', 'findings', 'workloads'] as const;
 type Kept = (typeof KEPT)[number];
 
 /** A build's answer on its way: the parts named in `same` left out, as they were in the last one. */

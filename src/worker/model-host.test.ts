@@ -29,6 +29,15 @@ describe('the model host', () => {
     for (let i = 1; i < sorted.length; i++) expect(sorted[i]?.startLine).toBeGreaterThan(sorted[i - 1]?.endLine ?? 0);
   });
 
+  it('prints the kubectl tab\'s live tables of the cluster it last built, when asked', () => {
+    const host = createModelHost();
+    host.handle({ type: 'build', id: 1, events: [], sources: [{ name: 'manifest.yaml', text: example('guide-03-debug-ui') }] }, () => 0);
+    const answer = host.handle({ type: 'tables', id: 2 }, () => 0);
+    expect(answer).toMatchObject({ type: 'tables', id: 2 });
+    expect(answer.type === 'tables' ? answer.text : '').toMatch(/^NAMESPACE\s+NAME\s+TYPE\s+CLUSTER-IP/m);
+    expect(answer.type === 'tables' ? answer.text : '').toContain('80:31000/TCP');
+  });
+
   it('keeps the boxes where they were when an edit would make a column one step narrower', () => {
     const text = example('guide-01-fraud-detection');
     const line = text.split('\n').find((l) => /^\s*port: 80\s*$/.test(l)) ?? '';

@@ -187,14 +187,6 @@ export function createModelHost(): ModelHost {
           builtFrom = request;
         } else progress?.('views');
         built = { sources: request.sources, events: request.events };
-        const get = formatGet(cluster, {
-          types: TABLE_TYPES,
-          names: [],
-          namespace: 'default',
-          allNamespaces: true,
-          selector: [],
-          output: 'wide',
-        });
         const scope = graphScope(cluster, request.namespace);
         const graph = toGraph(cluster, { ...viewFor(request.packet, scope), ...(drawnColumns === undefined ? {} : { keep: drawnColumns }) });
         drawnColumns = keptColumns(graph);
@@ -221,7 +213,6 @@ export function createModelHost(): ModelHost {
             gatewayApi: { installed: gatewayApi, inText },
             input: inputOf(cluster),
           },
-          tables: get.stdout,
           graph,
           scope,
           services: servicesOnScreen(cluster, graph),
@@ -246,6 +237,8 @@ export function createModelHost(): ModelHost {
           id: request.id,
           result: tracePacket(cluster, request.packet),
         };
+      case 'tables':
+        return { type: 'tables', id: request.id, text: formatGet(cluster, { types: TABLE_TYPES, names: [], namespace: 'default', allNamespaces: true, selector: [], output: 'wide' }).stdout };
       case 'rules':
         return {
           type: 'rules',

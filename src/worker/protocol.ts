@@ -93,6 +93,8 @@ export type WorkerRequest =
   | { readonly type: 'dns'; readonly id: number; readonly name: string; readonly qtype: RRType; readonly fromNamespace?: string }
   | { readonly type: 'details'; readonly id: number; readonly key: string }
   | { readonly type: 'rules'; readonly id: number; readonly mode: ProxyMode; readonly node?: string }
+  /** `kubectl get svc,endpoints,endpointslices -A -o wide` over the built cluster, for the kubectl tab's live entry. */
+  | { readonly type: 'tables'; readonly id: number }
   | LearningRequest;
 
 export type BuildRequest = Extract<WorkerRequest, { type: 'build' }>;
@@ -160,8 +162,6 @@ export interface BuiltResponse {
   readonly id: number;
   readonly diagnostics: readonly Diagnostic[];
   readonly summary: ClusterSummary;
-  /** `kubectl get svc,endpoints,endpointslices -A -o wide` over the built cluster. */
-  readonly tables: string;
   /** Every Service's path, laid out: those of one namespace when `scope` says so. */
   readonly graph: Graph;
   /** Which namespaces the graph draws, and those it could. */
@@ -233,6 +233,7 @@ export type WorkerAnswer =
   | DetailsResponse
   | { readonly type: 'trace'; readonly id: number; readonly result: TraceResult }
   | { readonly type: 'rules'; readonly id: number; readonly result: ProxyRulesResult }
+  | { readonly type: 'tables'; readonly id: number; readonly text: string }
   | { readonly type: 'kubectl'; readonly id: number; readonly line: string; readonly result: KubectlResult }
   | { readonly type: 'complete'; readonly id: number; readonly line: string; readonly start: number; readonly candidates: readonly string[] }
   | PropagationResponse

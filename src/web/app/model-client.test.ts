@@ -11,7 +11,6 @@ function built(id: number): BuiltResponse {
     id,
     diagnostics: [],
     summary: { services: 1, pods: 0, endpointSlices: 0, namespaces: [], clientPods: [], nodes: [], ingressEntries: [], gatewayEntries: [], gatewayApi: { installed: false, inText: false } },
-    tables: '',
     graph: { nodes: [], edges: [], width: 0, height: 0 },
     scope: { overview: false, large: false, namespaces: [] },
     services: [],

@@ -19,6 +19,8 @@ export interface ModelClient {
   askDns(name: string, qtype: RRType, fromNamespace?: string): void;
   askDetails(key: string): void;
   askRules(mode: ProxyMode, node?: string): void;
+  /** The kubectl tab's live tables, for the cluster on screen. */
+  askTables(): void;
   /** The challenges of the cluster on screen; `exampleId` picks its interview scenario. */
   askChallenges(exampleId: string, seed: string): void;
   /** What the timeline's events cost the control plane on a cluster of `nodes` Nodes. */
@@ -58,7 +60,7 @@ function troubleOf(failure: WorkerFailure, verdict: Verdict, onScreen: string): 
 
 export function connectModel(store: ExplorerStore, options: ConnectOptions = {}): ModelClient {
   let counter = 0;
-  const latest: Record<WorkerRequest['type'], number> = { build: 0, dns: 0, details: 0, trace: 0, rules: 0, kubectl: 0, complete: 0, challenges: 0, propagation: 0 };
+  const latest: Record<WorkerRequest['type'], number> = { build: 0, dns: 0, details: 0, trace: 0, rules: 0, tables: 0, kubectl: 0, complete: 0, challenges: 0, propagation: 0 };
   const recovery = createRecovery();
   /** The build the worker is on; a newer text waits for it (`pending`). */
   let building: BuildRequest | undefined;
@@ -187,6 +189,9 @@ export function connectModel(store: ExplorerStore, options: ConnectOptions = {})
       case 'rules':
         if (response.id === latest.rules) state.receiveRules(response.result);
         return;
+      case 'tables':
+        if (response.id === latest.tables) state.receiveTables(response.text);
+        return;
     }
   }
 
@@ -243,6 +248,9 @@ export function connectModel(store: ExplorerStore, options: ConnectOptions = {})
     },
     askRules(mode, node) {
       post({ type: 'rules', id: ++counter, mode, ...(node === undefined ? {} : { node }) });
+    },
+    askTables() {
+      post({ type: 'tables', id: ++counter });
     },
     askChallenges(exampleId, seed) {
       post({ type: 'challenges', id: ++counter, exampleId, seed });

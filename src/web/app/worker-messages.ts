@@ -12,6 +12,7 @@ const PANEL: Readonly<Record<WorkerRequest['type'], string>> = {
   details: 'the Details panel',
   trace: 'the Packet path panel',
   rules: 'the kube-proxy rules panel',
+  tables: 'the kubectl terminal',
   kubectl: 'the kubectl terminal',
   complete: 'the kubectl terminal',
   challenges: 'the Learn panel',

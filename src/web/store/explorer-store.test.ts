@@ -10,7 +10,6 @@ function built(partial: Partial<BuiltResponse>): BuiltResponse {
     id: 1,
     diagnostics: [],
     summary: { services: 0, pods: 0, endpointSlices: 0, namespaces: [], clientPods: [], nodes: [], ingressEntries: [], gatewayEntries: [], gatewayApi: { installed: false, inText: false } },
-    tables: '',
     graph: { nodes: [], edges: [], width: 0, height: 0 },
     scope: { overview: false, large: false, namespaces: [] },
     services: [],

@@ -24,6 +24,8 @@ export interface ModelSlice {
   readonly trace: TraceResult | undefined;
   /** The rules kube-proxy programs on one Node, in the mode asked for. */
   readonly rules: ProxyRulesResult | undefined;
+  /** The kubectl tab's live `kubectl get` tables, asked while that tab is open. */
+  readonly tables: string;
   /** The guide's interview questions, and the challenges the cluster on screen poses. */
   readonly learning: Learning | undefined;
   /** What the timeline's events cost the control plane, Endpoints against EndpointSlices. */
@@ -33,6 +35,7 @@ export interface ModelSlice {
   readonly receiveDetails: (details: DetailsResponse) => void;
   readonly receiveTrace: (trace: TraceResult) => void;
   readonly receiveRules: (rules: ProxyRulesResult) => void;
+  readonly receiveTables: (tables: string) => void;
   readonly receiveChallenges: (learning: Learning) => void;
   readonly receivePropagation: (propagation: PropagationResponse) => void;
 }
@@ -95,6 +98,7 @@ export const createModelSlice: StateCreator<ExplorerState, [], [], ModelSlice> =
   details: undefined,
   trace: undefined,
   rules: undefined,
+  tables: '',
   learning: undefined,
   propagation: undefined,
   receiveBuilt(built, builtText) {
@@ -114,6 +118,9 @@ export const createModelSlice: StateCreator<ExplorerState, [], [], ModelSlice> =
   },
   receiveRules(rules) {
     set((state) => (sameJson(state.rules, rules) ? state : { rules }));
+  },
+  receiveTables(tables) {
+    set((state) => (state.tables === tables ? state : { tables }));
   },
   receiveChallenges(learning) {
     set((state) => (sameJson(state.learning, learning) ? state : { learning }));
