@@ -24,6 +24,7 @@ import { gatewayKind } from '../gateway/kinds.ts';
 import type { InputIntent } from './intent.ts';
 import { dropDisabledFields, unknownFieldsOf, type DroppedField } from '../versions/fields.ts';
 import { featuresOf } from '../versions/rules.ts';
+import { isRecord } from '../resources/guards.ts';
 
 export type Admission =
   | {
@@ -162,6 +163,10 @@ function withoutRefusedStatus(object: KubeObject): KubeObject {
  * here), and a cluster-scoped one without any namespace.
  */
 function withNamespace(object: KubeObject, info: KindInfo): KubeObject {
+  // Nearly every object already says what kubectl would send (a dump's all do): it is kept, not
+  // copied, as admitted objects are never written to.
+  const stated = object.metadata?.namespace;
+  if (isRecord(object.metadata) && (info.namespaced ? typeof stated === 'string' && stated !== '' : !Object.hasOwn(object.metadata, 'namespace'))) return object;
   const { namespace, ...rest } = object.metadata ?? {};
   if (!info.namespaced) return { ...object, metadata: rest };
   return { ...object, metadata: { ...rest, namespace: namespace || 'default' } };

@@ -55,6 +55,8 @@ export function createStoreMemo(): StoreMemo {
   return { now: '', entries: new WeakMap(), namespaces: new Map() };
 }
 
+const isSet = (value: unknown): boolean => value !== undefined && value !== null;
+
 const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((item, i) => item === b[i]);
 
 export interface AddOptions {
@@ -92,6 +94,8 @@ export function createStore(config: ClusterConfig, memo?: StoreMemo): Store {
 
   const stamp = <T extends { metadata?: ObjectMeta }>(object: T, key: string, origin: Origin): T => {
     const metadata = object.metadata ?? {};
+    // A stored object (every object of a dump) has both: it is kept, not copied.
+    if (object.metadata !== undefined && isSet(metadata.creationTimestamp) && isSet(metadata.uid)) return object;
     return {
       ...object,
       metadata: {

@@ -8,7 +8,7 @@ import type { Deployment, ReplicaSet } from 'kubernetes-types/apps/v1';
 import type { LabelSelector } from 'kubernetes-types/meta/v1';
 import type { ClusterConfig } from '../config.ts';
 import type { Entry } from '../objects.ts';
-import { cloneJson, computeTemplateHash, deriveUid } from './hash.ts';
+import { computeTemplateHash, deriveUid } from './hash.ts';
 import { isPodTerminal } from './pod-conditions.ts';
 import {
   claimPods,
@@ -129,7 +129,9 @@ export function deploymentReplicaSets(
         replicas,
         ...(deployment.spec?.minReadySeconds === undefined ? {} : { minReadySeconds: deployment.spec.minReadySeconds }),
         selector: selectorWithHash(deployment.spec?.selector, hash),
-        template: cloneJson({ ...deployment.spec?.template, metadata: { ...deployment.spec?.template?.metadata, labels } }),
+        // The Deployment's template with the hash label: its spec is shared, not copied, as admitted
+        // objects are never written to (a JSON round trip of 5,050 templates took half a second).
+        template: { ...deployment.spec?.template, metadata: { ...deployment.spec?.template?.metadata, labels: { ...labels } } },
       },
     };
     out.push({
