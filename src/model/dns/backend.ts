@@ -90,7 +90,22 @@ function toCachedEndpoints(cluster: Cluster): CachedEndpoints[] {
   return cached;
 }
 
+/**
+ * Each cluster's backend, built once: the graph asks for every headless and ExternalName Service's
+ * answer, and building the backend walks every Service and EndpointSlice of the cluster (a dump's
+ * 5,000 objects, once per answer). A built Cluster is never changed, so its backend stays true.
+ */
+const backends = new WeakMap<Cluster, Backend>();
+
 export function buildBackend(cluster: Cluster): Backend {
+  const known = backends.get(cluster);
+  if (known !== undefined) return known;
+  const backend = newBackend(cluster);
+  backends.set(cluster, backend);
+  return backend;
+}
+
+function newBackend(cluster: Cluster): Backend {
   const namespaces = new Set(cluster.namespaces.map((n) => n.object.metadata?.name ?? ''));
   const services = new Map<string, Service>();
   for (const { object } of cluster.services) {

@@ -8,9 +8,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../examples/index.ts';
 import { buildCluster, holdsGatewayApi, type Cluster } from '../../model/index.ts';
+import { addEdge, addNode, COLUMN, COLUMN_OF, createDraft, type Draft } from './draft.ts';
 import { graphProblems } from './geometry-check.ts';
+import { layoutDraft } from './layout.ts';
+import { approximateMeasurer } from './measure.ts';
 import { toGraph } from './to-graph.ts';
-import type { Graph, GraphNode, GraphView } from './types.ts';
+import type { Graph, GraphNode, GraphNodeData, GraphView } from './types.ts';
 
 const load = (file: string): Cluster => {
   const text = readFileSync(join(import.meta.dirname, '../../examples', file), 'utf8');
@@ -82,6 +85,64 @@ describe('layout geometry', () => {
     const before = JSON.stringify(cluster);
     expect(JSON.stringify(toGraph(Object.freeze(cluster)))).toBe(JSON.stringify(toGraph(load('guide-13-saas-ingress.yaml'))));
     expect(JSON.stringify(cluster)).toBe(before);
+  });
+});
+
+describe('the layout remembered from the graph before', () => {
+  const loadText = (text: string): Cluster => buildCluster([{ name: 'manifest.yaml', text }], { gatewayApi: holdsGatewayApi(text) });
+  /** Each example, and the example with its first Service port's number made longer (a label grows, the boxes stay). */
+  const EDITED = EXAMPLES.flatMap((example) => {
+    const text = readFileSync(join(import.meta.dirname, '../../examples', example.file), 'utf8');
+    const edited = text.replace(/^(\s*(?:- )?port: )(\d+)\s*$/m, (_, head: string, port: string) => `${head}${port}1`);
+    return edited === text ? [] : [[example.id, text, edited] as const];
+  });
+
+  /** Laid out after another graph altogether, so that nothing of the graph before is remembered. */
+  const afresh = (text: string): string => {
+    toGraph(loadText(''));
+    return JSON.stringify(toGraph(loadText(text)));
+  };
+
+  it.each(EDITED)('%s: a graph laid out right after the one before the edit is the graph laid out afresh', (_, text, edited) => {
+    const expected = afresh(edited);
+    afresh(text);
+    expect(JSON.stringify(toGraph(loadText(edited)))).toBe(expected);
+  });
+});
+
+describe('the layout of a draft whose boxes grew', () => {
+  /** A Service between a client and three Pods; `lines` subtitle lines on the middle Pod, which decide its height. */
+  const draftWith = (lines: number, label = '80 → 8080'): Draft => {
+    const draft = createDraft();
+    const data = (title: string, subtitle: string[] = []): GraphNodeData => ({ title, subtitle, badges: [], simulated: false });
+    addNode(draft, { id: 'client:external', kind: 'client', column: COLUMN_OF.client, data: data('External client') });
+    addNode(draft, { id: 'svc:default/web', kind: 'service', column: COLUMN_OF.service, data: data('web', ['ClusterIP 10.96.0.10']) });
+    addEdge(draft, 'client:external', 'svc:default/web', 'traffic', '80');
+    for (const [i, pod] of ['a', 'b', 'c'].entries()) {
+      addNode(draft, { id: `pod:default/${pod}`, kind: 'pod', column: COLUMN_OF.pod, data: data(pod, i === 1 ? Array.from({ length: lines }, (_, n) => `line ${n}`) : []) });
+      addEdge(draft, 'svc:default/web', `pod:default/${pod}`, 'traffic', label);
+    }
+    return draft;
+  };
+
+  const layout = (draft: Draft): string => JSON.stringify(layoutDraft(draft, approximateMeasurer, COLUMN.service));
+  /** Laid out after another draft altogether, so that nothing of the draft before is remembered. */
+  const afresh = (draft: Draft): string => {
+    layout(createDraft());
+    return layout(draft);
+  };
+
+  it('lays a taller box out as a fresh layout would, right after the box was shorter', () => {
+    const expected = afresh(draftWith(4));
+    afresh(draftWith(1));
+    expect(layout(draftWith(4))).toBe(expected);
+  });
+
+  it('lays a longer label out as a fresh layout would, right after it was shorter', () => {
+    const long = '80 → 8080, 443 → 8443, 9090 → 9090, 9091 → 9091';
+    const expected = afresh(draftWith(1, long));
+    afresh(draftWith(1));
+    expect(layout(draftWith(1, long))).toBe(expected);
   });
 });
 

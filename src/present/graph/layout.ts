@@ -11,7 +11,7 @@ import { linksOf, orderLayers } from './layout-order.ts';
 import { placeUnits } from './layout-place.ts';
 import { endKey, placePorts, planPorts, portsHeight, type Port, type PortPlan } from './layout-ports.ts';
 import { LABEL_PADS, routeGap, segmentsByGap, type Gap } from './layout-route.ts';
-import { GRID, unitsOf, type Chain, type Unit } from './layout-units.ts';
+import { GRID, unitsOf, type Chain, type Unit, type Units } from './layout-units.ts';
 import type { EdgeLabelBox, Graph, GraphEdge, GraphNode, Point, TextMeasurer } from './types.ts';
 import { extent } from './multimap.ts';
 
@@ -130,6 +130,38 @@ function shifted(graph: Omit<Graph, 'width' | 'height'>, right: number): Graph {
   };
 }
 
+/** One remembered result, by the inputs that decide it, joined into a string. */
+interface Remembered<T> {
+  key: string;
+  value: T | undefined;
+}
+
+function remembered<T>(memo: Remembered<T>, key: string, compute: () => T): T {
+  if (memo.value !== undefined && memo.key === key) return memo.value;
+  const value = compute();
+  memo.key = key;
+  memo.value = value;
+  return value;
+}
+
+/**
+ * The last order and the last places. A keystroke mostly changes labels, not the boxes and links
+ * that decide these two, and their sweeps took about 50 ms of each edit inside a dump's namespace
+ * of 240 boxes: the same inputs get the same arrays back. Only read, never changed, by the layout.
+ */
+const lastOrder: Remembered<string[][]> = { key: '', value: undefined };
+const lastPlaces: Remembered<Map<string, number>> = { key: '', value: undefined };
+
+const chainsKey = (chains: readonly Chain[]): string => chains.map((chain) => chain.units.join('\u0001')).join('\u0002');
+
+/** What orderLayers reads: the first order of each layer, the chains (its links) and the anchor. */
+const orderKey = (drafted: Units, anchor: number, chains: string): string =>
+  `${anchor}\u0000${drafted.layers.map((layer) => layer.join('\u0001')).join('\u0002')}\u0000${chains}`;
+
+/** What placeUnits reads: each layer's units in order, their kinds and heights, and the links. */
+const placesKey = (layers: readonly (readonly Unit[])[], chains: string): string =>
+  `${layers.map((layer) => layer.map((unit) => `${unit.id}\u0001${unit.kind}\u0001${unit.height}`).join('\u0002')).join('\u0003')}\u0000${chains}`;
+
 /**
  * Lays the draft out; `anchorColumn` is the column whose order (by name) the others follow, `keep`
  * the widths of the columns before (by column number), which a column keeps across one step.
@@ -141,12 +173,13 @@ export function layoutDraft(draft: Draft, measure: TextMeasurer, anchorColumn: n
   const columnNumbers = [...new Set([...draft.nodes.values()].map((n) => n.column))].sort((a, b) => a - b);
   const anchor = Math.max(0, columnNumbers.indexOf(anchorColumn));
   // 2. The order in each layer; boxes tall enough for the ports their labels need.
-  const order = orderLayers(drafted, anchor, links);
+  const chains = chainsKey(drafted.chains);
+  const order = remembered(lastOrder, orderKey(drafted, anchor, chains), () => orderLayers(drafted, anchor, links));
   const plan = planPorts(drafted.chains);
   const units = new Map([...drafted.units].map(([id, u]) => [id, u.kind === 'box' ? { ...u, height: Math.max(u.height, portsHeight(u, plan)) } : u]));
   const layers = order.map((ids) => ids.map((id) => units.get(id)).filter((u) => u !== undefined));
   // 3. Heights, then ports, then the gaps those decide, then the columns' x.
-  const tops = placeUnits(layers, links);
+  const tops = remembered(lastPlaces, placesKey(layers, chains), () => placeUnits(layers, links));
   const centreOf = (id: string): number => (tops.get(id) ?? 0) + (units.get(id)?.height ?? 0) / 2;
   const ports = new Map<string, Port>();
   for (const unit of units.values()) placePorts(unit, tops.get(unit.id) ?? 0, plan, centreOf, ports);
