@@ -38,8 +38,14 @@ export interface ChangedRange {
   readonly afterEnd: number;
 }
 
+/** The last two texts compared: in the worker, the parse cache and the outline ask about the same edit. */
+let last: { readonly before: string; readonly after: string; readonly range: ChangedRange } | undefined;
+
 export function changedRange(before: string, after: string): ChangedRange {
+  if (last !== undefined && last.before === before && last.after === after) return last.range;
   const start = commonPrefix(before, after);
   const tail = commonSuffix(before, after, Math.min(before.length, after.length) - start);
-  return { start, beforeEnd: before.length - tail, afterEnd: after.length - tail };
+  const range = { start, beforeEnd: before.length - tail, afterEnd: after.length - tail };
+  last = { before, after, range };
+  return range;
 }

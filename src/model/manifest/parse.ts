@@ -14,7 +14,7 @@ import { capErrors, describeLargeDocument } from './large-documents.ts';
 import { findListEdit } from './list-edit.ts';
 import { findJsonListItems, findListItems, type ItemSpan } from './list-items.ts';
 import { createLocator, createLocatorCache, type LocatorCache } from './locate.ts';
-import { splitDocuments, type DocumentChunk } from './split.ts';
+import { isWholeText, splitDocuments, splitEdited, type DocumentChunk } from './split.ts';
 import { describeSyntaxError } from './syntax-error.ts';
 import { KUBECTL_SCHEMA } from './yaml-schema.ts';
 
@@ -57,6 +57,8 @@ export interface ParseCache {
   reads: Map<string, readonly DocumentRead[]>;
   /** The Lists last read, by file and document: an edit inside one item re-reads that item alone (list-edit.ts). */
   lists: Map<string, ListRead>;
+  /** The last text of each file that was one document as it stood: its edits are split by looking at the edit alone (split.ts). */
+  wholeTexts: Map<string, string>;
 }
 
 /** A document's objects and diagnostics, valid for as long as its file, place and first line stay. */
@@ -80,7 +82,7 @@ interface ListRead {
 }
 
 export function createParseCache(): ParseCache {
-  return { entries: new Map(), reads: new Map(), lists: new Map() };
+  return { entries: new Map(), reads: new Map(), lists: new Map(), wholeTexts: new Map() };
 }
 
 export function parseManifests(sources: readonly ManifestSource[], cache?: ParseCache): ParsedManifests {
@@ -90,8 +92,12 @@ export function parseManifests(sources: readonly ManifestSource[], cache?: Parse
   const reads = new Map<string, DocumentRead[]>();
   const lists = new Map<string, ListRead>();
   const locators = createLocatorCache();
+  const wholeTexts = new Map<string, string>();
   for (const source of sources) {
-    for (const chunk of splitDocuments(source.text)) {
+    const known = cache?.wholeTexts.get(source.name);
+    const chunks = (known !== undefined && splitEdited(known, source.text)) || splitDocuments(source.text);
+    if (isWholeText(chunks, source.text)) wholeTexts.set(source.name, source.text);
+    for (const chunk of chunks) {
       if (chunk.empty) continue;
       if (!cache) {
         readChunk(source.name, chunk, parseChunk(chunk.text), objects, diagnostics, locators);
@@ -114,6 +120,7 @@ export function parseManifests(sources: readonly ManifestSource[], cache?: Parse
     }
   }
   if (cache) {
+    cache.wholeTexts = wholeTexts;
     cache.entries = used;
     cache.reads = reads;
     cache.lists = lists;

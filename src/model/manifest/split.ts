@@ -5,6 +5,7 @@
  * (c-forbidden), block scalars included, so a line scan finds exactly the boundaries a parser
  * would. This lets each document be parsed, cached and located on its own.
  */
+import { changedRange } from './common-ends.ts';
 export interface DocumentChunk {
   /** Index in the stream. */
   readonly index: number;
@@ -70,6 +71,30 @@ export function splitDocuments(input: string): DocumentChunk[] {
   }
   if (start <= text.length) close(text.length, pending);
   return chunks;
+}
+
+/**
+ * The documents of `text` when it is `before` edited and `before` was one document as it stood (no
+ * carriage return, marker or directive changed it): still that, unless the lines the edit touched
+ * start a marker or a directive or it brought a carriage return; undefined then, or when `before`
+ * was not such a document. A keystroke in a 14 MB dump looks at its own line, not at 14 MB.
+ */
+export function splitEdited(before: string, text: string): DocumentChunk[] | undefined {
+  const { start, afterEnd } = changedRange(before, text);
+  if (text.slice(start, afterEnd).includes('\r')) return undefined;
+  // Every line start from the edited line's to the end of the inserted text.
+  for (let at = text.lastIndexOf('\n', start - 1) + 1; at <= afterEnd; ) {
+    if (text.startsWith('---', at) || text.startsWith('...', at) || text.startsWith('%', at)) return undefined;
+    const eol = text.indexOf('\n', at);
+    if (eol < 0) break;
+    at = eol + 1;
+  }
+  return isBlank(text) ? [] : [{ index: 0, text, firstLine: 1, empty: false }];
+}
+
+/** True when the chunks are the text itself, one document that neither markers nor directives cut. */
+export function isWholeText(chunks: readonly DocumentChunk[], text: string): boolean {
+  return chunks.length === 1 && chunks[0]?.text === text && chunks[0].firstLine === 1;
 }
 
 function mayHoldMarker(text: string): boolean {
