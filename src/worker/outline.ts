@@ -40,7 +40,19 @@ function inputEntries(cluster: Cluster): Entry<object>[] {
   return all.flat().filter((entry) => entry.origin === 'input' && entry.source !== undefined);
 }
 
-const sourceKey = (entry: { file: string; document: number; item?: number }): string => `${entry.file}#${entry.document}#${entry.item ?? ''}`;
+/** Each source's key, made once: an unchanged object keeps its SourceRef from build to build. */
+const sourceKeys = new WeakMap<SourceRef, string>();
+
+function sourceKey(ref: SourceRef): string {
+  let key = sourceKeys.get(ref);
+  if (key === undefined) {
+    key = `${ref.file}#${ref.document}#${ref.item ?? ''}`;
+    sourceKeys.set(ref, key);
+  }
+  return key;
+}
+
+const NO_IDS: readonly string[] = [];
 
 /**
  * The outline of the first source (the editor's text). An object ends where the next object or
@@ -73,9 +85,9 @@ export function outlineOf(cluster: Cluster, graph: Graph, source: ManifestSource
     const startLine = entry.source?.line ?? 1;
     let endLine = (entries[i + 1]?.source?.line ?? lines.count + 1) - 1;
     while (endLine > startLine && /^\s*(#.*)?$|^(---|\.\.\.)(\s.*)?$/.test(lines.line(endLine))) endLine--;
-    const boxes = entry.source === undefined ? [] : (boxesBySource.get(sourceKey(entry.source)) ?? []);
+    const boxes = entry.source === undefined ? undefined : boxesBySource.get(sourceKey(entry.source));
     // The object's own box first: a Service's box before its EndpointSlices.
-    const graphIds = [...new Set([...boxes.filter((b) => b.objectKey === entry.key), ...boxes.filter((b) => b.objectKey !== entry.key)].map((b) => b.id))];
+    const graphIds = boxes === undefined ? NO_IDS : [...new Set([...boxes.filter((b) => b.objectKey === entry.key), ...boxes.filter((b) => b.objectKey !== entry.key)].map((b) => b.id))];
     return { key: entry.key, startLine, endLine, graphIds };
   });
 }
