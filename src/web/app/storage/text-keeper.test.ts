@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createExplorerStore } from '../../store/index.ts';
 import { LOCAL_TEXT_LIMIT } from './local-text.ts';
-import { keepTexts, LARGE_TEXT_SAVE_DELAY_MS } from './text-keeper.ts';
+import { keepTexts, LARGE_TEXT_MAX_WAIT_MS, LARGE_TEXT_SAVE_DELAY_MS } from './text-keeper.ts';
 import { StorageError } from './text-vault.ts';
 import { memoryLocalStore, memoryVault } from './testing/memory-vault.ts';
 
@@ -25,6 +25,48 @@ describe('the text keeper', () => {
     store.getState().edit('kind: Service\n');
     expect(local.items.get('kse.manifest')).toBe('kind: Service\n');
     expect(local.items.get('kse.origin')).toBe('own');
+  });
+
+  it('saves typing in a large text once the typing pauses, not in the keystroke’s task', async () => {
+    const vault = memoryVault();
+    const { store } = setup({ vault });
+    const large = 'x'.repeat(LOCAL_TEXT_LIMIT + 1);
+    store.getState().edit(large);
+    await vi.advanceTimersByTimeAsync(0);
+    store.getState().edit(`${large}y`);
+    expect(vault.current?.text).toBe(large);
+    await vi.advanceTimersByTimeAsync(LARGE_TEXT_SAVE_DELAY_MS - 100);
+    store.getState().edit(`${large}yz`);
+    await vi.advanceTimersByTimeAsync(LARGE_TEXT_SAVE_DELAY_MS - 100);
+    expect(vault.current?.text).toBe(large);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(vault.current?.text).toBe(`${large}yz`);
+  });
+
+  it('saves a large text typed in without a pause at least every so often', async () => {
+    const vault = memoryVault();
+    const { store } = setup({ vault });
+    const large = 'x'.repeat(LOCAL_TEXT_LIMIT + 1);
+    store.getState().edit(large);
+    await vi.advanceTimersByTimeAsync(0);
+    let text = large;
+    // A key every 100 ms, never the pause: written once the first unwritten edit has waited its longest.
+    for (let typed = 0; typed <= LARGE_TEXT_MAX_WAIT_MS + LARGE_TEXT_SAVE_DELAY_MS; typed += 100) {
+      text = `${text}y`;
+      store.getState().edit(text);
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(vault.current?.text.length).toBeGreaterThan(large.length);
+  });
+
+  it('saves a large text pasted over a large text at once', async () => {
+    const vault = memoryVault();
+    const { store } = setup({ vault });
+    const large = 'x'.repeat(LOCAL_TEXT_LIMIT + 1);
+    store.getState().edit(large);
+    await vi.advanceTimersByTimeAsync(0);
+    store.getState().edit(`${large}${'y'.repeat(1000)}`);
+    expect(vault.current?.text).toBe(`${large}${'y'.repeat(1000)}`);
   });
 
   it('saves a large text in IndexedDB at once, and while it is typed in, the newest every so often', async () => {

@@ -1,6 +1,7 @@
 /**
  * Saves what the user wrote, watching the store: the editor's text on every change (at once in
- * localStorage while it is small, after a pause in IndexedDB when it is large), and every text put
+ * localStorage while it is small; in IndexedDB when it is large, at once when it arrives whole, once
+ * the typing pauses when it is typed in), and every text put
  * aside into the history. What cannot be saved is said on the page (storageProblem), never
  * swallowed: the README promises that a reload loses nothing.
  */
@@ -31,8 +32,17 @@ export interface TextKeeper {
   dispose(): void;
 }
 
-/** While typing in a large text, it is written at most this often: each write copies all of it. */
+/**
+ * Typing in a large text is written once the typing pauses this long, and at the latest
+ * LARGE_TEXT_MAX_WAIT_MS after the first edit not written: each write copies all of it on the
+ * page's thread (60-140 ms for a 14 MB dump), which in the keystroke's own task held back the
+ * build of that keystroke, and, every half second, the keys that followed.
+ */
 export const LARGE_TEXT_SAVE_DELAY_MS = 500;
+export const LARGE_TEXT_MAX_WAIT_MS = 5_000;
+
+/** An edit that changes a text's length by at most this much is typing; a larger change (a paste, a file, an example) is written at once. */
+const TYPED_EDIT_CHARS = 256;
 
 const vaultOf = (vault: TextVault | StorageError): Promise<TextVault> => (vault instanceof Error ? Promise.reject(vault) : Promise.resolve(vault));
 
@@ -42,6 +52,10 @@ export function keepTexts(store: ExplorerStore, setup: KeeperSetup): TextKeeper 
   let waiting: SavedText | undefined;
   let writing = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the oldest typed edit not written yet was made. */
+  let unsavedSince: number | undefined;
+  /** The length of the last text seen, to tell typing from a larger change. */
+  let lastLength = store.getState().text.length;
   /** History writes, one after another: each reads the list the one before wrote. */
   let historyQueue: Promise<unknown> = Promise.resolve();
   let entryCount = 0;
@@ -54,10 +68,9 @@ export function keepTexts(store: ExplorerStore, setup: KeeperSetup): TextKeeper 
   }
 
   /**
-   * Writes the newest waiting text: at once when no write is running (a paste is saved straight
-   * away), else after the running write and a pause (typing in a large text is saved every so
-   * often, not on every keystroke). `now` writes even while another write runs: the page is being
-   * hidden, and IndexedDB applies the two in order.
+   * Writes the newest waiting text, unless a write is running: then after it and a pause. `now`
+   * writes even while another write runs: the page is being hidden, and IndexedDB applies the two
+   * in order.
    *
    * The put is made here, in the task of the edit itself, not after an await: the rest of that task
    * (the editor taking in a pasted dump) lasts about 0.7 s for 6 MB, and the browser commits the
@@ -67,6 +80,7 @@ export function keepTexts(store: ExplorerStore, setup: KeeperSetup): TextKeeper 
     if ((writing && !now) || waiting === undefined) return;
     const saved = waiting;
     waiting = undefined;
+    unsavedSince = undefined;
     writing = true;
     const vault = setup.vault;
     const written = vault instanceof Error ? Promise.reject(vault) : vault.saveCurrent(saved);
@@ -88,9 +102,22 @@ export function keepTexts(store: ExplorerStore, setup: KeeperSetup): TextKeeper 
       });
   }
 
+  /** Writes what waits once the typing pauses, or once it has waited LARGE_TEXT_MAX_WAIT_MS. */
+  function writeAfterPause(at: number): void {
+    unsavedSince ??= at;
+    if (timer !== undefined && at - unsavedSince >= LARGE_TEXT_MAX_WAIT_MS) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      writeWaiting();
+    }, LARGE_TEXT_SAVE_DELAY_MS);
+  }
+
   function saveCurrent({ text, exampleId, origin, textFile }: ExplorerState): void {
     const savedAt = now();
     markEdited(local, savedAt);
+    const typed = Math.abs(text.length - lastLength) <= TYPED_EDIT_CHARS && textFile === undefined;
+    lastLength = text.length;
     const saved: SavedText = { text, exampleId, origin, savedAt, ...(textFile && { file: textFile }) };
     if (writeLocalText(local, saved)) {
       waiting = undefined;
@@ -98,7 +125,13 @@ export function keepTexts(store: ExplorerStore, setup: KeeperSetup): TextKeeper 
       return;
     }
     waiting = saved;
-    if (timer === undefined) writeWaiting();
+    if (typed) {
+      writeAfterPause(savedAt);
+      return;
+    }
+    clearTimeout(timer);
+    timer = undefined;
+    writeWaiting();
   }
 
   /** 1. Add the text to the history's list and store it; 2. mark it as the one offered back. */
