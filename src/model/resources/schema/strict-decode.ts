@@ -98,7 +98,7 @@ export function decodeObject(raw: Readonly<Record<string, unknown>>): Decoded {
   if (key === undefined) return { errors: [], object: raw };
   // Most objects decode cleanly: a walk that builds no error context settles them, and only the
   // others are walked again in Go's key order, which decides what is reported.
-  const clean = decodeClean(raw, `#${key}`);
+  const clean = cleanerOf(`#${key}`)(raw);
   if (clean !== FAILED) return { errors: [], object: isObject(clean) ? clean : raw };
   const state: DecodeState = { strict: [], seen: new Set() };
   let object: unknown;
@@ -132,108 +132,145 @@ function decodeValue(state: DecodeState, value: unknown, type: FieldType, at: Co
   return value;
 }
 
-/**
- * Each struct by the `#key` its fields' types name it by, built once: looking up a key sliced
- * afresh for every struct of every object hashed a new string each time.
- */
-const STRUCTS: ReadonlyMap<string, StructDef> = new Map(Object.entries(SCHEMA_DATA.defs).map(([key, def]) => [`#${key}`, def]));
-
 /** decodeClean's answer when decodeValue would report something. */
 const FAILED: unique symbol = Symbol('decode failed');
 
 /**
  * What decodeValue returns when it finds nothing to report (no unknown field, no type mismatch,
- * no failing UnmarshalJSON), or FAILED. Keys are read in the object's own order and sorted only
- * where a null makes a copy, so that the objects that decode cleanly, nearly all of them, cost
- * neither a sort nor a context per field; errors are reported in Go's key order by decodeValue.
+ * no failing UnmarshalJSON), or FAILED; `undefined` for a null. Keys are read in the object's own
+ * order and sorted only where a null makes a copy, so that the objects that decode cleanly, nearly
+ * all of them, cost neither a sort nor a context per field; errors are reported in Go's key order
+ * by decodeValue.
  */
-function decodeClean(value: unknown, type: FieldType): unknown {
-  if (value === null || value === undefined) return undefined;
-  if (typeof type !== 'string') {
-    const [shape, inner] = type;
-    if (shape === '[]') return Array.isArray(value) ? cleanList(value, inner) : FAILED;
-    return isObject(value) ? cleanFields(value, undefined, inner) : FAILED;
-  }
-  if (type.charCodeAt(0) === 35) {
-    const def = STRUCTS.get(type);
-    return def !== undefined && isObject(value) ? cleanFields(value, def, undefined) : FAILED;
-  }
-  return scalarAsIs(value, scalarOf(type)) ? value : FAILED;
+type Cleaner = (value: unknown) => unknown;
+
+/**
+ * Each field type's cleaner, made once: a struct's fields are a Map from name to cleaner, so that
+ * a field of 50,000 objects costs one lookup and one call, not a parse of its type's text.
+ */
+const CLEANERS = new Map<FieldType, Cleaner>();
+
+function cleanerOf(type: FieldType): Cleaner {
+  const known = CLEANERS.get(type);
+  if (known !== undefined) return known;
+  const made = makeCleaner(type);
+  CLEANERS.set(type, made);
+  return made;
 }
 
-function cleanList(value: readonly unknown[], inner: FieldType): unknown {
+function makeCleaner(type: FieldType): Cleaner {
+  if (typeof type !== 'string') {
+    const [shape, inner] = type;
+    // Made on first use: struct definitions refer to each other, and to themselves.
+    let item: Cleaner | undefined;
+    if (shape === '[]') return (value) => (value === null || value === undefined ? undefined : Array.isArray(value) ? cleanList(value, (item ??= cleanerOf(inner)), inner) : FAILED);
+    return (value) => (value === null || value === undefined ? undefined : isObject(value) ? cleanMap(value, (item ??= cleanerOf(inner)), inner) : FAILED);
+  }
+  if (type.charCodeAt(0) === 35) {
+    const def = SCHEMA_DATA.defs[type.slice(1)];
+    if (def === undefined) return (value) => (value === null || value === undefined ? undefined : FAILED);
+    let fields: ReadonlyMap<string, Cleaner> | undefined;
+    return (value) => (value === null || value === undefined ? undefined : isObject(value) ? cleanStruct(value, (fields ??= fieldCleaners(def))) : FAILED);
+  }
+  const accepts = scalarTest(scalarOf(type));
+  return (value) => (value === null || value === undefined ? undefined : accepts(value) ? value : FAILED);
+}
+
+function fieldCleaners(def: StructDef): ReadonlyMap<string, Cleaner> {
+  const fields = new Map<string, Cleaner>();
+  for (const name of Object.keys(def)) fields.set(name, cleanerOf(def[name]!));
+  return fields;
+}
+
+/** A list's items: a null one becomes its type's zero value (a new one each time), as in decodeList. */
+function cleanList(value: readonly unknown[], item: Cleaner, inner: FieldType): unknown {
   let out: unknown[] | undefined;
   for (let i = 0; i < value.length; i++) {
-    const item = value[i];
-    const decoded = decodeClean(item, inner);
+    const element = value[i];
+    const decoded = item(element);
     if (decoded === FAILED) return FAILED;
     const kept = decoded ?? zeroValue(inner);
-    if (kept !== item) out ??= value.slice(0, i);
+    if (kept !== element) out ??= value.slice(0, i);
     out?.push(kept);
   }
   return out ?? value;
 }
 
-/**
- * A struct's fields (`def`) or a map's values (all of type `inner`). A null field is left out and
- * a null map value becomes its zero value, as in decodeStruct and decodeMap; a copy has its keys
- * in Go's order, as theirs do.
- */
-function cleanFields(value: Readonly<Record<string, unknown>>, def: StructDef | undefined, inner: FieldType | undefined): unknown {
+/** A struct's fields: a null one is left out, as in decodeStruct; a copy has its keys in Go's order, as decodeStruct's has. */
+function cleanStruct(value: Readonly<Record<string, unknown>>, fields: ReadonlyMap<string, Cleaner>): unknown {
   let entries: [string, unknown][] | undefined;
   let index = 0;
   for (const name in value) {
     if (!Object.hasOwn(value, name)) return FAILED;
-    const fieldType = def === undefined ? inner : ownValue(def, name);
-    if (fieldType === undefined) return FAILED;
+    const field = fields.get(name);
+    if (field === undefined) return FAILED;
     const item = value[name];
-    const decoded = decodeClean(item, fieldType);
+    const decoded = field(item);
     if (decoded === FAILED) return FAILED;
-    const kept = def === undefined ? (decoded ?? zeroValue(fieldType)) : decoded;
-    if (kept !== item && entries === undefined) entries = Object.keys(value).slice(0, index).map((before): [string, unknown] => [before, value[before]]);
-    if (entries !== undefined && kept !== undefined) entries.push([name, kept]);
+    if (decoded !== item && entries === undefined) entries = entriesBefore(value, index);
+    if (entries !== undefined && decoded !== undefined) entries.push([name, decoded]);
     index += 1;
   }
-  return entries === undefined ? value : fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return entries === undefined ? value : fromSortedEntries(entries);
 }
 
-/** decodeScalar without the errors: true when it would report nothing. */
-function scalarAsIs(value: unknown, scalar: string): boolean {
+/** A map's values, all of one type: a null one becomes its zero value, as in decodeMap. */
+function cleanMap(value: Readonly<Record<string, unknown>>, item: Cleaner, inner: FieldType): unknown {
+  let entries: [string, unknown][] | undefined;
+  let index = 0;
+  for (const name in value) {
+    if (!Object.hasOwn(value, name)) return FAILED;
+    const element = value[name];
+    const decoded = item(element);
+    if (decoded === FAILED) return FAILED;
+    const kept = decoded ?? zeroValue(inner);
+    if (kept !== element && entries === undefined) entries = entriesBefore(value, index);
+    if (entries !== undefined) entries.push([name, kept]);
+    index += 1;
+  }
+  return entries === undefined ? value : fromSortedEntries(entries);
+}
+
+function entriesBefore(value: Readonly<Record<string, unknown>>, index: number): [string, unknown][] {
+  return Object.keys(value).slice(0, index).map((before): [string, unknown] => [before, value[before]]);
+}
+
+function fromSortedEntries(entries: [string, unknown][]): Record<string, unknown> {
+  return fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** decodeScalar without the errors: whether it would report nothing. */
+function scalarTest(scalar: string): (value: unknown) => boolean {
   switch (scalar) {
     case 'string':
-      return typeof value === 'string' || value instanceof Date;
+      return (value) => typeof value === 'string' || value instanceof Date;
     case 'bool':
-      return typeof value === 'boolean';
+      return (value) => typeof value === 'boolean';
     case 'int32':
+      return (value) => fitsInt(value, 'int32');
     case 'int64':
-      return fitsInt(value, scalar);
+      return (value) => fitsInt(value, 'int64');
     case 'float64':
-      return typeof value === 'number';
+      return (value) => typeof value === 'number';
     case 'intOrString':
-      return typeof value === 'string' || fitsInt(value, 'int32');
+      return (value) => typeof value === 'string' || fitsInt(value, 'int32');
     case 'quantity':
-      return (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') && parseQuantityError(String(value).trim()) === undefined;
+      return (value) => (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') && parseQuantityError(String(value).trim()) === undefined;
     case 'time':
+      return (value) => value instanceof Date || (typeof value === 'string' && parseRfc3339Error(value, false) === undefined);
     case 'microTime':
-      return value instanceof Date || (typeof value === 'string' && parseRfc3339Error(value, scalar === 'microTime') === undefined);
+      return (value) => value instanceof Date || (typeof value === 'string' && parseRfc3339Error(value, true) === undefined);
     case 'bytes':
-      return typeof value === 'string' && checkBase64(value) === undefined;
+      return (value) => typeof value === 'string' && checkBase64(value) === undefined;
     default: // any
-      return true;
+      return () => true;
   }
 }
-
-/** Each scalar type's scalar, cut once: slicing it for every field of every object made a string each time. */
-const SCALARS = new Map<string, string>();
 
 /** `int32|int` → `int32`: the scalar, without its Go type name. */
 function scalarOf(type: string): string {
-  const known = SCALARS.get(type);
-  if (known !== undefined) return known;
   const bar = type.indexOf('|');
-  const scalar = bar < 0 ? type : type.slice(0, bar);
-  SCALARS.set(type, scalar);
-  return scalar;
+  return bar < 0 ? type : type.slice(0, bar);
 }
 
 /** A list item that is null becomes the zero value of the item type (array in decode.go). */
