@@ -167,4 +167,28 @@ describe('defaultObject: an object defaulted already', () => {
     expect(defaulted).not.toBe(fresh);
     expect(get(defaulted, 'spec.type')).toBe('ClusterIP');
   });
+
+  // Each kind's defaulter first runs as a probe that writes nothing (defaults-writer.ts): what it
+  // defaulted once comes back itself the second time, and the probe never touches its (frozen) input.
+  it.each([
+    ['v1', 'Pod', { spec: { containers: [{ name: 'c', image: 'nginx', ports: [{ containerPort: 80 }], resources: { limits: { cpu: '1' } }, readinessProbe: { httpGet: { port: 80 } } }] } }],
+    ['v1', 'Service', { spec: { type: 'LoadBalancer', sessionAffinity: 'ClientIP', ports: [{ port: 80 }] }, status: { loadBalancer: { ingress: [{ ip: '1.2.3.4' }] } } }],
+    ['v1', 'Endpoints', { subsets: [{ addresses: [{ ip: '10.0.0.1' }], ports: [{ port: 80 }] }] }],
+    ['v1', 'Namespace', {}],
+    ['v1', 'Node', { status: { capacity: { pods: '110' } } }],
+    ['v1', 'ReplicationController', { spec: { template: { metadata: { labels: { app: 'a' } }, spec: { containers: [{ name: 'c', image: 'nginx' }] } } } }],
+    ['apps/v1', 'Deployment', { spec: { template: { spec: { containers: [{ name: 'c', image: 'nginx' }] } } } }],
+    ['apps/v1', 'ReplicaSet', { spec: { template: { spec: { containers: [{ name: 'c', image: 'nginx' }] } } } }],
+    ['apps/v1', 'StatefulSet', { spec: { template: { spec: { containers: [{ name: 'c', image: 'nginx' }] } } } }],
+    ['apps/v1', 'DaemonSet', { spec: { template: { spec: { hostNetwork: true, containers: [{ name: 'c', image: 'nginx', ports: [{ containerPort: 80 }] }] } } } }],
+    ['discovery.k8s.io/v1', 'EndpointSlice', { addressType: 'IPv4', endpoints: [{ addresses: ['10.0.0.1'], deprecatedTopology: { a: 'b' } }], ports: [{ port: 80 }] }],
+    ['networking.k8s.io/v1', 'NetworkPolicy', { spec: { podSelector: {}, egress: [{ ports: [{ port: 53 }] }] } }],
+    ['networking.k8s.io/v1', 'IngressClass', { spec: { controller: 'x/y', parameters: { kind: 'K', name: 'n' } } }],
+  ])('%s %s: defaulted again, it is itself', (apiVersion, kind, body) => {
+    const fresh = obj(apiVersion, kind, body);
+    const once = defaultObject(fresh);
+    expect(once).not.toBe(fresh);
+    const stored = deepFreeze(JSON.parse(JSON.stringify(once)) as KubeObject);
+    expect(defaultObject(stored)).toBe(stored);
+  });
 });
