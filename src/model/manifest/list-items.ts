@@ -35,7 +35,7 @@ export function findListItems(text: string, count: number): ItemSpan[] | undefin
     const next = eol < 0 ? text.length + 1 : eol + 1;
     if (itemsAt < 0) {
       if (text.startsWith('items:', at) && /^items:\s*(?:#.*)?$/.test(text.slice(at, next - 1))) itemsAt = line;
-    } else if (at < next - 1 && !/[\s#-]/.test(text[at] ?? '')) {
+    } else if (at < next - 1 && !mayContinueItems(text.charCodeAt(at))) {
       end = { line, offset: at };
       break;
     } else {
@@ -61,6 +61,16 @@ export function findListItems(text: string, count: number): ItemSpan[] | undefin
     from,
     to: (offsets[i + 1] ?? end.offset) - 1,
   }));
+}
+
+/**
+ * Whether a line that starts with this character may still belong to the items: a blank, a
+ * comment or a dash. Tested on each of a dump's three million lines, by code: `/[\s#-]/` on the
+ * line's first character took a third of a second.
+ */
+function mayContinueItems(code: number): boolean {
+  if (code === 32 || code === 45 || code === 35 || (code >= 9 && code <= 13)) return true;
+  return code > 127 && /\s/.test(String.fromCharCode(code));
 }
 
 /**
