@@ -24,11 +24,22 @@ describe('answer delivery to the page', () => {
     const sent = answers.map(send);
     expect(sent.map((delivery) => receive(delivery))).toEqual(answers);
     expect(sent[0]).not.toHaveProperty('same');
-    // The same text again: everything but the graph, the id and the time left out.
-    expect(sent[2]?.type === 'built' ? sent[2].same : []).toEqual(expect.arrayContaining(['outline', 'diagnostics', 'findings', 'services']));
+    // The same text again: everything but the id and the time left out, the graph too.
+    expect(sent[2]?.type === 'built' ? sent[2].same : []).toEqual(expect.arrayContaining(['outline', 'diagnostics', 'findings', 'services', 'graph']));
     expect(sent[2]).not.toHaveProperty('outline');
+    expect(sent[2]).not.toHaveProperty('graph');
+    // Another port: the graph changed, and is sent.
+    expect(sent[1]).toHaveProperty('graph');
     // A Pod more: its outline changed, and is sent.
     expect(sent[3]).toHaveProperty('outline');
+  });
+
+  it('gives the page the very graph it had when an edit changes nothing drawn', () => {
+    const answers = builds([SERVICE, SERVICE.replace('name: web\n', 'name: web\n  annotations: {note: typed}\n')]);
+    const send = answerSender();
+    const receive = answerReceiver();
+    const [first, second] = answers.map((answer) => receive(send(answer)));
+    expect(first?.type === 'built' && second?.type === 'built' && second.graph === first.graph).toBe(true);
   });
 
   it('passes every other message as it is', () => {

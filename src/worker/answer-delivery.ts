@@ -11,8 +11,12 @@
 import { sameJson } from '../model/index.ts';
 import type { BuiltResponse, WorkerResponse } from './protocol.ts';
 
-/** The parts of an answer sent only when they changed. */
-const KEPT = ['diagnostics', 'summary', 'scope', 'services', 'outline', 'findings', 'workloads'] as const;
+/**
+ * The parts of an answer sent only when they changed. The graph among them: a keystroke that
+ * changes nothing drawn (an image, a comment, a half-typed key) then gives the page its very graph
+ * object back, and React Flow nothing to do.
+ */
+const KEPT = ['diagnostics', 'summary', 'scope', 'services', 'outline', 'findings', 'workloads', 'graph'] as const;
 type Kept = (typeof KEPT)[number];
 
 /** A build's answer on its way: the parts named in `same` left out, as they were in the last one. */

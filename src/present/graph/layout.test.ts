@@ -132,6 +132,15 @@ describe('the layout of a draft whose boxes grew', () => {
     return layout(draft);
   };
 
+  it('gives the very graph of last time for the same draft, and a new one for another', () => {
+    const first = layoutDraft(draftWith(1), approximateMeasurer, COLUMN.service);
+    expect(layoutDraft(draftWith(1), approximateMeasurer, COLUMN.service)).toBe(first);
+    expect(layoutDraft(draftWith(1), approximateMeasurer, COLUMN.service, new Map([[COLUMN_OF.pod, 400]]))).not.toBe(first);
+    const second = layoutDraft(draftWith(2), approximateMeasurer, COLUMN.service);
+    expect(second).not.toBe(first);
+    expect(layoutDraft(draftWith(2), approximateMeasurer, COLUMN.service)).toBe(second);
+  });
+
   it('lays a taller box out as a fresh layout would, right after the box was shorter', () => {
     const expected = afresh(draftWith(4));
     afresh(draftWith(1));

@@ -5,7 +5,8 @@
  * they skip, so that no edge passes through a box and no label covers one. Pure and deterministic:
  * the worker (for the explorer) and `kse render` get the same picture from the same draft.
  */
-import type { Draft } from './draft.ts';
+import { sameJson } from '../../model/index.ts';
+import type { Draft, DraftEdge, DraftNode } from './draft.ts';
 import { LABEL_FONT_SIZE, LABEL_LINE_HEIGHT } from './edge-label.ts';
 import { linksOf, orderLayers } from './layout-order.ts';
 import { placeUnits } from './layout-place.ts';
@@ -151,6 +152,17 @@ function remembered<T>(memo: Remembered<T>, key: string, compute: () => T): T {
  */
 const lastOrder: Remembered<string[][]> = { key: '', value: undefined };
 const lastPlaces: Remembered<Map<string, number>> = { key: '', value: undefined };
+/** Everything a layout is made from: the same of these, the same graph. */
+interface LayoutInputs {
+  readonly measure: TextMeasurer;
+  readonly anchorColumn: number;
+  readonly nodes: readonly DraftNode[];
+  readonly edges: readonly (readonly [string, DraftEdge])[];
+  readonly keep: readonly (readonly [number, number])[];
+}
+
+/** The last graph, and what it was laid out from. */
+let lastGraph: { readonly inputs: LayoutInputs; readonly graph: Graph } | undefined;
 
 const chainsKey = (chains: readonly Chain[]): string => chains.map((chain) => chain.units.join('\u0001')).join('\u0002');
 
@@ -167,6 +179,17 @@ const placesKey = (layers: readonly (readonly Unit[])[], chains: string): string
  * the widths of the columns before (by column number), which a column keeps across one step.
  */
 export function layoutDraft(draft: Draft, measure: TextMeasurer, anchorColumn: number, keep?: ReadonlyMap<number, number>): Graph {
+  // A keystroke that changes nothing drawn (an image, a comment) drafts the same boxes and edges:
+  // the very graph of last time, which the worker then need not send again (answer-delivery.ts).
+  const inputs: LayoutInputs = { measure, anchorColumn, nodes: [...draft.nodes.values()], edges: [...draft.edges], keep: keep === undefined ? [] : [...keep] };
+  const last = lastGraph;
+  if (last !== undefined && sameJson(last.inputs, inputs)) return last.graph;
+  const graph = laidOut(draft, measure, anchorColumn, keep);
+  lastGraph = { inputs, graph };
+  return graph;
+}
+
+function laidOut(draft: Draft, measure: TextMeasurer, anchorColumn: number, keep: ReadonlyMap<number, number> | undefined): Graph {
   // 1. Units in layers, and the chains between them.
   const drafted = unitsOf(draft, measure);
   const links = linksOf(drafted);
