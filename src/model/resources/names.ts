@@ -119,8 +119,26 @@ export function wildcardDns1123SubdomainErrors(value: string): string[] {
   return errs;
 }
 
+/**
+ * What qualifiedNameErrors said of each key it read. Every label and annotation key of every
+ * object is checked, and a cluster uses few distinct keys (a dump's 50,000 objects a handful);
+ * the answer depends on the text alone and is frozen, so sharing it changes nothing. Emptied when
+ * full, as the parseIPSloppy memo is.
+ */
+const qualifiedNameMemo = new Map<string, readonly string[]>();
+const QUALIFIED_NAME_MEMO_LIMIT = 1 << 12;
+
 /** IsQualifiedName: an optional DNS-subdomain prefix and '/', then a name of at most 63 characters. */
-export function qualifiedNameErrors(value: string): string[] {
+export function qualifiedNameErrors(value: string): readonly string[] {
+  const known = qualifiedNameMemo.get(value);
+  if (known !== undefined) return known;
+  const errs = Object.freeze(readQualifiedName(value));
+  if (qualifiedNameMemo.size >= QUALIFIED_NAME_MEMO_LIMIT) qualifiedNameMemo.clear();
+  qualifiedNameMemo.set(value, errs);
+  return errs;
+}
+
+function readQualifiedName(value: string): string[] {
   const errs: string[] = [];
   const parts = value.split('/');
   let name: string;
