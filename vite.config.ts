@@ -83,6 +83,27 @@ const contentSecurityPolicy: Plugin = {
   ],
 };
 
+/**
+ * React Flow 12's node wrapper selects its node from the store and reads `node.internals` without
+ * a guard. When the nodes change, the wrappers of boxes that left still hear the store's updates
+ * before React unmounts them, and each of their selectors throws a TypeError, which React takes
+ * for a change (useSyncExternalStore): an Error and its stack per departed box per update. Typing
+ * in the template of a 1,000-replica Deployment renames all its Pods, and those throws took
+ * 110–260 ms of each keystroke. With the guard the selector returns no node, and the wrapper is
+ * unmounted in the same render as before. Should React Flow change that line, the build says so.
+ */
+const REACT_FLOW_NODE_GUARD = { find: 'internals: node.internals,', replace: 'internals: node?.internals,' } as const;
+const reactFlowNodeGuard: Plugin = {
+  name: 'kse:react-flow-node-guard',
+  enforce: 'pre',
+  apply: 'build',
+  transform(code, id) {
+    if (!/[\\/]@xyflow[\\/]react[\\/]dist[\\/]esm[\\/]index\.m?js$/.test(id)) return null;
+    if (!code.includes(REACT_FLOW_NODE_GUARD.find)) throw new Error(`kse:react-flow-node-guard: ${id} no longer reads "${REACT_FLOW_NODE_GUARD.find}"; see whether its NodeWrapper still needs the guard`);
+    return { code: code.replace(REACT_FLOW_NODE_GUARD.find, REACT_FLOW_NODE_GUARD.replace), map: null };
+  },
+};
+
 const EDITOR_CHUNK = fileURLToPath(new URL('src/web/features/editor/MonacoEditor.tsx', import.meta.url));
 const EXPLORER_START = fileURLToPath(new URL('src/web/app/start-explorer.ts', import.meta.url));
 
@@ -131,7 +152,7 @@ function editorFiles(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy, editorFiles()],
+  plugins: [react(), contentSecurityPolicy, editorFiles(), reactFlowNodeGuard],
   resolve: {
     alias: [
       // monaco 0.56+ maps `./*` to `./esm/vs/*.js`, but monaco-yaml's worker (through
