@@ -6,6 +6,7 @@
  * would. This lets each document be parsed, cached and located on its own.
  */
 import { changedRange } from './common-ends.ts';
+
 export interface DocumentChunk {
   /** Index in the stream. */
   readonly index: number;

@@ -152,6 +152,7 @@ function remembered<T>(memo: Remembered<T>, key: string, compute: () => T): T {
  */
 const lastOrder: Remembered<string[][]> = { key: '', value: undefined };
 const lastPlaces: Remembered<Map<string, number>> = { key: '', value: undefined };
+
 /** Everything a layout is made from: the same of these, the same graph. */
 interface LayoutInputs {
   readonly measure: TextMeasurer;
