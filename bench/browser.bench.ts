@@ -20,7 +20,7 @@ import { measureKeystrokes } from './keystrokes.ts';
 import { manyPods } from './many-pods.ts';
 import { describeLazyParts, EMBED_AIM_KB, kilobytes, measureEmbedWeight } from './embed-weight.ts';
 import { FIRST_LOAD_AIM, measureFirstLoad, type FirstLoad } from './first-load.ts';
-import { FULL_SHAPE, type DumpShape } from './generate-dump.ts';
+import { FULL_SHAPE, SMALL_SHAPE, type DumpShape } from './generate-dump.ts';
 
 const PORT = 4273;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -28,12 +28,11 @@ const KEYSTROKES = 30;
 const FIRST_LOADS = 5;
 /** Aims of the keystroke rows, in milliseconds: one frame for the guide's examples. */
 const KEYSTROKE_AIM = { example: 16, manyPods: 50 } as const;
-const SMALL_DUMP: DumpShape = { namespaces: 10, nodes: 12, services: 1_010, deployments: 505, podsPerDeployment: 7 };
 /** `--quick` leaves out the 50,714-object dump, which takes minutes and gigabytes to open. */
 const dumps: readonly (readonly [DumpShape, number])[] = process.argv.includes('--quick')
-  ? [[SMALL_DUMP, 6]]
+  ? [[SMALL_SHAPE, 6]]
   : [
-      [SMALL_DUMP, 6],
+      [SMALL_SHAPE, 6],
       [FULL_SHAPE, 2],
     ];
 

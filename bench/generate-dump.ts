@@ -19,6 +19,8 @@ export interface DumpShape {
 
 /** 100 + 114 + 10,100 + 5,050 + 35,350 = 50,714 objects, about 140 MiB. */
 export const FULL_SHAPE: DumpShape = { namespaces: 100, nodes: 114, services: 10_100, deployments: 5_050, podsPerDeployment: 7 };
+/** A tenth of it: 5,072 objects, about 14 MB, the dump the browser's rows open and edit. */
+export const SMALL_SHAPE: DumpShape = { namespaces: 10, nodes: 12, services: 1_010, deployments: 505, podsPerDeployment: 7 };
 
 export function countObjects(shape: DumpShape): number {
   return shape.namespaces + shape.nodes + shape.services + shape.deployments + shape.deployments * shape.podsPerDeployment;

@@ -10,6 +10,8 @@
 import { readFileSync } from 'node:fs';
 import { EXAMPLES } from '../src/examples/index.ts';
 import { createModelHost } from '../src/worker/model-host.ts';
+import { groupDigits } from '../src/present/text/group-digits.ts';
+import { countObjects, generateDump, SMALL_SHAPE } from './generate-dump.ts';
 import { manyPods } from './many-pods.ts';
 
 const EDITABLE = /^\s*(- )?(port: \d+|externalName: \S+)\s*$/;
@@ -38,16 +40,21 @@ export interface KeystrokeRow {
   readonly build: readonly number[];
 }
 
-/** Times `count` edits of each guide example and of the 1,000 Pods manifest, after a few unmeasured ones. */
+/**
+ * Times `count` edits of each guide example and of the 1,000 Pods manifest, and a fifth as many
+ * inside the 5,072-object dump (the browser's dump row: a port of its first Service), after a few
+ * unmeasured ones.
+ */
 export function measureModelKeystrokes(count: number): KeystrokeRow[] {
   const cases = [
-    ...EXAMPLES.filter((e) => e.id.startsWith('guide-')).map((e) => [e.id, readFileSync(new URL(`../src/examples/${e.file}`, import.meta.url), 'utf8')] as const),
-    ['1,000 Pods', manyPods(1000)] as const,
+    ...EXAMPLES.filter((e) => e.id.startsWith('guide-')).map((e) => [e.id, readFileSync(new URL(`../src/examples/${e.file}`, import.meta.url), 'utf8'), count] as const),
+    ['1,000 Pods', manyPods(1000), count] as const,
+    [`${groupDigits(countObjects(SMALL_SHAPE))}-object dump`, generateDump(SMALL_SHAPE), Math.ceil(count / 5)] as const,
   ];
   const rows: KeystrokeRow[] = [];
-  for (const [name, text] of cases) {
+  for (const [name, text, edits] of cases) {
     const host = createModelHost();
-    const texts = [text, ...editedTexts(text, count + 6)];
+    const texts = [text, ...editedTexts(text, edits + 6)];
     const answer: number[] = [];
     const build: number[] = [];
     texts.forEach((edited, i) => {

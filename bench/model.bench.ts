@@ -18,7 +18,7 @@ import { run } from '../src/cli/run.ts';
 import { createNodeIO } from '../src/cli/node-io.ts';
 import { buildCluster, type BuildStage } from '../src/model/index.ts';
 import { toGraph } from '../src/present/graph/index.ts';
-import { countObjects, FULL_SHAPE, generateDump, type DumpShape, type ServerFields } from './generate-dump.ts';
+import { countObjects, FULL_SHAPE, generateDump, SMALL_SHAPE, type DumpShape, type ServerFields } from './generate-dump.ts';
 import { LARGE_CASES } from './large-inputs.ts';
 import { measureModelKeystrokes, printModelKeystrokes } from './model-keystrokes.ts';
 
@@ -27,7 +27,7 @@ const largeOnly = process.argv.includes('--large');
 const fullYaml = process.argv.includes('--full-yaml');
 const serverFields: ServerFields = process.argv.includes('--no-server-fields') ? 'none' : process.argv.includes('--managed-fields') ? 'managed' : 'kubectl';
 const shape: DumpShape = small
-  ? { namespaces: 10, nodes: 12, services: 1_010, deployments: 505, podsPerDeployment: 7 }
+  ? SMALL_SHAPE
   : FULL_SHAPE;
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
