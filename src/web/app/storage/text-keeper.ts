@@ -1,9 +1,9 @@
 /**
  * Saves what the user wrote, watching the store: the editor's text on every change (at once in
- * localStorage while it is small; in IndexedDB when it is large, at once when it arrives whole, once
- * the typing pauses when it is typed in), and every text put
- * aside into the history. What cannot be saved is said on the page (storageProblem), never
- * swallowed: the README promises that a reload loses nothing.
+ * localStorage while it is small; in IndexedDB when it is large, at once when it arrives whole and
+ * once the typing pauses when it is typed in), and every text put aside into the history. What
+ * cannot be saved is said on the page (storageProblem), never swallowed: the README promises that
+ * a reload loses nothing.
  */
 import { fingerprintOf, type HistoryEntry } from '../../features/history/history.ts';
 import { summarize } from '../../features/history/summary.ts';
@@ -72,9 +72,10 @@ export function keepTexts(store: ExplorerStore, setup: KeeperSetup): TextKeeper 
    * writes even while another write runs: the page is being hidden, and IndexedDB applies the two
    * in order.
    *
-   * The put is made here, in the task of the edit itself, not after an await: the rest of that task
-   * (the editor taking in a pasted dump) lasts about 0.7 s for 6 MB, and the browser commits the
-   * write meanwhile instead of after it. A write still committing when the page closes is lost.
+   * The put is made here, not after an await. For a text that arrives whole, that is the task of
+   * the edit itself: the rest of that task (the editor taking in a pasted dump) lasts about 0.7 s
+   * for 6 MB, and the browser commits the write meanwhile instead of after it. A write still
+   * committing when the page closes is lost.
    */
   function writeWaiting(now = false): void {
     if ((writing && !now) || waiting === undefined) return;
