@@ -1,7 +1,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin, type Rolldown } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { EMBED_STAND_INS } from './src/worker/embed/lazy/stand-ins.ts';
 
 const PRETTIER_STUB = fileURLToPath(new URL('src/web/features/editor/prettier-stub.ts', import.meta.url));
@@ -104,55 +104,8 @@ const reactFlowNodeGuard: Plugin = {
   },
 };
 
-const EDITOR_CHUNK = fileURLToPath(new URL('src/web/features/editor/MonacoEditor.tsx', import.meta.url));
-const EXPLORER_START = fileURLToPath(new URL('src/web/app/start-explorer.ts', import.meta.url));
-
-/** A chunk's file and every file it imports statically, transitively; with `css`, their styles too. */
-function filesOf(bundle: Rolldown.OutputBundle, from: readonly Rolldown.OutputChunk[], css: boolean): Set<string> {
-  const files = new Set<string>();
-  const visit = (chunk: Rolldown.OutputChunk): void => {
-    if (files.has(chunk.fileName)) return;
-    files.add(chunk.fileName);
-    if (css) for (const style of chunk.viteMetadata?.importedCss ?? []) files.add(style);
-    for (const name of chunk.imports) {
-      const imported = bundle[name];
-      if (imported?.type === 'chunk') visit(imported);
-    }
-  };
-  from.forEach(visit);
-  return files;
-}
-
-/**
- * The editor's files, named in the page (a `kse-editor-files` meta) for the explorer to fetch while
- * the worker builds the first graph (web/app/prefetch-editor.ts): Monaco is imported once that
- * graph is drawn, and its download, about 1 MB, then held the editor back. A list and not `<link>`s,
- * because the embed, which shares the page, never loads the editor and must not download it.
- */
-function editorFiles(): Plugin {
-  let base = '/';
-  return {
-    name: 'kse:editor-files',
-    apply: 'build',
-    configResolved(config) {
-      base = config.base;
-    },
-    transformIndexHtml(_, context) {
-      const bundle = context.bundle;
-      if (bundle === undefined) return [];
-      const chunks = Object.values(bundle).filter((item): item is Rolldown.OutputChunk => item.type === 'chunk');
-      const editor = chunks.filter((chunk) => chunk.facadeModuleId === EDITOR_CHUNK);
-      // What the explorer has loaded by then is not fetched again.
-      const loaded = filesOf(bundle, chunks.filter((chunk) => chunk.isEntry || chunk.facadeModuleId === EXPLORER_START), false);
-      const files = [...filesOf(bundle, editor, true)].filter((file) => !loaded.has(file));
-      if (files.length === 0) throw new Error(`kse:editor-files: no chunk for ${EDITOR_CHUNK}`);
-      return [{ tag: 'meta', attrs: { name: 'kse-editor-files', content: files.map((file) => `${base}${file}`).join(' ') }, injectTo: 'head' }];
-    },
-  };
-}
-
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy, editorFiles(), reactFlowNodeGuard],
+  plugins: [react(), contentSecurityPolicy, reactFlowNodeGuard],
   resolve: {
     alias: [
       // monaco 0.56+ maps `./*` to `./esm/vs/*.js`, but monaco-yaml's worker (through

@@ -15,7 +15,6 @@ import { createExplorerStore, ExplorerProvider } from '../store/index.ts';
 import { App } from './App.tsx';
 import { boot, preferredTheme } from './boot.ts';
 import { connectModel } from './model-client.ts';
-import { prefetchEditor } from './prefetch-editor.ts';
 import { pageLocalStore } from './storage/local-text.ts';
 import { keepTexts } from './storage/text-keeper.ts';
 
@@ -34,10 +33,8 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
     store.getState().setGraphNamespace(readGraphNamespace(start.params.get(NAMESPACE_PARAM)));
   }
 
-  // The first build is asked for now: the worker answers while React renders the first screen,
-  // and the editor's files download meanwhile.
+  // The first build is asked for now: the worker answers while React renders the first screen.
   const model = connectModel(store);
-  prefetchEditor(document);
   createRoot(root).render(
     createElement(StrictMode, null, createElement(ExplorerProvider, { store, children: createElement(App, { startProblem: start.problem, startParams: start.params, keeper, model }) })),
   );
