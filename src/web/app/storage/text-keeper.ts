@@ -54,8 +54,6 @@ export function keepTexts(store: ExplorerStore, setup: KeeperSetup): TextKeeper 
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** When the oldest typed edit not written yet was made. */
   let unsavedSince: number | undefined;
-  /** The length of the last text seen, to tell typing from a larger change. */
-  let lastLength = store.getState().text.length;
   /** History writes, one after another: each reads the list the one before wrote. */
   let historyQueue: Promise<unknown> = Promise.resolve();
   let entryCount = 0;
@@ -114,11 +112,11 @@ export function keepTexts(store: ExplorerStore, setup: KeeperSetup): TextKeeper 
     }, LARGE_TEXT_SAVE_DELAY_MS);
   }
 
-  function saveCurrent({ text, exampleId, origin, textFile }: ExplorerState): void {
+  /** `before`: the text it replaces, to tell typing from a larger change. */
+  function saveCurrent({ text, exampleId, origin, textFile }: ExplorerState, before: string): void {
     const savedAt = now();
     markEdited(local, savedAt);
-    const typed = Math.abs(text.length - lastLength) <= TYPED_EDIT_CHARS && textFile === undefined;
-    lastLength = text.length;
+    const typed = Math.abs(text.length - before.length) <= TYPED_EDIT_CHARS && textFile === undefined;
     const saved: SavedText = { text, exampleId, origin, savedAt, ...(textFile && { file: textFile }) };
     if (writeLocalText(local, saved)) {
       waiting = undefined;
@@ -160,7 +158,7 @@ export function keepTexts(store: ExplorerStore, setup: KeeperSetup): TextKeeper 
   }
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.text !== previous.text || state.exampleId !== previous.exampleId || state.origin !== previous.origin) saveCurrent(state);
+    if (state.text !== previous.text || state.exampleId !== previous.exampleId || state.origin !== previous.origin) saveCurrent(state, previous.text);
     if (state.previous !== previous.previous) {
       if (state.previous === undefined) forgetOffer();
       else void keepAside(state.previous, true).catch(() => undefined);
