@@ -88,6 +88,11 @@ export type WorkerRequest =
        * unless the cluster is too big to draw legibly at once (graph-scope.ts).
        */
       readonly namespace?: string;
+      /**
+       * Build only, to bring this worker's cluster up to the one the page built itself
+       * (web/app/in-page-builds.ts), for the questions that follow: no progress and no answer.
+       */
+      readonly quiet?: true;
     }
   | { readonly type: 'trace'; readonly id: number; readonly packet: PacketQuestion }
   | { readonly type: 'dns'; readonly id: number; readonly name: string; readonly qtype: RRType; readonly fromNamespace?: string }

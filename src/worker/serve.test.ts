@@ -22,6 +22,22 @@ describe('the worker loop', () => {
     expect(posted.every((m) => m.id === 1)).toBe(true);
   });
 
+  it('builds a quiet build without a word, and answers the next question about its cluster', () => {
+    const { posted, send } = serve();
+    send({ ...build(1, 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports: [{port: 80}]\n'), quiet: true } as WireRequest);
+    expect(posted).toEqual([]);
+    send({ type: 'dns', id: 2, name: 'web.default.svc.cluster.local', qtype: 'A' });
+    const answer = posted.at(-1);
+    expect(answer?.type).toBe('dns');
+    expect(answer?.type === 'dns' && answer.text).toMatch(/web\.default\.svc\.cluster\.local\.\s+\d+\s+IN\s+A\s+10\./);
+  });
+
+  it('tells of a quiet build that fails, so that the page replaces a worker it cannot keep up to date', () => {
+    const { posted, send } = serve();
+    send({ type: 'build', id: 1, events: [], quiet: true, sources: [{ name: 'manifest.yaml', edit: { start: 0, end: 0, insert: 'x', base: 4 } }] });
+    expect(posted).toEqual([expect.objectContaining({ type: 'failed', id: 1, request: 'build' })]);
+  });
+
   it('answers a request the model throws on with a failure, and keeps serving', () => {
     const throwing = {
       handle(request: WorkerRequest) {

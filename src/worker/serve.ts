@@ -38,9 +38,15 @@ export function serveModel(scope: WorkerScope, host: ModelHost, now: () => numbe
   scope.onmessage = (event) => {
     const wire = event.data;
     const post = (message: WorkerResponse): void => scope.postMessage(deliver(message));
-    post({ type: 'progress', id: wire.id, stage: 'started' });
+    // A quiet build's answer is the page's own (web/app/in-page-builds.ts): only a failure is told.
+    const quiet = wire.type === 'build' && wire.quiet === true;
+    if (!quiet) post({ type: 'progress', id: wire.id, stage: 'started' });
     try {
       const request = requestOf(wire);
+      if (quiet) {
+        void host.handle(request, now);
+        return;
+      }
       const answer = host.handle(request, now, (stage) => post({ type: 'progress', id: request.id, stage }));
       // An answer that cannot be cloned fails as the model's own errors do.
       if (answer instanceof Promise) answer.then(post).catch((error: unknown) => post(failed(wire, error)));

@@ -44,6 +44,7 @@ import { useAfterFirstGraph } from './after-first-graph.ts';
 import { useMediaQuery } from '../ui/useMediaQuery.ts';
 import { BuildStatus } from './BuildStatus.tsx';
 import { exampleText } from './examples.ts';
+import { loadPageModel } from './in-page-builds.ts';
 import { markEdit, useKeystrokeLatency } from './latency.ts';
 import type { ModelClient } from './model-client.ts';
 import { Notices } from './Notices.tsx';
@@ -170,8 +171,9 @@ export function App({ startProblem, startParams, keeper, model }: Props) {
   // Only a build of the text on screen counts: while the user types ahead of the worker, the
   // refusals of a word half-typed a keystroke ago are already out of date.
   const current = useExplorer((s) => s.builtText === s.text);
-  const brokenSettled = useSettled(broken && current, HOLD_PAUSE_MS);
-  const refusedSettled = useSettled(refused.length > 0 && current, HOLD_PAUSE_MS);
+  const builtText = useExplorer((s) => s.builtText);
+  const brokenSettled = useSettled(broken && current, HOLD_PAUSE_MS, builtText);
+  const refusedSettled = useSettled(refused.length > 0 && current, HOLD_PAUSE_MS, builtText);
   useKeystrokeLatency(shown);
   const services = useMemo(() => shown?.services ?? [], [shown]);
   // A Pod folded into its workload's group box is still chosen on its own: the graph shows its group.
@@ -310,6 +312,7 @@ export function App({ startProblem, startParams, keeper, model }: Props) {
             highlight={highlight}
             onCursorLine={selectLine}
             theme={theme}
+            onReady={loadPageModel}
           />
           <ProblemsList diagnostics={built?.diagnostics ?? []} findings={built?.findings ?? []} onJump={jumpTo} onShowFindings={showFindings} />
         </div>

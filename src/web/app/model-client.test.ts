@@ -1,26 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { BuiltResponse, WorkerRequest } from '../../worker/protocol.ts';
+import type { WorkerRequest } from '../../worker/protocol.ts';
 import { createExplorerStore, isStopped } from '../store/index.ts';
 import { connectModel } from './model-client.ts';
+import { builtAnswer } from './testing/built-answer.ts';
 import { workerFactory } from './testing/fake-worker.ts';
 import { BASE_SILENCE_MS } from './worker-supervisor.ts';
-
-function built(id: number): BuiltResponse {
-  return {
-    type: 'built',
-    id,
-    diagnostics: [],
-    summary: { services: 1, pods: 0, endpointSlices: 0, namespaces: [], clientPods: [], nodes: [], ingressEntries: [], gatewayEntries: [], gatewayApi: { installed: false, inText: false } },
-    graph: { nodes: [], edges: [], width: 0, height: 0 },
-    scope: { overview: false, large: false, namespaces: [] },
-    services: [],
-    outline: [],
-    findings: [],
-    events: [],
-    workloads: [],
-    millis: 1,
-  };
-}
 
 function connect(text = 'kind: Service\n') {
   const workers = workerFactory();
@@ -51,16 +35,16 @@ describe('the model client, when the worker fails', () => {
     expect(workers.spawned).toHaveLength(2);
     expect(lastBuild().sources[0]?.text).toBe('kind: Service\n');
     expect(store.getState().trouble).toEqual({ kind: 'restarted' });
-    workers.current.reply(built(lastBuild().id));
-    expect(store.getState().built?.summary.services).toBe(1);
+    workers.current.reply(builtAnswer({ id: lastBuild().id }));
+    expect(store.getState().built?.id).toBe(lastBuild().id);
     store.getState().edit('kind: Service\nmetadata: {name: web}\n');
-    workers.current.reply(built(lastBuild().id));
+    workers.current.reply(builtAnswer({ id: lastBuild().id }));
     expect(store.getState().trouble).toBeUndefined();
   });
 
   it('sends an opened file for the worker to read, and its text once a worker has failed', () => {
     const { workers, store, lastBuild } = connect();
-    workers.current.reply(built(lastBuild().id));
+    workers.current.reply(builtAnswer({ id: lastBuild().id }));
     const file = new Blob(['kind: Pod\n']);
     store.getState().openFile('kind: Pod\n', file);
     expect(lastBuild().sources).toEqual([{ name: 'manifest.yaml', text: 'kind: Pod\n', file }]);
@@ -79,7 +63,7 @@ describe('the model client, when the worker fails', () => {
     expect(isStopped(store.getState().trouble)).toBe(true);
     store.getState().edit('kind: Service\nmetadata: {name: fixed}\n');
     expect(lastBuild().sources[0]?.text).toContain('fixed');
-    workers.current.reply(built(lastBuild().id));
+    workers.current.reply(builtAnswer({ id: lastBuild().id }));
     expect(store.getState().trouble).toBeUndefined();
     // Undone back to the text it failed on: still not sent, and the notice says why.
     store.getState().edit('kind: Service\n');
@@ -106,7 +90,7 @@ describe('the model client, when the worker fails', () => {
 
   it('asks a question it failed on once more, then gives up on it', () => {
     const { workers, store, client, lastBuild } = connect();
-    workers.current.reply(built(lastBuild().id));
+    workers.current.reply(builtAnswer({ id: lastBuild().id }));
     client.askDns('web', 'A');
     const question = workers.current.received.at(-1);
     workers.current.reply({ type: 'failed', id: question?.id ?? 0, request: 'dns', detail: 'RangeError' });
@@ -136,13 +120,13 @@ describe('the model client, during a long build', () => {
     expect(store.getState().progress).toMatchObject({ stage: 'started', size: 'kind: Service\n'.length });
     workers.current.reply({ type: 'progress', id, stage: 'controllers' });
     expect(store.getState().progress?.stage).toBe('controllers');
-    workers.current.reply(built(id));
+    workers.current.reply(builtAnswer({ id: id }));
     expect(store.getState().progress).toBeUndefined();
   });
 
   it('never shows progress for a quick build', () => {
     const { workers, store, lastBuild } = connect();
-    workers.current.reply(built(lastBuild().id));
+    workers.current.reply(builtAnswer({ id: lastBuild().id }));
     vi.advanceTimersByTime(1000);
     expect(store.getState().progress).toBeUndefined();
   });

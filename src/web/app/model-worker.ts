@@ -7,7 +7,8 @@
 import { answerReceiver, type ResponseDelivery } from '../../worker/answer-delivery.ts';
 import type { WorkerRequest } from '../../worker/protocol.ts';
 import { sourceSender } from '../../worker/text-delivery.ts';
-import type { WorkerPort } from './worker-supervisor.ts';
+import { pageModel, withInPageBuilds } from './in-page-builds.ts';
+import { portOver, type WorkerPort } from './worker-supervisor.ts';
 
 let early: Worker | undefined;
 
@@ -27,7 +28,11 @@ export function spawnModelWorkerEarly(): void {
 function delivering(worker: Worker): WorkerPort {
   const send = sourceSender();
   const receive = answerReceiver();
-  let onmessage: WorkerPort['onmessage'] = null;
+  const { port, deliver } = portOver(
+    worker,
+    (request: WorkerRequest) => worker.postMessage(request.type === 'build' ? { ...request, sources: send(request.sources) } : request),
+    () => worker.terminate(),
+  );
   worker.onmessage = (event: MessageEvent<ResponseDelivery>) => {
     let data;
     try {
@@ -36,39 +41,14 @@ function delivering(worker: Worker): WorkerPort {
       worker.onmessageerror?.(event);
       return;
     }
-    onmessage?.(new MessageEvent('message', { data }));
+    deliver(new MessageEvent('message', { data }));
   };
-  return {
-    get onmessage() {
-      return onmessage;
-    },
-    set onmessage(handler) {
-      onmessage = handler;
-    },
-    get onerror() {
-      return worker.onerror;
-    },
-    set onerror(handler) {
-      worker.onerror = handler;
-    },
-    get onmessageerror() {
-      return worker.onmessageerror;
-    },
-    set onmessageerror(handler) {
-      worker.onmessageerror = handler;
-    },
-    postMessage(request: WorkerRequest) {
-      worker.postMessage(request.type === 'build' ? { ...request, sources: send(request.sources) } : request);
-    },
-    terminate() {
-      worker.terminate();
-    },
-  };
+  return port;
 }
 
-/** The early worker, once; otherwise a new one. */
+/** The early worker, once; otherwise a new one. Typing is built on the page once it can be (in-page-builds.ts). */
 export function spawnModelWorker(): WorkerPort {
   const worker = early ?? spawn();
   early = undefined;
-  return delivering(worker);
+  return withInPageBuilds(delivering(worker), pageModel);
 }

@@ -20,6 +20,41 @@ export interface WorkerPort {
   terminate(): void;
 }
 
+/**
+ * A port over `inner` that sends with `postMessage`, hears its own messages (`deliver`, fed by the
+ * wrapper), and passes the inner worker's errors through as they are.
+ */
+export function portOver(
+  inner: Pick<WorkerPort, 'onerror' | 'onmessageerror'>,
+  postMessage: (request: WorkerRequest) => void,
+  terminate: () => void,
+): { port: WorkerPort; deliver: (event: MessageEvent<WorkerResponse>) => void } {
+  let onmessage: WorkerPort['onmessage'] = null;
+  const port: WorkerPort = {
+    get onmessage() {
+      return onmessage;
+    },
+    set onmessage(handler) {
+      onmessage = handler;
+    },
+    get onerror() {
+      return inner.onerror;
+    },
+    set onerror(handler) {
+      inner.onerror = handler;
+    },
+    get onmessageerror() {
+      return inner.onmessageerror;
+    },
+    set onmessageerror(handler) {
+      inner.onmessageerror = handler;
+    },
+    postMessage,
+    terminate,
+  };
+  return { port, deliver: (event) => onmessage?.(event) };
+}
+
 export type FailureKind =
   /** The worker threw, could not be read, or said it could not answer. */
   | 'crashed'

@@ -1,26 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RuntimeEvent } from '../../model/index.ts';
-import type { BuiltResponse } from '../../worker/protocol.ts';
+import { builtAnswer } from '../app/testing/built-answer.ts';
 import { createExplorerStore } from './explorer-store.ts';
 import { holdsLastGood, refusedBoxes } from './model-slice.ts';
-
-function built(partial: Partial<BuiltResponse>): BuiltResponse {
-  return {
-    type: 'built',
-    id: 1,
-    diagnostics: [],
-    summary: { services: 0, pods: 0, endpointSlices: 0, namespaces: [], clientPods: [], nodes: [], ingressEntries: [], gatewayEntries: [], gatewayApi: { installed: false, inText: false } },
-    graph: { nodes: [], edges: [], width: 0, height: 0 },
-    scope: { overview: false, large: false, namespaces: [] },
-    services: [],
-    outline: [],
-    findings: [],
-    events: [],
-    workloads: [],
-    millis: 0,
-    ...partial,
-  };
-}
 
 const setup = () => ({ store: createExplorerStore({ initial: { text: 'example', exampleId: 'guide-03' }, theme: 'light' }) });
 
@@ -82,9 +64,9 @@ describe('the manifest slice', () => {
 describe('the model slice', () => {
   it('keeps the last good build while the YAML is broken', () => {
     const { store } = setup();
-    const good = built({ id: 1 });
+    const good = builtAnswer({ id: 1 });
     store.getState().receiveBuilt(good);
-    const broken = built({
+    const broken = builtAnswer({
       id: 2,
       diagnostics: [{ code: 'YAML_SYNTAX', severity: 'error', message: 'bad', range: { file: 'f', line: 1, column: 1, endLine: 1, endColumn: 2 } }],
     });
@@ -95,9 +77,9 @@ describe('the model slice', () => {
 
   const range = { file: 'f', line: 21, column: 3, endLine: 21, endColumn: 20 };
   const box = (id: string, objectKey: string) => ({ id, kind: 'service' as const, x: 0, y: 0, width: 10, height: 10, data: { title: id, subtitle: [], badges: [], simulated: false, objectKey } });
-  const onScreen = built({ id: 1, graph: { nodes: [box('svc:monitoring/debug-ui', 'Service/monitoring/debug-ui')], edges: [], width: 10, height: 10 } });
+  const onScreen = builtAnswer({ id: 1, graph: { nodes: [box('svc:monitoring/debug-ui', 'Service/monitoring/debug-ui')], edges: [], width: 10, height: 10 } });
   const refusal = (object: string) =>
-    built({ id: 2, diagnostics: [{ code: 'FIELD_INVALID', severity: 'error', message: 'Unsupported value: "NodePortt"', object, field: 'spec.type', range }] });
+    builtAnswer({ id: 2, diagnostics: [{ code: 'FIELD_INVALID', severity: 'error', message: 'Unsupported value: "NodePortt"', object, field: 'spec.type', range }] });
 
   it('keeps the last good graph, its box marked, while the API server refuses an object it drew', () => {
     const { store } = setup();
@@ -134,7 +116,7 @@ describe('the selection slice', () => {
 
   it('highlights the lines of a clicked box, including boxes a controller made', () => {
     const { store } = setup();
-    store.getState().receiveBuilt(built({ outline }));
+    store.getState().receiveBuilt(builtAnswer({ outline }));
     store.getState().selectBox('pod:default/web-2');
     expect(store.getState().highlight).toMatchObject({ startLine: 12, endLine: 30 });
     store.getState().selectBox(undefined);
@@ -143,7 +125,7 @@ describe('the selection slice', () => {
 
   it('selects the object’s own box for a line of the editor, and keeps it on lines between objects', () => {
     const { store } = setup();
-    store.getState().receiveBuilt(built({ outline }));
+    store.getState().receiveBuilt(builtAnswer({ outline }));
     store.getState().selectLine(3);
     expect(store.getState().selected).toBe('svc:default/web');
     store.getState().selectLine(11);

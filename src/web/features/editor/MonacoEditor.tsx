@@ -6,20 +6,20 @@ import type { SliceProgress } from './text-slices.ts';
 import { useMediaQuery } from '../../ui/useMediaQuery.ts';
 
 /** Monaco behind ManifestEditor, loaded lazily: one editor per mount, disposed on unmount. */
-export default function MonacoEditor({ text, onChange, jumpTo, diagnostics, highlight, onCursorLine, theme }: ManifestEditorProps) {
+export default function MonacoEditor({ text, onChange, jumpTo, diagnostics, highlight, onCursorLine, theme, onReady }: ManifestEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const instance = useRef<EditorInstance | null>(null);
   // The text at mount; later texts arrive through setText, so the editor is not rebuilt for them.
   const initialText = useRef(text);
-  const callbacks = useRef({ onChange, onCursorLine });
+  const callbacks = useRef({ onChange, onCursorLine, onReady });
   const prefersDark = useMediaQuery('(prefers-color-scheme: dark)');
   const [large, setLarge] = useState(false);
   const [loading, setLoading] = useState<SliceProgress | undefined>();
   const [partial, setPartial] = useState<PartialText | undefined>();
 
   useEffect(() => {
-    callbacks.current = { onChange, onCursorLine };
-  }, [onChange, onCursorLine]);
+    callbacks.current = { onChange, onCursorLine, onReady };
+  }, [onChange, onCursorLine, onReady]);
 
   // Declared first, so it runs before the effects below that drive the instance.
   useEffect(() => {
@@ -32,6 +32,7 @@ export default function MonacoEditor({ text, onChange, jumpTo, diagnostics, high
       onCursorLine: (line) => callbacks.current.onCursorLine?.(line),
     });
     instance.current = created;
+    callbacks.current.onReady?.();
     return () => {
       created.dispose();
       instance.current = null;

@@ -38,4 +38,6 @@ export interface ManifestEditorProps {
   readonly onCursorLine?: (line: number) => void;
   /** Follows `prefers-color-scheme` when undefined. */
   readonly theme?: EditorTheme;
+  /** Called once, when Monaco has mounted and takes keys. */
+  readonly onReady?: () => void;
 }
