@@ -28,8 +28,12 @@ describe('answer delivery to the page', () => {
     expect(sent[2]?.type === 'built' ? sent[2].same : []).toEqual(expect.arrayContaining(['outline', 'diagnostics', 'findings', 'services', 'graph']));
     expect(sent[2]).not.toHaveProperty('outline');
     expect(sent[2]).not.toHaveProperty('graph');
-    // Another port: the graph changed, and is sent.
-    expect(sent[1]).toHaveProperty('graph');
+    // Another port: the graph changed, and only what changed in it is sent; the rest goes as ids.
+    expect(sent[1]).not.toHaveProperty('graph');
+    const changes = sent[1]?.type === 'built' ? sent[1].graphChanges : undefined;
+    const sentWhole = (changes?.nodes ?? []).filter((node) => typeof node !== 'string');
+    expect(sentWhole.map((node) => node.id)).toEqual(['svc:default/web']);
+    expect(changes?.nodes.length).toBe(answers[1]?.graph.nodes.length);
     // A Pod more: its outline changed, and is sent.
     expect(sent[3]).toHaveProperty('outline');
   });
@@ -42,6 +46,23 @@ describe('answer delivery to the page', () => {
     expect(first?.type === 'built' && second?.type === 'built' && second.graph === first.graph).toBe(true);
   });
 
+  it('gives the page the boxes and edges an edit left alone as the very objects it had', () => {
+    // A targetPort of its own: the Pod's box shows it, so another port leaves the Pod as it was.
+    const service = SERVICE.replace('{port: 80}', '{port: 80, targetPort: 8080}');
+    const answers = builds([service + POD, service.replace('port: 80', 'port: 81') + POD]);
+    const send = answerSender();
+    const receive = answerReceiver();
+    const [first, second] = answers.map((answer) => receive(send(answer)));
+    if (first?.type !== 'built' || second?.type !== 'built') throw new Error('not a build answer');
+    expect(second).toEqual(answers[1]);
+    const pod = (graph: typeof first.graph) => graph.nodes.find((node) => node.id.startsWith('pod:'));
+    expect(pod(second.graph)).toBeDefined();
+    expect(pod(second.graph)).toBe(pod(first.graph));
+    const web = (graph: typeof first.graph) => graph.nodes.find((node) => node.id === 'svc:default/web');
+    expect(web(second.graph)).not.toBe(web(first.graph));
+    expect(web(second.graph)?.data.subtitle.join(' ')).toContain(':81');
+  });
+
   it('passes every other message as it is', () => {
     const progress: WorkerResponse = { type: 'progress', id: 1, stage: 'started' };
     expect(answerSender()(progress)).toBe(progress);
@@ -49,9 +70,13 @@ describe('answer delivery to the page', () => {
   });
 
   it('refuses an answer that refers to one it never got', () => {
-    const [first, second] = builds([SERVICE, SERVICE]);
+    const [first, second, third] = builds([SERVICE, SERVICE, SERVICE.replace('port: 80', 'port: 81')]);
     const send = answerSender();
     send(first!);
     expect(() => answerReceiver()(send(second!))).toThrow(/never got/);
+    // A graph's boxes named by id from an answer this page did not get.
+    const receive = answerReceiver();
+    receive(builds([POD])[0]!);
+    expect(() => receive(send(third!))).toThrow(/never got/);
   });
 });
