@@ -149,7 +149,10 @@ export function loadPageModel(): void {
   const load = (): void => {
     import('../../worker/model-host.ts').then(
       ({ createModelHost }) => {
-        pageHost = createModelHost();
+        // A task of its own: the host builds the cluster's built-in objects as it starts.
+        whenIdle(() => {
+          pageHost = createModelHost();
+        });
       },
       () => {
         // Not loaded (offline after an update, say): every build stays with the worker.
