@@ -158,6 +158,7 @@ export function App({ startProblem, startParams, keeper, model }: Props) {
   // The last question is asked again of every new cluster: a killed Pod changes a headless Service's answer.
   const [dnsQuestion, setDnsQuestion] = useState<{ name: string; type: RRType; from: string | undefined } | undefined>();
   const askDns = useCallback((name: string, type: RRType, from?: string) => setDnsQuestion({ name, type, from }), []);
+  const loadPageModelWithText = useCallback(() => loadPageModel(() => store.getState().text), [store]);
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -312,7 +313,7 @@ export function App({ startProblem, startParams, keeper, model }: Props) {
             highlight={highlight}
             onCursorLine={selectLine}
             theme={theme}
-            onReady={loadPageModel}
+            onReady={loadPageModelWithText}
           />
           <ProblemsList diagnostics={built?.diagnostics ?? []} findings={built?.findings ?? []} onJump={jumpTo} onShowFindings={showFindings} />
         </div>

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createModelHost, type ModelHost } from '../../worker/model-host.ts';
 import type { BuildRequest, WorkerRequest, WorkerResponse } from '../../worker/protocol.ts';
 import { IN_PAGE_BUILD_MS, isTyping, TYPING_CHANGE, withInPageBuilds, type PageModel } from './in-page-builds.ts';
@@ -8,8 +8,8 @@ import { fakeWorker } from './testing/fake-worker.ts';
 const SERVICE = (port: number) => `apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector: {app: web}\n  ports:\n  - port: ${port}\n`;
 const build = (id: number, text: string): BuildRequest => ({ type: 'build', id, events: [], sources: [{ name: 'manifest.yaml', text }] });
 
-/** The worker's port behind the lane, the page's model (a real host unless given one), and what the page hears. */
-function lane(host: ModelHost | undefined = createModelHost()) {
+/** The worker's port behind the lane, the page's model (none while `host` is undefined), and what the page hears. */
+function lane(host: ModelHost | undefined) {
   const worker = fakeWorker();
   let closed = false;
   const model: PageModel = {
@@ -45,27 +45,17 @@ function stubHost(): ModelHost & { millis: number; throws: boolean } {
   return stub;
 }
 
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
-
 describe('builds on the page', () => {
-  it('builds typing in the keystroke’s own task once the page’s model has built once, and its answer is the worker’s', async () => {
-    const { port, heard, builds, builtByWorker } = lane();
-    builtByWorker(build(1, SERVICE(8080)));
-    // The first typing after the model loads still goes to the worker: the page's model builds it when the page is idle.
-    builtByWorker(build(2, SERVICE(808)));
-    vi.runAllTimers();
-    expect(builds()).toHaveLength(2);
+  it('builds typing in the keystroke’s own task, and its answer is the worker’s', async () => {
+    const { port, heard, builds, builtByWorker } = lane(createModelHost());
+    builtByWorker(build(1, SERVICE(808)));
+    expect(builds()).toHaveLength(1);
 
     port.postMessage(build(3, SERVICE(8080)));
     // Not inside the caller's call: in a microtask of the same task.
-    expect(heard).toHaveLength(2);
+    expect(heard).toHaveLength(1);
     await Promise.resolve();
-    expect(builds()).toHaveLength(2);
+    expect(builds()).toHaveLength(1);
     const answer = heard.at(-1);
     if (answer?.type !== 'built') throw new Error('no build was answered on the page');
     expect(answer.id).toBe(3);
@@ -84,44 +74,40 @@ describe('builds on the page', () => {
 
     const host = stubHost();
     const { port, worker, heard, builds, builtByWorker } = lane(host);
-    builtByWorker(build(1, SERVICE(8080)));
-    builtByWorker(build(2, SERVICE(808)));
-    vi.runAllTimers();
+    builtByWorker(build(1, SERVICE(808)));
     port.postMessage(build(3, SERVICE(8080)));
     await Promise.resolve();
-    expect(builds()).toHaveLength(2);
+    expect(builds()).toHaveLength(1);
 
     // Another example: more than typing changes.
     builtByWorker(build(4, `${SERVICE(8080)}---\n${'# another text\n'.repeat(20)}`));
-    expect(builds()).toHaveLength(3);
+    expect(builds()).toHaveLength(2);
     // A file the worker reads itself.
     port.postMessage({ ...build(5, SERVICE(8080)), sources: [{ name: 'manifest.yaml', text: SERVICE(8080), file: new Blob([SERVICE(8080)]) }] });
     worker.reply(builtAnswer({ id: 5 }));
-    expect(builds()).toHaveLength(4);
+    expect(builds()).toHaveLength(3);
 
     // Typing built on the page again; the build costs more than a frame allows, so the next goes to the worker.
     host.millis = IN_PAGE_BUILD_MS + 1;
     port.postMessage(build(6, SERVICE(808)));
     await Promise.resolve();
-    expect(builds()).toHaveLength(4);
+    expect(builds()).toHaveLength(3);
     builtByWorker(build(7, SERVICE(80)), IN_PAGE_BUILD_MS + 1);
-    expect(builds()).toHaveLength(5);
+    expect(builds()).toHaveLength(4);
     // Still slow in the worker: still the worker's.
     builtByWorker(build(8, SERVICE(8)), 1);
-    expect(builds()).toHaveLength(6);
+    expect(builds()).toHaveLength(5);
     // Cheap again: back on the page.
     host.millis = 1;
     port.postMessage(build(9, SERVICE(80)));
     await Promise.resolve();
-    expect(builds()).toHaveLength(6);
-    expect(heard.filter((message) => message.type === 'built').map((message) => message.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(builds()).toHaveLength(5);
+    expect(heard.filter((message) => message.type === 'built').map((message) => message.id)).toEqual([1, 3, 4, 5, 6, 7, 8, 9]);
   });
 
   it('brings the worker up to the text built on the page, quietly, before it answers a question', async () => {
     const { port, worker, builtByWorker } = lane(stubHost());
-    builtByWorker(build(1, SERVICE(8080)));
-    builtByWorker(build(2, SERVICE(808)));
-    vi.runAllTimers();
+    builtByWorker(build(1, SERVICE(808)));
     port.postMessage(build(3, SERVICE(8080)));
     await Promise.resolve();
     port.postMessage({ type: 'dns', id: 4, name: 'web', qtype: 'A' });
@@ -132,9 +118,7 @@ describe('builds on the page', () => {
   it('stops building on the page when its model throws, and gives the build to the worker, whose supervisor recovers', async () => {
     const host = stubHost();
     const { port, builds, builtByWorker, isClosed } = lane(host);
-    builtByWorker(build(1, SERVICE(8080)));
-    builtByWorker(build(2, SERVICE(808)));
-    vi.runAllTimers();
+    builtByWorker(build(1, SERVICE(808)));
     host.throws = true;
     port.postMessage(build(3, SERVICE(8080)));
     await Promise.resolve();
@@ -142,7 +126,7 @@ describe('builds on the page', () => {
     expect(builds().at(-1)).toEqual(build(3, SERVICE(8080)));
     // Not quietly: the worker owes this answer.
     port.postMessage({ type: 'dns', id: 4, name: 'web', qtype: 'A' });
-    expect(builds()).toHaveLength(3);
+    expect(builds()).toHaveLength(2);
   });
 });
 

@@ -57,15 +57,13 @@ export function withInPageBuilds(worker: WorkerPort, model: PageModel, now: () =
   const sent = new Map<number, string>();
   /** The newest build answered on the page that the worker has not built. */
   let unsynced: BuildRequest | undefined;
-  /** Whether the host has built once: its first build compiles the model's code, so it is made when the page is idle. */
-  let warmed = false;
 
   const { port, deliver } = portOver(
     worker,
     (request) => {
       if (request.type === 'build') {
         const host = model.host;
-        if (host !== undefined && onPage(request, host)) buildOnPage(request, host);
+        if (host !== undefined && onPage(request)) buildOnPage(request, host);
         else {
           unsynced = undefined;
           toWorker(request);
@@ -89,13 +87,9 @@ export function withInPageBuilds(worker: WorkerPort, model: PageModel, now: () =
     deliver(event);
   };
 
-  function onPage(request: BuildRequest, host: ModelHost): boolean {
+  function onPage(request: BuildRequest): boolean {
     const text = textOf(request);
-    if (text === undefined || last === undefined || last.millis > IN_PAGE_BUILD_MS || !isTyping(last.text, text)) return false;
-    if (warmed) return true;
-    warmed = true;
-    whenIdle(() => void host.handle(request, now));
-    return false;
+    return text !== undefined && last !== undefined && last.millis <= IN_PAGE_BUILD_MS && isTyping(last.text, text);
   }
 
   function toWorker(request: BuildRequest): void {
@@ -139,19 +133,29 @@ export const pageModel: PageModel = {
   },
 };
 
+/** Texts up to this long are built once as the host starts; typing in a longer one is rarely cheap enough for the page. */
+const WARM_TEXT = 64 * 1024;
+
 /**
  * Loads the model's code into the page, once the page is idle: compiling it holds the thread for
  * a moment, so the page asks for it once the editor is ready (App.tsx), not before the first graph.
+ * Each step is an idle task of its own: the code; the host, which builds the cluster's built-in
+ * objects as it starts; and a first build of the text on screen, the slowest a host makes (its
+ * code compiles as it runs), so that no keystroke waits for it.
  */
-export function loadPageModel(): void {
+export function loadPageModel(textOnScreen: () => string): void {
   if (loading) return;
   loading = true;
   const load = (): void => {
     import('../../worker/model-host.ts').then(
       ({ createModelHost }) => {
-        // A task of its own: the host builds the cluster's built-in objects as it starts.
         whenIdle(() => {
-          pageHost = createModelHost();
+          const host = createModelHost();
+          whenIdle(() => {
+            const text = textOnScreen();
+            if (text.length <= WARM_TEXT) host.handle({ type: 'build', id: 0, events: [], sources: [{ name: 'manifest.yaml', text }] }, () => performance.now());
+            pageHost = host;
+          });
         });
       },
       () => {
