@@ -11,6 +11,7 @@ import type { Graph } from '../../present/graph/index.ts';
 import type { BuildRequest, WorkerAnswer, WorkerRequest, WorkStage } from '../../worker/protocol.ts';
 import type { ExplorerStore, WorkerTrouble } from '../store/index.ts';
 import { createRecovery, type Strike, type Verdict } from './recovery.ts';
+import { pageModel, withInPageBuilds } from './in-page-builds.ts';
 import { spawnModelWorker } from './model-worker.ts';
 import { superviseWorker, type SupervisorOptions, type WorkerFailure, type WorkerPort } from './worker-supervisor.ts';
 import { DEFAULT_KUBE_VERSION } from '../../model/versions/kube-version.ts';
@@ -76,7 +77,9 @@ export function connectModel(store: ExplorerStore, options: ConnectOptions = {})
   /** Cleared by a failure: the failed worker may have been unable to read the file (changed on disk since). */
   let filesReadable = true;
 
-  const worker = superviseWorker({ spawn: options.spawn ?? spawnModelWorker, ...options.supervisor }, { answer, progress, failed });
+  // Typing is built on the page once it can be (in-page-builds.ts), the rest by the worker.
+  const spawn = options.spawn ?? (() => withInPageBuilds(spawnModelWorker(), pageModel));
+  const worker = superviseWorker({ spawn, ...options.supervisor }, { answer, progress, failed });
 
   function post(request: WorkerRequest): void {
     if (recovery.refusal(request) !== undefined) return;

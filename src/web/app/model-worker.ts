@@ -7,7 +7,6 @@
 import { answerReceiver, type ResponseDelivery } from '../../worker/answer-delivery.ts';
 import type { WorkerRequest } from '../../worker/protocol.ts';
 import { sourceSender } from '../../worker/text-delivery.ts';
-import { pageModel, withInPageBuilds } from './in-page-builds.ts';
 import { portOver, type WorkerPort } from './worker-supervisor.ts';
 
 let early: Worker | undefined;
@@ -46,9 +45,9 @@ function delivering(worker: Worker): WorkerPort {
   return port;
 }
 
-/** The early worker, once; otherwise a new one. Typing is built on the page once it can be (in-page-builds.ts). */
+/** The early worker, once; otherwise a new one. */
 export function spawnModelWorker(): WorkerPort {
   const worker = early ?? spawn();
   early = undefined;
-  return withInPageBuilds(delivering(worker), pageModel);
+  return delivering(worker);
 }
