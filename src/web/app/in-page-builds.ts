@@ -11,6 +11,7 @@
  * long build cannot hold the page, as do all questions. Before a question, the worker is brought up
  * to the text built here with a quiet build (protocol.ts), so it answers about what is on screen.
  */
+import { changedRange } from '../../model/index.ts';
 import type { ModelHost } from '../../worker/model-host.ts';
 import type { BuildRequest, WorkerResponse } from '../../worker/protocol.ts';
 import { portOver, type WorkerPort } from './worker-supervisor.ts';
@@ -34,12 +35,8 @@ export interface PageModel {
 
 /** Whether `after` is `before` with at most TYPING_CHANGE characters replaced in one place. */
 export function isTyping(before: string, after: string): boolean {
-  const most = Math.min(before.length, after.length);
-  let start = 0;
-  while (start < most && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let end = 0;
-  while (end < most - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
-  return before.length - start - end <= TYPING_CHANGE && after.length - start - end <= TYPING_CHANGE;
+  const { start, beforeEnd, afterEnd } = changedRange(before, after);
+  return beforeEnd - start <= TYPING_CHANGE && afterEnd - start <= TYPING_CHANGE;
 }
 
 /** The last build answered, by either thread: the text it built and what it cost the model. */
@@ -63,7 +60,8 @@ export function withInPageBuilds(worker: WorkerPort, model: PageModel, now: () =
     (request) => {
       if (request.type === 'build') {
         const host = model.host;
-        if (host !== undefined && onPage(request)) buildOnPage(request, host);
+        const text = textOf(request);
+        if (host !== undefined && text !== undefined && onPage(text)) buildOnPage(request, text, host);
         else {
           unsynced = undefined;
           toWorker(request);
@@ -87,9 +85,8 @@ export function withInPageBuilds(worker: WorkerPort, model: PageModel, now: () =
     deliver(event);
   };
 
-  function onPage(request: BuildRequest): boolean {
-    const text = textOf(request);
-    return text !== undefined && last !== undefined && last.millis <= IN_PAGE_BUILD_MS && isTyping(last.text, text);
+  function onPage(text: string): boolean {
+    return last !== undefined && last.millis <= IN_PAGE_BUILD_MS && isTyping(last.text, text);
   }
 
   function toWorker(request: BuildRequest): void {
@@ -97,7 +94,7 @@ export function withInPageBuilds(worker: WorkerPort, model: PageModel, now: () =
     worker.postMessage(request);
   }
 
-  function buildOnPage(request: BuildRequest, host: ModelHost): void {
+  function buildOnPage(request: BuildRequest, text: string, host: ModelHost): void {
     unsynced = request;
     // In a microtask: still before the keystroke's frame, but after the caller's own bookkeeping.
     queueMicrotask(() => {
@@ -111,7 +108,7 @@ export function withInPageBuilds(worker: WorkerPort, model: PageModel, now: () =
         toWorker(request);
         return;
       }
-      if (answer.type === 'built') last = { text: textOf(request) ?? '', millis: answer.millis };
+      if (answer.type === 'built') last = { text, millis: answer.millis };
       deliver(new MessageEvent('message', { data: answer }));
     });
   }
