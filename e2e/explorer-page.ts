@@ -103,6 +103,16 @@ export class ExplorerPage {
     return this.page.evaluate(() => navigator.clipboard.readText());
   }
 
+  /**
+   * Opens the cluster settings (how the text is read, the Kubernetes version, the Gateway API CRDs)
+   * where the toolbar folds them behind their summary, as it does below 1,600 px.
+   */
+  async openClusterSettings(): Promise<void> {
+    const fold = this.page.locator('details.cluster-settings');
+    if ((await fold.count()) === 0 || (await fold.getAttribute('open')) !== null) return;
+    await fold.locator('summary').click();
+  }
+
   /** Brings a panel of the tabs under the graph to the front: Details, Packet path, DNS, kubectl, What if… */
   async showTab(name: string): Promise<void> {
     await this.page.getByRole('tab', { name }).click();

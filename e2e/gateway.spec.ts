@@ -12,7 +12,9 @@ test('a Gateway example draws gateway → route → Service → Pods, and its pa
   const explorer = new ExplorerPage(page);
   await explorer.open();
   await explorer.chooseExample('gateway-canary');
-  // The text holds Gateway API objects: the control says the CRDs are installed, and why.
+  // The text holds Gateway API objects: the folded settings say so, and the control says why.
+  await expect(page.locator('.cluster-settings summary')).toHaveText('Cluster: v1.36, read per object, Gateway API');
+  await explorer.openClusterSettings();
   await expect(page.getByRole('checkbox', { name: 'Gateway API CRDs installed' })).toBeChecked();
   await expect(page.getByText('on: the manifest has Gateway API objects')).toBeVisible();
   for (const edge of ['client:external->gateway:default/web', 'gateway:default/web->route:default/web', 'route:default/web->svc:default/web-stable', 'route:default/web->svc:default/web-canary']) {
@@ -93,6 +95,7 @@ test('unticking "Gateway API CRDs installed" shows the bare cluster: no matches 
   await explorer.open();
   await explorer.chooseExample('gateway-many-services');
   await expect(explorer.box('gateway:default/public')).toBeVisible();
+  await explorer.openClusterSettings();
   await page.getByRole('checkbox', { name: 'Gateway API CRDs installed' }).uncheck();
   await expect(page.getByText('off: Gateway API kinds get “no matches for kind”, as on a bare cluster')).toBeVisible();
   await expect(explorer.problems).toContainText('no matches for kind "Gateway" in version "gateway.networking.k8s.io/v1"');

@@ -36,6 +36,7 @@ test('the Kubernetes version picker rebuilds the cluster as that version, and sh
   const explorer = new ExplorerPage(page);
   await explorer.open();
   await explorer.setText(MANIFEST);
+  await explorer.openClusterSettings();
   const picker = page.getByRole('combobox', { name: 'Kubernetes version' });
   await expect(picker).toHaveValue('1.36');
   await expect(explorer.problems).toContainText('The API server would accept every object.');
@@ -46,6 +47,8 @@ test('the Kubernetes version picker rebuilds the cluster as that version, and sh
   // v1.29 does not know the field at all: strict decoding refuses it.
   await picker.selectOption('1.29');
   await expect(explorer.problems).toContainText('unknown field "spec.trafficDistribution"');
+  // The settings' summary names the version the cluster is built as.
+  await expect(page.locator('.cluster-settings summary')).toHaveText('Cluster: v1.29, read per object');
 
   // The share link names the version, and opens on it.
   await picker.selectOption('1.31');
@@ -54,7 +57,7 @@ test('the Kubernetes version picker rebuilds the cluster as that version, and sh
   const shared = page.url();
   const other = new ExplorerPage(await context.newPage());
   await other.page.goto(shared);
-  await expect(other.page.getByRole('combobox', { name: 'Kubernetes version' })).toHaveValue('1.31');
+  await expect(other.page.locator('.cluster-settings summary')).toHaveText('Cluster: v1.31, read per object');
   await expect(other.problems).toContainText('Unsupported value: "PreferSameZone"');
 
   // Back to the default: the link leaves the version out.

@@ -32,6 +32,7 @@ test('a kubectl dump opened from disk loads as its cluster, says so, and shows i
 
   // Forced to manifests, the same text is what kubectl apply would make of it: every object refused
   // (the graph keeps the last cluster it could draw, its boxes marked refused).
+  await explorer.openClusterSettings();
   await page.getByRole('combobox', { name: 'Read the text as' }).selectOption('manifest');
   await expect(explorer.problems).toContainText('resourceVersion should not be set on objects to be created');
   // The status line no longer calls the text a dump: it says the graph is the last cluster that built.
@@ -62,6 +63,8 @@ test('a 5,000-object dump opened from disk: the build’s progress, its cluster,
   const shape = { namespaces: 10, nodes: 12, services: 1_010, deployments: 505, podsPerDeployment: 7 };
   const dump = generateDump(shape);
   const explorer = new ExplorerPage(page);
+  // The size at which the first view, following the packet, starts inside the Load balancers column.
+  await page.setViewportSize({ width: 1440, height: 900 });
   await explorer.open();
   // Main-thread tasks over 50 ms, recorded for the report, not asserted: their length depends on
   // the machine (npm run bench reports it). What the test checks is what keeps them short: the text
@@ -84,6 +87,27 @@ test('a 5,000-object dump opened from disk: the build’s progress, its cluster,
   const status = page.locator('.graph-toolbar .status');
   await expect(status).toContainText(`read as a cluster dump (${countObjects(shape)} objects as stored)`, { timeout: 180_000 });
   await expect(status).toContainText(`${shape.deployments * shape.podsPerDeployment} Pods`);
+  // Every column the view shows is named whole, the one its left edge cuts too, once the view has
+  // followed the packet from its client to the Service.
+  await page.getByRole('button', { name: 'Step' }).click();
+  await expect(page.getByText('hop 2 of 3')).toBeVisible();
+  const viewport = explorer.graph.locator('.react-flow__viewport');
+  let lastView: string | null = null;
+  await expect
+    .poll(async () => {
+      const view = await viewport.getAttribute('style');
+      const settled = view === lastView;
+      lastView = view;
+      return settled;
+    }, { intervals: [500] })
+    .toBe(true);
+  const pane = await explorer.graph.locator('.react-flow').evaluate((p) => p.getBoundingClientRect());
+  const headers = await explorer.graph.locator('.kse-column-header').evaluateAll((all) => all.map((h) => ({ text: h.textContent, left: h.getBoundingClientRect().left, right: h.getBoundingClientRect().right })));
+  expect(headers.map((h) => h.text)).toContain('Load balancers');
+  for (const header of headers.filter((h) => h.right > pane.left && h.left < pane.right)) {
+    expect(header.left, header.text).toBeGreaterThanOrEqual(pane.left);
+    expect(header.right, header.text).toBeLessThanOrEqual(pane.right);
+  }
 
   const find = page.getByRole('combobox', { name: 'Find object' });
   await find.fill('svc/team-003/svc-303');

@@ -22,9 +22,9 @@ describe('columnHeaders', () => {
       box('slice:a/web-x', 'endpointSlice', 600, 100, 180),
     ];
     expect(columnHeaders(Object.freeze({ nodes, edges: [], width: 900, height: 200 }))).toEqual([
-      { x: 99, y: 24, text: 'Clients' },
-      { x: 370, y: 24, text: 'Services' },
-      { x: 716, y: 24, text: 'EndpointSlices · DNS answers' },
+      { x: 99, left: 24, right: 174, y: 24, text: 'Clients' },
+      { x: 370, left: 270, right: 470, y: 24, text: 'Services' },
+      { x: 716, left: 566, right: 866, y: 24, text: 'EndpointSlices · DNS answers' },
     ]);
   });
 });

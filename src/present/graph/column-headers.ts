@@ -24,6 +24,9 @@ const PLURAL: Readonly<Record<GraphNodeKind, string>> = {
 export interface ColumnHeader {
   /** Centre of the column. */
   readonly x: number;
+  /** The column's sides: a view that cuts the column can move its header inside what it shows. */
+  readonly left: number;
+  readonly right: number;
   /** Above everything the graph draws (boxes, routes, labels): every header stands on the same line. */
   readonly y: number;
   readonly text: string;
@@ -54,6 +57,8 @@ export function columnHeaders(graph: Graph): ColumnHeader[] {
   const order = Object.keys(PLURAL) as GraphNodeKind[];
   return columns.map((c) => ({
     x: (c.left + c.right) / 2,
+    left: c.left,
+    right: c.right,
     y: top,
     text: order.filter((kind) => c.kinds.has(kind)).map((kind) => PLURAL[kind]).join(' · '),
   }));

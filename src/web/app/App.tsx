@@ -78,8 +78,8 @@ export function App({ startProblem, startParams, keeper, model }: Props) {
   const exampleId = useExplorer((s) => s.exampleId);
   const built = useExplorer((s) => s.built);
   const editorMayLoad = useAfterFirstGraph();
-  // app.css's phone width, where the page stacks the graph first.
-  const phone = useMediaQuery('(max-width: 600px)');
+  // Below this width the cluster settings took a toolbar row of their own, out of the graph's height.
+  const settingsFit = useMediaQuery('(min-width: 1600px)');
   const lastGood = useExplorer((s) => s.lastGood);
   const selected = useExplorer((s) => s.selected);
   const highlight = useExplorer((s) => s.highlight);
@@ -333,7 +333,7 @@ export function App({ startProblem, startParams, keeper, model }: Props) {
             <ExportButtons graph={shown?.graph} theme={theme} />
             <NamespaceSelect scope={shown?.scope} onNamespace={setGraphNamespace} />
             <FindObject graph={shown?.graph} outline={shown?.outline ?? EMPTY_OUTLINE} onFound={onBox} namespace={shown?.scope.namespace} onNamespace={setGraphNamespace} />
-            <ClusterSettings folded={phone} mode={inputMode} version={kubeVersion} gatewayApi={shown?.summary.gatewayApi.installed ?? false}>
+            <ClusterSettings folded={!settingsFit} mode={inputMode} version={kubeVersion} gatewayApi={shown?.summary.gatewayApi.installed ?? false}>
               <InputModeSelect mode={inputMode} onMode={setInputMode} />
               <KubeVersionSelect version={kubeVersion} onVersion={setKubeVersion} />
               <GatewayApiToggle installed={shown?.summary.gatewayApi.installed ?? false} inText={shown?.summary.gatewayApi.inText ?? false} chosen={gatewayApi} onChange={setGatewayApi} />

@@ -4,7 +4,7 @@ import type { KubeVersion } from '../../../model/versions/kube-version.ts';
 import './source.css';
 
 interface Props {
-  /** On a phone: the settings fold behind one line that says what they are. */
+  /** Where the toolbar is narrow: the settings fold behind one line that says what they are. */
   readonly folded: boolean;
   readonly mode: InputMode;
   readonly version: KubeVersion;
@@ -16,8 +16,9 @@ const MODE_WORDS: Readonly<Record<InputMode, string>> = { auto: 'read per object
 
 /**
  * The simulated cluster's settings: how the text is read, the Kubernetes version and the Gateway
- * API CRDs. In the graph's toolbar; on a phone, where each control takes a line of its own and
- * pushed the graph half a screen down, they fold behind a summary of what they are set to.
+ * API CRDs. In the graph's toolbar; where it is narrow (a laptop's screen, a phone), the controls
+ * took a row of their own (on a phone, one each, pushing the graph half a screen down), so they
+ * fold behind a summary of what they are set to: settings chosen once, not at every look.
  */
 export const ClusterSettings = memo(function ClusterSettings({ folded, mode, version, gatewayApi, children }: Props) {
   if (!folded) return <>{children}</>;
