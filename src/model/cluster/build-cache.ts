@@ -7,6 +7,7 @@
  * Unchanged derived objects stay identical by reference, so the views can skip them.
  */
 import { createControllerMemo, type ControllerMemo } from '../controllers/controller-memo.ts';
+import { createServiceChecksMemo, type ServiceChecksMemo } from '../diagnose/service-checks-memo.ts';
 import { createParseCache, type ParseCache } from '../manifest/parse.ts';
 import type { Entry, Service } from '../objects.ts';
 import { createAdmissionMemo, type AdmissionMemo } from './admission-memo.ts';
@@ -19,6 +20,8 @@ export interface BuildCache {
   readonly controllers: ControllerMemo;
   /** The cloud controller's Services and the apiserver's own endpoints (pipeline.ts). */
   readonly cloud: CloudMemo;
+  /** The troubleshooting checks of each Service (diagnose/service-checks-memo.ts). */
+  readonly serviceChecks: ServiceChecksMemo;
 }
 
 export interface CloudMemo {
@@ -34,6 +37,7 @@ export function createBuildCache(): BuildCache {
     store: createStoreMemo(),
     controllers: createControllerMemo(),
     cloud: { loadBalancers: new WeakMap(), apiserver: undefined },
+    serviceChecks: createServiceChecksMemo(),
   };
 }
 

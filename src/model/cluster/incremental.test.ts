@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../examples/index.ts';
 import { buildCluster, type BuildOptions } from '../cluster.ts';
 import type { Cluster } from '../cluster-types.ts';
+import type { Diagnostic } from '../diagnostics.ts';
 import type { RuntimeEvent } from '../events/types.ts';
 import type { ManifestSource } from '../manifest/parse.ts';
 import { HEAVY_TEST_TIMEOUT_MS, propertyRuns } from '../testing/property.ts';
@@ -32,6 +33,8 @@ const TEMPLATES: readonly ((n: number) => string)[] = [
   (n) => `apiVersion: v1\nkind: Node\nmetadata:\n  name: node-${n % 3}\n  labels:\n    topology.kubernetes.io/zone: zone-${n % 2}\n`,
   (n) => `apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db\nspec:\n  serviceName: db\n  replicas: ${1 + (n % 3)}\n  selector:\n    matchLabels:\n      app: db\n  template:\n    metadata:\n      labels:\n        app: db\n    spec:\n      containers:\n        - name: c\n          image: postgres\n`,
   (n) => `apiVersion: v1\nkind: Endpoints\nmetadata:\n  name: ${pick(['external', 'alpha'], n)}\nsubsets:\n  - addresses:\n      - ip: 192.0.2.${1 + (n % 4)}\n    ports:\n      - port: 5432\n`,
+  // Names a Service of another namespace, which edits create and remove: its finding follows them.
+  (n) => `apiVersion: v1\nkind: Service\nmetadata:\n  name: ext-${n % 2}\n  namespace: team-a\nspec:\n  type: ExternalName\n  externalName: ${pick(NAMES, n)}.default.svc.cluster.local\n`,
   (n) => `apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: Service\n    metadata:\n      name: listed-${n % 2}\n    spec:\n      selector:\n        app: ${pick(APPS, n)}\n      ports:\n        - port: 8080\n`,
 ];
 
@@ -206,6 +209,28 @@ describe('incremental derivation (BuildCache)', () => {
     expect(changed('endpointSlices').length).toBeGreaterThan(0);
     expect(changed('endpointSlices').every((key) => key.includes(`/${name}-`))).toBe(true);
     expect(changed('endpoints')).toEqual([`Endpoints/${service?.split('/').slice(1).join('/') ?? ''}`]);
+  });
+
+  it('checks a Service again when what it names in another namespace comes and goes, and keeps the others’ findings', () => {
+    const pointer = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: ext\n  namespace: team-a\nspec:\n  type: ExternalName\n  externalName: db.default.svc.cluster.local\n';
+    const lonely = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: lonely\n  namespace: team-b\nspec:\n  selector:\n    app: nobody\n  ports:\n  - port: 80\n';
+    const target = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: db\nspec:\n  type: ExternalName\n  externalName: db.example.com\n';
+    const cache = createBuildCache();
+    const build = (...docs: string[]) => {
+      const sources = [{ name: 'm.yaml', text: docs.join('---\n') }];
+      const incremental = buildCluster(sources, { cache });
+      expect(incremental).toStrictEqual(buildCluster(sources));
+      return incremental.diagnostics;
+    };
+    const codes = (diagnostics: readonly Diagnostic[], object: string) => diagnostics.filter((d) => d.object === object).map((d) => d.code);
+    expect(codes(build(pointer, lonely), 'Service/team-a/ext')).toContain('EXTERNAL_NAME_SERVICE_NOT_FOUND');
+    const after = build(pointer, lonely, target);
+    expect(codes(after, 'Service/team-a/ext')).not.toContain('EXTERNAL_NAME_SERVICE_NOT_FOUND');
+    // An edit that adds no Service and touches no namespace's Pods: the others' findings are the very ones of the last build.
+    const edited = build(pointer, lonely, target.replace('db.example.com', 'db2.example.com'));
+    const lonelyFinding = (diagnostics: readonly Diagnostic[]) => diagnostics.find((d) => d.object === 'Service/team-b/lonely' && d.code === 'SELECTOR_MATCHES_NOTHING');
+    expect(lonelyFinding(edited)).toBeDefined();
+    expect(lonelyFinding(edited)).toBe(lonelyFinding(after));
   });
 
   it('keeps the other workloads’ Pods, and their Services’ slices, when one workload is scaled', () => {

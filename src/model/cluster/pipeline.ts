@@ -173,7 +173,7 @@ export function buildFromObjects(
     events: out.events,
     input: summarizeInput(read, others.filter((entry) => entry.origin === 'input').length),
   };
-  diagnostics.push(...troubleshoot(cluster, input, out.podIndex));
+  diagnostics.push(...troubleshoot(cluster, input, out.podIndex, cache?.serviceChecks));
   return { ...cluster, diagnostics: sortDiagnostics(diagnostics) };
 }
 

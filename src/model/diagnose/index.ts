@@ -10,7 +10,7 @@ import { hasSelector, selectPods } from '../controllers/endpoint-slice-controlle
 import { indexPods, type PodIndex } from '../controllers/pod-index.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { RawObject } from '../manifest/parse.ts';
-import type { Entry, SourceRef } from '../objects.ts';
+import type { Entry, Service, SourceRef } from '../objects.ts';
 import { indexCluster, type Workload } from './cluster-index.ts';
 import { checkExternalNameTarget, checkPodSubdomain, checkTemplateSubdomain } from './dns-names.ts';
 import { endpointDrift } from './endpoint-drift.ts';
@@ -25,6 +25,7 @@ import { checkNodePortExposed } from './node-port.ts';
 import { checkPodSamples } from './pods-sampled.ts';
 import { trackReadinessProbes } from './readiness-probe.ts';
 import { checkSelectorMatchesNothing } from './selector-near-miss.ts';
+import { serviceChecksOf, type ServiceChecked, type ServiceChecksMemo } from './service-checks-memo.ts';
 import { checkStatefulSetServiceExists, checkStatefulSetServiceName } from './stateful-set-service.ts';
 import { checkTargetPorts } from './target-port.ts';
 import { checkEndpointsOnOneNode, checkExternalTrafficImbalance, checkInternalTrafficUnserved } from './traffic-spread.ts';
@@ -46,38 +47,49 @@ const SERVICE_CHECKS: readonly ServiceCheck[] = [
   checkInternalTrafficUnserved,
 ];
 
-/** `pods`: the controllers' index of `cluster.pods`, when the caller has it (else they are indexed here). */
+/**
+ * `pods`: the controllers' index of `cluster.pods`, when the caller has it (else they are indexed
+ * here). `memo`: the last builds' Service checks, kept where nothing they read changed.
+ */
 export function troubleshoot(
   cluster: Omit<Cluster, 'diagnostics'>,
   input: readonly RawObject[],
   pods: PodIndex = indexPods(cluster.pods),
+  memo?: ServiceChecksMemo,
 ): Diagnostic[] {
   // Store entries keep the very SourceRef of the RawObject they came from.
   const rawByRef = new Map<SourceRef, RawObject>(input.map((raw) => [raw.ref, raw]));
+  const rawOf = (entry: Entry<object>) => (entry.origin === 'input' && entry.source ? rawByRef.get(entry.source) : undefined);
   const index = indexCluster(cluster);
   const context: ServiceContext = { pods, statefulSets: cluster.statefulSets, index };
   const diagnostics: Diagnostic[] = [];
+  const located = (entry: Entry<object>, raw: RawObject, findings: readonly Finding[]): Diagnostic[] =>
+    findings.map((finding) => ({
+      code: finding.code,
+      severity: finding.severity,
+      object: entry.key,
+      message: finding.message,
+      field: formatField(finding.field),
+      range: raw.locate(finding.field),
+      ...(finding.related ? { related: finding.related } : {}),
+    }));
   const emit = (entry: Entry<object>, findings: readonly Finding[]) => {
-    const raw = entry.origin === 'input' && entry.source ? rawByRef.get(entry.source) : undefined;
-    if (!raw) return;
-    for (const finding of findings) {
-      diagnostics.push({
-        code: finding.code,
-        severity: finding.severity,
-        object: entry.key,
-        message: finding.message,
-        field: formatField(finding.field),
-        range: raw.locate(finding.field),
-        ...(finding.related ? { related: finding.related } : {}),
-      });
-    }
+    const raw = rawOf(entry);
+    if (raw) for (const diagnostic of located(entry, raw, findings)) diagnostics.push(diagnostic);
   };
   const inputOnly = <T extends object>(entries: readonly Entry<T>[]) => entries.filter((entry) => entry.origin === 'input');
   const readiness = trackReadinessProbes(index);
-  for (const entry of inputOnly(cluster.services)) {
+  const checkService = (entry: Entry<Service>, raw: RawObject | undefined): ServiceChecked => {
     const selected = hasSelector(entry.object) ? selectPods(entry.object, context.pods) : undefined;
     const checks = selected ? [...SELECTOR_CHECKS, ...SERVICE_CHECKS] : SERVICE_CHECKS;
-    emit(entry, checks.flatMap((check) => check(entry, selected ?? [], context)));
+    const findings = checks.flatMap((check) => check(entry, selected ?? [], context));
+    return { selected, diagnostics: raw ? located(entry, raw, findings) : [] };
+  };
+  const kept = memo ? serviceChecksOf(cluster, index, memo) : undefined;
+  for (const entry of inputOnly(cluster.services)) {
+    const raw = rawOf(entry);
+    const { selected, diagnostics: found } = kept && raw ? kept(entry, raw, () => checkService(entry, raw)) : checkService(entry, raw);
+    for (const diagnostic of found) diagnostics.push(diagnostic);
     // Readiness decides nothing for a Service that publishes not-ready addresses.
     if (selected && entry.object.spec?.publishNotReadyAddresses !== true) readiness.add(entry.object.metadata?.name ?? '', selected);
   }
