@@ -3,6 +3,7 @@ import '@xyflow/react/dist/style.css';
 import { lazy, memo, Suspense, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 // Straight from their modules, not the index: the index leads to the layout, which only the worker and focus mode need.
 import { columnHeaders } from '../../../present/graph/column-headers.ts';
+import { HELD_AT } from './viewport/header-centre.ts';
 import { serviceOfGroup } from '../../../present/graph/ids.ts';
 import type { Graph } from '../../../present/graph/index.ts';
 import { EDGE_TYPES } from './edges/edge-types.ts';
@@ -60,7 +61,7 @@ const HUGE = 2000;
  * The corner the controls and the minimap take, bottom left (graph.css), where the clients' column
  * is usually empty: the first view keeps the strip under the graph clear when that costs no legibility.
  */
-const MARGINS: Margins = { side: 8, bottom: 100 };
+const MARGINS: Margins = { side: 8, bottom: 100, headers: HELD_AT };
 const MINIMAP_CLASS = (node: { type?: string }): string => `kse-minimap--${node.type ?? 'box'}`;
 const MINIMAP_SIZE = { width: 162, height: 56 } as const;
 

@@ -1,10 +1,7 @@
 import { useStore, ViewportPortal, type ReactFlowState } from '@xyflow/react';
 import { memo } from 'react';
 import type { ColumnHeader } from '../../../../present/graph/index.ts';
-import { headerCentre } from './header-centre.ts';
-
-/** Screen pixels from the pane's top to the bottom of a header held there (graph.css: 11 px text, 9 px under it). */
-const HELD_AT = 24;
+import { HELD_AT, headerCentre } from './header-centre.ts';
 
 /** Where the pane's top is, in the flow's coordinates: a header may not rise above it. */
 const paneTop = (s: ReactFlowState): number => (HELD_AT - s.transform[1]) / s.transform[2];

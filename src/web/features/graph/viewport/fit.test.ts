@@ -41,6 +41,19 @@ describe('legibleView', () => {
     expect(bottom).toBeLessThanOrEqual(306 - 8);
   });
 
+  it('starts rows taller than the pane below the column headers held along its top', () => {
+    // A dump's namespace: a client at the top of the first column, Services under it, far taller than the pane.
+    const boxes = [
+      { x: 12, y: 400, width: 150, height: 60 },
+      ...Array.from({ length: 40 }, (_, i) => ({ x: 300, y: 400 + i * 100, width: 200, height: 60, service: true })),
+    ];
+    const graph = { width: 1800, height: 4500, boxes };
+    const under = legibleView(graph, { width: 827, height: 306 }, margins);
+    const clear = legibleView(graph, { width: 827, height: 306 }, { ...margins, headers: 24 });
+    expect(400 * under.zoom + under.y).toBeLessThan(8 + 24);
+    expect(400 * clear.zoom + clear.y).toBeGreaterThanOrEqual(8 + 24);
+  });
+
   it('does nothing sensible-looking with nothing to show', () => {
     expect(legibleView({ width: 0, height: 0, boxes: [] }, { width: 800, height: 400 }, margins)).toEqual({ x: 0, y: 0, zoom: 1 });
   });

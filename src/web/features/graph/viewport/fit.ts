@@ -26,6 +26,8 @@ export interface View {
 export interface Margins {
   readonly side: number;
   readonly bottom: number;
+  /** The strip along the pane's top that the column headers cover once the graph's top is above the pane. */
+  readonly headers?: number;
 }
 
 const DEFAULT_MARGINS: Margins = { side: 8, bottom: 0 };
@@ -81,7 +83,8 @@ export function legibleView(graph: Layout, pane: Size, margins: Margins = DEFAUL
   // The rows in view centred above the strip, or in the whole pane, or from their top when taller.
   const rows = rowsInView(graph, room.width / zoom);
   const [top, tall, above] = [rows.top * zoom, (rows.bottom - rows.top) * zoom, room.height - margins.bottom];
-  const centred = tall <= above ? (above - tall) / 2 - top : tall <= room.height ? (room.height - tall) / 2 - top : -startOf(graph, rows, room.height / zoom) * zoom;
+  // Rows taller than the pane start below the headers that then hold along its top, not under them.
+  const centred = tall <= above ? (above - tall) / 2 - top : tall <= room.height ? (room.height - tall) / 2 - top : (margins.headers ?? 0) - startOf(graph, rows, room.height / zoom) * zoom;
   // A graph taller than the pane fills it: no empty band above its top or below its bottom.
   const whole = graph.height * zoom;
   const y = whole <= room.height ? centred : Math.min(0, Math.max(room.height - whole, centred));

@@ -1,5 +1,8 @@
 import type { ColumnHeader } from '../../../../present/graph/index.ts';
 
+/** Screen pixels from the pane's top to the bottom of a header held there (graph.css: 11 px text, 9 px under it). */
+export const HELD_AT = 24;
+
 /** About how wide a header is, in the flow's pixels (graph.css: 600 11px text, 0.02em apart, 8 px padding a side when held). */
 const headerWidth = (text: string): number => text.length * 7 + 16;
 
