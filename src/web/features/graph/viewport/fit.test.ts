@@ -54,6 +54,20 @@ describe('legibleView', () => {
     expect(400 * clear.zoom + clear.y).toBeGreaterThanOrEqual(8 + 24);
   });
 
+  it('starts a wide graph’s rows below the held column headers too, when centring them would put the first under them', () => {
+    // Three rows that fill the pane's height at the legible zoom, in a graph wider than the pane: centred, the first row met the pane's top.
+    const boxes = [
+      { x: 12, y: 40, width: 150, height: 60 },
+      { x: 300, y: 40, width: 200, height: 60, service: true },
+      { x: 300, y: 300, width: 200, height: 60, service: true },
+    ];
+    const graph = { width: 1800, height: 360, boxes };
+    const under = legibleView(graph, { width: 827, height: 330 }, margins);
+    const clear = legibleView(graph, { width: 827, height: 330 }, { ...margins, headers: 24 });
+    expect(40 * under.zoom + under.y).toBeLessThan(8 + 24);
+    expect(40 * clear.zoom + clear.y).toBeGreaterThanOrEqual(8 + 24);
+  });
+
   it('does nothing sensible-looking with nothing to show', () => {
     expect(legibleView({ width: 0, height: 0, boxes: [] }, { width: 800, height: 400 }, margins)).toEqual({ x: 0, y: 0, zoom: 1 });
   });

@@ -26,7 +26,7 @@ export interface View {
 export interface Margins {
   readonly side: number;
   readonly bottom: number;
-  /** The strip along the pane's top that the column headers cover once the graph's top is above the pane. */
+  /** The strip along the pane's top that the column headers cover once the graph's top is above the pane: no row starts under it. */
   readonly headers?: number;
 }
 
@@ -83,10 +83,12 @@ export function legibleView(graph: Layout, pane: Size, margins: Margins = DEFAUL
   // The rows in view centred above the strip, or in the whole pane, or from their top when taller.
   const rows = rowsInView(graph, room.width / zoom);
   const [top, tall, above] = [rows.top * zoom, (rows.bottom - rows.top) * zoom, room.height - margins.bottom];
-  // Rows taller than the pane start below the headers that then hold along its top, not under them.
-  const centred = tall <= above ? (above - tall) / 2 - top : tall <= room.height ? (room.height - tall) / 2 - top : (margins.headers ?? 0) - startOf(graph, rows, room.height / zoom) * zoom;
+  const first = tall <= room.height ? rows.top : startOf(graph, rows, room.height / zoom);
+  const centred = tall <= above ? (above - tall) / 2 - top : tall <= room.height ? (room.height - tall) / 2 - top : -first * zoom;
+  // The first row shown starts below the headers that hold along the pane's top once the graph's top is above it, not under them.
+  const belowHeaders = Math.max(centred, (margins.headers ?? 0) - first * zoom);
   // A graph taller than the pane fills it: no empty band above its top or below its bottom.
   const whole = graph.height * zoom;
-  const y = whole <= room.height ? centred : Math.min(0, Math.max(room.height - whole, centred));
+  const y = whole <= room.height ? belowHeaders : Math.min(0, Math.max(room.height - whole, belowHeaders));
   return { x: margins.side + (width <= room.width ? (room.width - width) / 2 : 0), y: margins.side + y, zoom };
 }
