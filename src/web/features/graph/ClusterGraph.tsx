@@ -3,7 +3,6 @@ import '@xyflow/react/dist/style.css';
 import { lazy, memo, Suspense, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 // Straight from their modules, not the index: the index leads to the layout, which only the worker and focus mode need.
 import { columnHeaders } from '../../../present/graph/column-headers.ts';
-import { HELD_AT } from './viewport/header-centre.ts';
 import { serviceOfGroup } from '../../../present/graph/ids.ts';
 import type { Graph } from '../../../present/graph/index.ts';
 import { EDGE_TYPES } from './edges/edge-types.ts';
@@ -27,6 +26,7 @@ import { FitLegibly, type Fitter } from './viewport/FitLegibly.tsx';
 import { MAX_ZOOM, MIN_ZOOM, type Margins } from './viewport/fit.ts';
 import { FollowBox } from './viewport/FollowBox.tsx';
 import { GraphControls } from './viewport/GraphControls.tsx';
+import { HELD_AT } from './viewport/header-centre.ts';
 
 export type { PacketHop, PacketRun } from './packet/types.ts';
 

@@ -80,15 +80,16 @@ export function legibleView(graph: Layout, pane: Size, margins: Margins = DEFAUL
   const clear = fit(room.height - margins.bottom);
   const zoom = clear >= LEGIBLE_ZOOM ? clear : Math.max(fit(room.height), LEGIBLE_ZOOM);
   const width = graph.width * zoom;
-  // The rows in view centred above the strip, or in the whole pane, or from their top when taller.
+  // The rows in view centred above the strip, or in the whole pane, or from their top when taller;
+  // in every case the first row shown starts below the headers held along the pane's top once the
+  // graph's top is above it, not under them.
   const rows = rowsInView(graph, room.width / zoom);
-  const [top, tall, above] = [rows.top * zoom, (rows.bottom - rows.top) * zoom, room.height - margins.bottom];
+  const [tall, above] = [(rows.bottom - rows.top) * zoom, room.height - margins.bottom];
   const first = tall <= room.height ? rows.top : startOf(graph, rows, room.height / zoom);
-  const centred = tall <= above ? (above - tall) / 2 - top : tall <= room.height ? (room.height - tall) / 2 - top : -first * zoom;
-  // The first row shown starts below the headers that hold along the pane's top once the graph's top is above it, not under them.
-  const belowHeaders = Math.max(centred, (margins.headers ?? 0) - first * zoom);
+  const onScreen = tall <= above ? (above - tall) / 2 : tall <= room.height ? (room.height - tall) / 2 : 0;
+  const placed = Math.max(onScreen, margins.headers ?? 0) - first * zoom;
   // A graph taller than the pane fills it: no empty band above its top or below its bottom.
   const whole = graph.height * zoom;
-  const y = whole <= room.height ? belowHeaders : Math.min(0, Math.max(room.height - whole, belowHeaders));
+  const y = whole <= room.height ? placed : Math.min(0, Math.max(room.height - whole, placed));
   return { x: margins.side + (width <= room.width ? (room.width - width) / 2 : 0), y: margins.side + y, zoom };
 }
