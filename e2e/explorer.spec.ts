@@ -97,6 +97,21 @@ test('an invalid Service is refused with the API server’s words, at its line',
   await expect(explorer.box('svc:monitoring/debug-ui')).toHaveClass(/kse-refused/);
 });
 
+test('a Service renamed key by key keeps its box while the name is refused, and the packet follows the new name', async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  await explorer.open();
+  const original = await explorer.text();
+  // `debug-ui-` is no DNS-1035 label: the refused object is a new key, and the graph keeps the old box.
+  await explorer.setText(original.replace('name: debug-ui\n', 'name: debug-ui-\n'));
+  await expect(explorer.problems).toContainText('Invalid value: "debug-ui-": a DNS-1035 label');
+  await expect(explorer.box('svc:monitoring/debug-ui')).toHaveClass(/kse-refused/);
+  await expect(page.getByRole('combobox', { name: 'Service to send a packet to' })).toHaveValue('svc|monitoring/debug-ui');
+  await expect(page.locator('.graph-toolbar .status')).toContainText('showing the last cluster that built');
+  await explorer.setText(original.replace('name: debug-ui\n', 'name: debug-ui-v2\n'));
+  await expect(explorer.box('svc:monitoring/debug-ui-v2')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Service to send a packet to' })).toHaveValue('svc|monitoring/debug-ui-v2');
+});
+
 test('a targetPort no container declares is delivered, and the last hop says the Pod most likely refuses it', async ({ page }) => {
   const explorer = new ExplorerPage(page);
   await explorer.open();

@@ -36,7 +36,7 @@ test('a kubectl dump opened from disk loads as its cluster, says so, and shows i
   await page.getByRole('combobox', { name: 'Read the text as' }).selectOption('manifest');
   await expect(explorer.problems).toContainText('resourceVersion should not be set on objects to be created');
   // The status line no longer calls the text a dump: it says the graph is the last cluster that built.
-  await expect(status).toContainText('the graph shows the last cluster that built, not this text');
+  await expect(status).toContainText('showing the last cluster that built');
   await expect(status).not.toContainText('read as a cluster dump');
   // Back to reading it as a dump: the status line describes it again.
   await page.getByRole('combobox', { name: 'Read the text as' }).selectOption('auto');

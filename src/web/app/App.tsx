@@ -338,7 +338,7 @@ export function App({ startProblem, startParams, keeper, model }: Props) {
               <KubeVersionSelect version={kubeVersion} onVersion={setKubeVersion} />
               <GatewayApiToggle installed={shown?.summary.gatewayApi.installed ?? false} inText={shown?.summary.gatewayApi.inText ?? false} chosen={gatewayApi} onChange={setGatewayApi} />
             </ClusterSettings>
-            <BuildStatus shown={shown} built={built} />
+            <BuildStatus shown={shown} built={built} held={brokenSettled || refusedSettled} />
           </div>
           <ClusterGraph
             graph={drawn}

@@ -36,23 +36,25 @@ interface Props {
   readonly shown: BuiltResponse | undefined;
   /** The build of the text on screen. */
   readonly built: BuiltResponse | undefined;
+  /** The graph keeps an earlier cluster, and typing has paused long enough to say so. */
+  readonly held: boolean;
 }
 
 /**
  * The cluster on screen in numbers and how the text on screen was read, or, while a long build
  * runs, how far it has got. When the graph keeps an earlier cluster (the text read another way
- * is refused, say), the line says so rather than describe that cluster as the text's.
+ * is refused, say), the line says so in place of that build's time, which is not the text's: the
+ * line keeps about its length, so the toolbar does not gain a row at a half-typed word.
  */
-export const BuildStatus = memo(function BuildStatus({ shown, built }: Props) {
+export const BuildStatus = memo(function BuildStatus({ shown, built, held }: Props) {
   const progress = useExplorer((s) => s.progress);
   if (progress !== undefined) return <Progress progress={progress} />;
   if (shown === undefined) return null;
-  const earlier = built !== undefined && built !== shown;
   return (
     <span className="status" role="status">
-      {shown.summary.services} Services, {shown.summary.pods} Pods, {shown.summary.endpointSlices} EndpointSlices · built in {shown.millis.toFixed(1)} ms
+      {shown.summary.services} Services, {shown.summary.pods} Pods, {shown.summary.endpointSlices} EndpointSlices ·{' '}
+      {held && built !== shown ? 'showing the last cluster that built' : `built in ${shown.millis.toFixed(1)} ms`}
       {inputNote((built ?? shown).summary.input)}
-      {earlier && ' · the graph shows the last cluster that built, not this text'}
     </span>
   );
 });

@@ -98,6 +98,21 @@ describe('the model slice', () => {
     expect(store.getState().lastGood).toBe(other);
   });
 
+  it('keeps the last good graph while a name is half-typed: the refused new name takes the old one off', () => {
+    const { store } = setup();
+    const outlined = builtAnswer({ ...onScreen, outline: [{ key: 'Service/monitoring/debug-ui', startLine: 15, endLine: 28, graphIds: ['svc:monitoring/debug-ui'] }] });
+    store.getState().receiveBuilt(outlined);
+    const renamed = { ...refusal('Service/monitoring/debug-ui-'), diagnostics: [{ code: 'FIELD_INVALID' as const, severity: 'error' as const, message: 'Invalid value: "debug-ui-"', object: 'Service/monitoring/debug-ui-', field: 'metadata.name', range: { ...range, line: 18 } }] };
+    store.getState().receiveBuilt(renamed);
+    expect(refusedBoxes(store.getState().built, store.getState().lastGood)).toEqual(['svc:monitoring/debug-ui']);
+    expect(store.getState().lastGood).toBe(outlined);
+    // A refusal of another kind on those lines, or of the same kind elsewhere, is not this object's.
+    const elsewhere = { ...renamed, diagnostics: [{ ...renamed.diagnostics[0]!, range: { ...range, line: 40 } }] };
+    expect(refusedBoxes(elsewhere, outlined)).toEqual([]);
+    const otherKind = { ...renamed, diagnostics: [{ ...renamed.diagnostics[0]!, object: 'Pod/monitoring/debug-ui-' }] };
+    expect(refusedBoxes(otherKind, outlined)).toEqual([]);
+  });
+
   it('forgets the last good graph when another manifest is loaded', () => {
     const { store } = setup();
     store.getState().receiveBuilt(onScreen);

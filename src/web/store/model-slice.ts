@@ -3,7 +3,7 @@
  * object's details. Only the answer to the newest question of each kind is kept.
  */
 import type { StateCreator } from 'zustand';
-import type { ProxyRulesResult, TraceResult } from '../../model/index.ts';
+import type { Diagnostic, ProxyRulesResult, TraceResult } from '../../model/index.ts';
 import type { Challenge } from '../../present/learn/index.ts';
 import type { BuiltResponse, DetailsResponse, InterviewSummary, PropagationResponse } from '../../worker/protocol.ts';
 import type { ExplorerState } from './explorer-store.ts';
@@ -61,13 +61,51 @@ export function isBroken(built: BuiltResponse | undefined): boolean {
  * The boxes of the last good graph whose objects this build refuses: a half-typed `type: NodePortt`
  * would otherwise take its Service, and the whole path, off the graph. Only objects that were on
  * screen count: a new object the API server refuses was never drawn, so nothing vanishes.
+ *
+ * A name half-typed (`name: debug-ui-`) makes the refused object a new key: the one it takes off
+ * the graph is the object of the same kind that the last good build had at those lines and this
+ * build lacks.
  */
 export function refusedBoxes(built: BuiltResponse | undefined, lastGood: BuiltResponse | undefined): readonly string[] {
   if (built === undefined || lastGood === undefined || built === lastGood) return [];
-  const refused = new Set(built.diagnostics.flatMap((d) => (d.severity === 'error' && d.object !== undefined ? [d.object] : [])));
-  if (refused.size === 0) return [];
+  const errors = built.diagnostics.filter((d) => d.severity === 'error' && d.object !== undefined);
+  if (errors.length === 0) return [];
+  const refused = new Set(errors.map((d) => d.object));
+  const admitted = new Set(built.outline.map((item) => item.key));
+  const refusedLines = linesByKind(errors);
+  for (const item of lastGood.outline) {
+    if (!admitted.has(item.key) && anyWithin(refusedLines.get(kindOf(item.key)), item.startLine, item.endLine)) refused.add(item.key);
+  }
   const drawn = new Set(built.graph.nodes.map((n) => n.id));
   return lastGood.graph.nodes.flatMap((n) => (n.data.objectKey !== undefined && refused.has(n.data.objectKey) && !drawn.has(n.id) ? [n.id] : []));
+}
+
+const kindOf = (key: string): string => key.slice(0, key.indexOf('/'));
+
+/** The lines of the refusals, sorted, by the kind of the object refused. */
+function linesByKind(errors: readonly Diagnostic[]): Map<string, number[]> {
+  const lines = new Map<string, number[]>();
+  for (const error of errors) {
+    const kind = kindOf(error.object ?? '');
+    const list = lines.get(kind) ?? [];
+    list.push(error.range.line);
+    lines.set(kind, list);
+  }
+  for (const list of lines.values()) list.sort((a, b) => a - b);
+  return lines;
+}
+
+/** Some of the sorted lines fall within `first..last`: a binary search, as a dump has thousands of each. */
+function anyWithin(sorted: readonly number[] | undefined, first: number, last: number): boolean {
+  if (sorted === undefined) return false;
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < first) low = middle + 1;
+    else high = middle;
+  }
+  return low < sorted.length && sorted[low]! <= last;
 }
 
 /** True when the graph on screen stays the last good one: the text is broken, or an object on it is refused. */
