@@ -5,8 +5,9 @@
  * takes that worker the first time, and spawns a fresh one after a failure.
  */
 import { answerReceiver, type ResponseDelivery } from '../../worker/answer-delivery.ts';
-import type { WorkerRequest } from '../../worker/protocol.ts';
+import type { WorkerRequest, WorkerResponse } from '../../worker/protocol.ts';
 import { sourceSender } from '../../worker/text-delivery.ts';
+import { answersInTurn, isLargeAnswer } from './answers-in-turn.ts';
 import { portOver, type WorkerPort } from './worker-supervisor.ts';
 
 let early: Worker | undefined;
@@ -22,7 +23,7 @@ export function spawnModelWorkerEarly(): void {
 
 /**
  * The worker, sent each build's texts as deliveries (text-delivery.ts) rather than whole, its
- * answers made whole again (answer-delivery.ts).
+ * answers made whole again (answer-delivery.ts) and handed on in turn (answers-in-turn.ts).
  */
 function delivering(worker: Worker): WorkerPort {
   const send = sourceSender();
@@ -32,6 +33,7 @@ function delivering(worker: Worker): WorkerPort {
     (request: WorkerRequest) => worker.postMessage(request.type === 'build' ? { ...request, sources: send(request.sources) } : request),
     () => worker.terminate(),
   );
+  const handOn = answersInTurn((data: WorkerResponse) => deliver(new MessageEvent('message', { data })), isLargeAnswer);
   worker.onmessage = (event: MessageEvent<ResponseDelivery>) => {
     let data;
     try {
@@ -40,7 +42,7 @@ function delivering(worker: Worker): WorkerPort {
       worker.onmessageerror?.(event);
       return;
     }
-    deliver(new MessageEvent('message', { data }));
+    handOn(data);
   };
   return port;
 }
