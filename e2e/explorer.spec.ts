@@ -112,6 +112,22 @@ test('a Service renamed key by key keeps its box while the name is refused, and 
   await expect(page.getByRole('combobox', { name: 'Service to send a packet to' })).toHaveValue('svc|monitoring/debug-ui-v2');
 });
 
+test('on a phone, a long list of problems leaves the editor its size, and the list a size of its own', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const explorer = new ExplorerPage(page);
+  await explorer.open();
+  // 150 Services on a nodePort outside the range: stacked, the column has no height to share out.
+  const services = Array.from({ length: 150 }, (_, i) => `apiVersion: v1\nkind: Service\nmetadata:\n  name: web-${i}\nspec:\n  type: NodePort\n  selector:\n    app: web\n  ports:\n    - port: 80\n      nodePort: 80\n`);
+  await explorer.setText(services.join('---\n'));
+  await expect(explorer.problems).toContainText('150 errors');
+  const height = (selector: string) => page.locator(selector).evaluate((element) => element.getBoundingClientRect().height);
+  // The list once grew the column, the editor grew into it, and the list with that, frame after
+  // frame, to 14,000 px of editor: a moment for such a loop to show.
+  await page.waitForTimeout(500);
+  expect(await height('main > .left > .editor')).toBeLessThanOrEqual(844);
+  expect(await height('main > .left > .problems')).toBeLessThanOrEqual(844 / 2);
+});
+
 test('a targetPort no container declares is delivered, and the last hop says the Pod most likely refuses it', async ({ page }) => {
   const explorer = new ExplorerPage(page);
   await explorer.open();
