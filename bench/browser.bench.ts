@@ -96,7 +96,7 @@ async function otherRows(browser: Browser): Promise<void> {
         ? 'no edit measured'
         : `edit → graph ${load.edits.map((ms) => ms.toFixed(0)).join(', ')} ms (aim ≤ ${DUMP_EDIT_AIM})`;
     console.log(
-      `${load.objects.toLocaleString('en')} objects (${load.megabytes.toFixed(1)} MB): load ${(load.loadMs / 1000).toFixed(1)} s, whole text in the editor ${(load.editorMs / 1000).toFixed(1)} s, longest task ${load.longestTaskMs.toFixed(0)} ms (aim ≤ ${DUMP_TASK_AIM}), memory ${load.baselineMb.toFixed(0)} → peak ${load.peakMb.toFixed(0)} MB, ${load.boxes} boxes on screen (a large cluster's graph creates only those); ${editFigures}`,
+      `${load.objects.toLocaleString('en')} objects (${load.megabytes.toFixed(1)} MB): load ${(load.loadMs / 1000).toFixed(1)} s, whole text in the editor ${(load.editorMs / 1000).toFixed(1)} s, longest task ${load.longestTaskMs.toFixed(0)} ms (aim ≤ ${DUMP_TASK_AIM}), memory ${load.baselineMb.toFixed(0)} → peak ${load.peakMb.toFixed(0)} MB, ${load.boxes.fewest}–${load.boxes.most} boxes on screen as the view follows the packet (a large cluster's graph creates only those); ${editFigures}`,
     );
   }
   const embed = await measureEmbedWeight(browser, BASE);
