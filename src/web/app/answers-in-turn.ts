@@ -8,7 +8,7 @@
 import type { WorkerResponse } from '../../worker/protocol.ts';
 
 /** Outline items, diagnostics and boxes past which an answer is handed on in a task of its own. */
-export const LARGE_ANSWER_ITEMS = 20_000;
+const LARGE_ANSWER_ITEMS = 20_000;
 
 export function isLargeAnswer(response: WorkerResponse): boolean {
   return response.type === 'built' && response.outline.length + response.diagnostics.length + response.graph.nodes.length > LARGE_ANSWER_ITEMS;
