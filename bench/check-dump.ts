@@ -5,8 +5,8 @@
  * the machine falls on all of them alike; the median of each counts.
  */
 import { spawnSync } from 'node:child_process';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { defaultParseThreads } from '../src/cli/node-io.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'dist-cli', 'kse.mjs');
@@ -30,7 +30,7 @@ export function timeDumpCheck(file: string, rounds: number): CheckTimes {
     oneThread.push(wall(() => (exitCode = check(file, { KSE_PARSE_THREADS: '1' }))));
     defaultThreads.push(wall(() => check(file, {})));
   }
-  return { floor, oneThread, defaultThreads, threads: Math.min(availableParallelism(), 4), exitCode };
+  return { floor, oneThread, defaultThreads, threads: defaultParseThreads(), exitCode };
 }
 
 export const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;

@@ -22,12 +22,15 @@ export interface NodeIOOptions {
 /** Past four, the main thread's own work (taking in the items, then the build) is what the check waits for. */
 const MAX_PARSE_THREADS = 4;
 
+/** The threads a large List is parsed on when KSE_PARSE_THREADS does not say. */
+export const defaultParseThreads = (): number => Math.min(availableParallelism(), MAX_PARSE_THREADS);
+
 /** The workerData that turns the bundled CLI into a list parser (main.ts, list-parse.ts). */
 export const LIST_PARSER_WORKER = 'kse:list-parser';
 
 export function createNodeIO(options: NodeIOOptions = {}): CliIO {
   const cwd = process.cwd();
-  const threads = options.parseThreads ?? (Number.parseInt(process.env.KSE_PARSE_THREADS ?? '', 10) || Math.min(availableParallelism(), MAX_PARSE_THREADS));
+  const threads = options.parseThreads ?? (Number.parseInt(process.env.KSE_PARSE_THREADS ?? '', 10) || defaultParseThreads());
   let closed = false;
   const write = (stream: NodeJS.WriteStream) => (chunk: string) => {
     if (!options.quiet && !closed) stream.write(chunk);

@@ -36,7 +36,7 @@ interface Props {
   readonly shown: BuiltResponse | undefined;
   /** The build of the text on screen. */
   readonly built: BuiltResponse | undefined;
-  /** The graph keeps an earlier cluster, and typing has paused long enough to say so. */
+  /** The graph keeps an earlier cluster than `built`, and typing has paused long enough to say so. */
   readonly held: boolean;
 }
 
@@ -53,7 +53,7 @@ export const BuildStatus = memo(function BuildStatus({ shown, built, held }: Pro
   return (
     <span className="status" role="status">
       {shown.summary.services} Services, {shown.summary.pods} Pods, {shown.summary.endpointSlices} EndpointSlices ·{' '}
-      {held && built !== shown ? 'showing the last cluster that built' : `built in ${shown.millis.toFixed(1)} ms`}
+      {held ? 'showing the last cluster that built' : `built in ${shown.millis.toFixed(1)} ms`}
       {inputNote((built ?? shown).summary.input)}
     </span>
   );
