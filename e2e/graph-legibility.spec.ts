@@ -142,6 +142,27 @@ test('an endpoint with no Pod is an endpoint address, not a Pod', async ({ page 
   await expect(explorer.graph.getByText('Pods', { exact: true })).toHaveCount(0);
 });
 
+test('the view stays put when the toolbar gains a row, and fits again when the window changes size', async ({ page }) => {
+  // A dump's status line wraps once its first build, of seconds, gives way to builds of a fraction
+  // of one: the pane loses a row's height, and refitting there sent the view away at every edit.
+  const explorer = await openAt(page, 1280, 720);
+  await explorer.chooseExample('scenario-many-endpoints');
+  await settle(explorer, expectedNodeIds(exampleText(example('scenario-many-endpoints'))));
+  const viewport = explorer.graph.locator('.react-flow__viewport');
+  const view = () => viewport.evaluate((el) => getComputedStyle(el).transform);
+  const paneHeight = () => explorer.graph.locator('.react-flow').evaluate((pane) => pane.getBoundingClientRect().height);
+  const opened = await view();
+  const tall = await paneHeight();
+  await page.setViewportSize({ width: 1280, height: 700 });
+  await expect.poll(paneHeight).toBeLessThan(tall);
+  // Still after two looks a quarter of a second apart, as settle() waits for a view to stop moving.
+  let last = '';
+  await expect.poll(async () => [last, (last = await view())][0] === last, { intervals: [250] }).toBe(true);
+  expect(last).toBe(opened);
+  await page.setViewportSize({ width: 1200, height: 700 });
+  await expect.poll(view).not.toBe(opened);
+});
+
 const SHOTS = ['guide-03-debug-ui', 'guide-07-cassandra-headless', 'guide-09-crm-api', 'guide-13-saas-ingress', 'scenario-many-endpoints', 'scenario-traffic-policies'];
 
 for (const [width, height] of [

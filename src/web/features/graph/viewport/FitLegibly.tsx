@@ -4,6 +4,14 @@ import { legibleView, type Layout, type Margins } from './fit.ts';
 
 const paneSize = (s: ReactFlowState): string => `${s.width}x${s.height}`;
 
+/**
+ * A pane as wide as before and at most this much taller or shorter keeps its view: the toolbar
+ * above it gains or loses a row as its status line wraps (a dump's first build took seconds, the
+ * next ones a fraction of one). Refitting there sent the view back to the fit at every edit of a
+ * dump, and the packet's follower flying back across the namespace, zoomed out, after it.
+ */
+const TOOLBAR_ROWS_PX = 64;
+
 export interface Fitter {
   /** Back to the first view: what the fit button does. */
   readonly fit: () => void;
@@ -21,8 +29,8 @@ interface Props {
 
 /**
  * Sets the legible view (fit.ts) when the pane first has a size, whenever the set of boxes
- * changes, and when the pane changes size (the window, the expanded graph) unless the user has
- * moved the view since.
+ * changes, and when the pane changes size (the window, the expanded graph, not a toolbar row)
+ * unless the user has moved the view since.
  */
 export function FitLegibly({ graph, ids, margins, fitter }: Props) {
   const { setViewport } = useReactFlow();
@@ -38,13 +46,14 @@ export function FitLegibly({ graph, ids, margins, fitter }: Props) {
     touched.current = true;
   }, []);
   useImperativeHandle(fitter, () => ({ fit, touch }), [fit, touch]);
-  const fitted = useRef({ ids: '', pane: '' });
+  const fitted = useRef({ ids: '', width: 0, height: 0 });
   useEffect(() => {
     if (width === 0 || height === 0) return;
-    const newBoxes = fitted.current.ids !== ids;
-    const resized = fitted.current.pane !== pane;
-    fitted.current = { ids, pane };
+    const before = fitted.current;
+    const newBoxes = before.ids !== ids;
+    const resized = before.width !== width || Math.abs(before.height - height) > TOOLBAR_ROWS_PX;
+    if (newBoxes || resized) fitted.current = { ids, width, height };
     if (newBoxes || (resized && !touched.current)) fit();
-  }, [ids, pane, width, height, fit]);
+  }, [ids, width, height, fit]);
   return null;
 }
