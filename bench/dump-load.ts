@@ -4,7 +4,9 @@
  * resident memory of Chromium's renderer processes meanwhile (the page and its workers, sampled
  * from /proc every 100 ms), the time until the editor holds the whole text, the longest task on the
  * page's thread until then (the issue's aim: none over 200 ms), the boxes on screen, and edit-to-graph
- * latency inside the dump. Run by browser.bench.ts.
+ * latency inside the dump, from the keystroke: the pause the editor waits for before it reports
+ * typing in a text this large (edit-reporter.ts) is part of what a person waits. Run by
+ * browser.bench.ts.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

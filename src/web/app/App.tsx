@@ -119,8 +119,8 @@ export function App({ startProblem, startParams, keeper, model }: Props) {
   const [jump, setJump] = useState<JumpTarget | undefined>();
   const jumpTo = useCallback((line: number, column: number) => setJump({ line, column, at: Date.now() }), []);
   const onEdit = useCallback(
-    (next: string, replacedMost: boolean) => {
-      markEdit();
+    (next: string, replacedMost: boolean, since: number) => {
+      markEdit(since);
       edit(next, replacedMost);
     },
     [edit],

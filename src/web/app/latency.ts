@@ -1,15 +1,17 @@
 /**
  * Keystroke-to-graph latency as performance entries, for `npm run bench` and the browser's own
- * profiler: a mark when the editor reports an edit, a measure once the graph of a build has been
- * committed and the next frame is about to paint.
+ * profiler: a mark at the user's edit (for a large text, its first keystroke before the pause the
+ * editor waits for, edit-reporter.ts), a measure once the graph of a build has been committed and
+ * the next frame is about to paint.
  */
 import { useEffect } from 'react';
 
 export const EDIT_MARK = 'kse:edit';
 export const LATENCY_MEASURE = 'kse:keystroke-to-graph';
 
-export function markEdit(): void {
-  performance.mark(EDIT_MARK);
+/** `since`: when the edit was made, in performance.now() time; now when left out. */
+export function markEdit(since?: number): void {
+  performance.mark(EDIT_MARK, since === undefined ? undefined : { startTime: since });
 }
 
 /** Call with the build on screen: each new one closes the latest open edit. */

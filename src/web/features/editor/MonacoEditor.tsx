@@ -25,7 +25,7 @@ export default function MonacoEditor({ text, onChange, jumpTo, diagnostics, high
   useEffect(() => {
     if (!host.current) return;
     const created = createEditorInstance(host.current, initialText.current, {
-      onChange: (next, replacedMost) => callbacks.current.onChange(next, replacedMost),
+      onChange: (next, replacedMost, since) => callbacks.current.onChange(next, replacedMost, since),
       onLargeText: setLarge,
       onLoading: setLoading,
       onPartial: setPartial,

@@ -3,7 +3,8 @@
  * megabytes of it, so edits to a large text are reported after a pause in typing (and at once when
  * the editor loses focus or the page is hidden, see pending-edit.ts). Each report says whether the
  * edit replaced most of the text at once (a paste over everything): the store then puts the old
- * text aside, so the user can get it back.
+ * text aside, so the user can get it back. It also says when the user made its first change, so
+ * that keystroke-to-graph counts the pause too (latency.ts).
  */
 import type { editor } from 'monaco-editor/editor';
 import { holdEdit } from './pending-edit.ts';
@@ -24,11 +25,15 @@ export interface EditReporter {
   dispose(): void;
 }
 
-export function reportEdits(model: editor.ITextModel, initial: string, onChange: (text: string, replacedMost: boolean) => void): EditReporter {
+/** `since`: the performance.now() of the first change it reports, the keystroke a person waits from. */
+export type EditListener = (text: string, replacedMost: boolean, since: number) => void;
+
+export function reportEdits(model: editor.ITextModel, initial: string, onChange: EditListener): EditReporter {
   let known = initial;
   let length = model.getValueLength();
   let quiet = false;
   let replacedMost = false;
+  let since: number | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   function cancel(): void {
@@ -39,15 +44,18 @@ export function reportEdits(model: editor.ITextModel, initial: string, onChange:
   function deliver(): void {
     cancel();
     const most = replacedMost;
+    const first = since ?? performance.now();
     replacedMost = false;
+    since = undefined;
     known = model.getValue();
-    onChange(known, most);
+    onChange(known, most, first);
   }
 
   const listener = model.onDidChangeContent((event) => {
     const before = length;
     length = model.getValueLength();
     if (quiet) return;
+    since ??= performance.now();
     replacedMost ||= before >= REPLACED_MOST_MIN && event.changes.some((change) => change.rangeLength >= before / 2);
     // Typing in a large text waits for a pause; a paste that makes a text large is reported at once.
     if (before <= LARGE_TEXT) {
@@ -67,6 +75,7 @@ export function reportEdits(model: editor.ITextModel, initial: string, onChange:
       // The replacement wins over an edit still held back (the page flushes edits before replacing).
       cancel();
       replacedMost = false;
+      since = undefined;
       quiet = true;
       try {
         change();

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../../model/index.ts';
 import type { EditorTheme, JumpTarget, LineHighlight } from './editor-props.ts';
-import { reportEdits } from './edit-reporter.ts';
+import { reportEdits, type EditListener } from './edit-reporter.ts';
 import { isLargeText, languageFor, largeTextOptions, modelOptionsFor, shownPart } from './large-text.ts';
 import { MARKER_OWNER, toMarkers } from './markers.ts';
 import { MODEL_URI, monaco } from './monaco.ts';
@@ -16,7 +16,7 @@ export interface EditorInstance {
 }
 
 export interface EditorCallbacks {
-  readonly onChange: (text: string, replacedMost: boolean) => void;
+  readonly onChange: EditListener;
   /** The editor entered or left its large-text mode (large-text.ts). */
   readonly onLargeText: (large: boolean) => void;
   /** How far a large text is in its way into the editor; undefined once it is all there. */

@@ -1,3 +1,4 @@
+import type { EditListener } from './edit-reporter.ts';
 import type { Diagnostic } from '../../../model/index.ts';
 
 /** A place in the text, 1-based; `at` tells two jumps to the same place apart. */
@@ -25,9 +26,9 @@ export interface ManifestEditorProps {
   /**
    * Every edit by the user, as the whole text (for a text over a megabyte, after a pause in
    * typing); never called for a change of `text`. `replacedMost`: the edit replaced most of the
-   * text at once, as a paste over all of it does.
+   * text at once, as a paste over all of it does; `since`, when the user made its first change.
    */
-  readonly onChange: (text: string, replacedMost: boolean) => void;
+  readonly onChange: EditListener;
   /** Reveals the place, puts the cursor there and focuses the editor. */
   readonly jumpTo?: JumpTarget;
   /** The model's diagnostics for this text, shown as markers next to the schema's own. */
