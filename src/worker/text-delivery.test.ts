@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { propertyRuns } from '../model/testing/property.ts';
-import { sourceReceiver, sourceSender, type RequestSource } from './text-delivery.ts';
+import { composeEdits, noteEdit, sourceReceiver, sourceSender, type RequestSource, type TextEdit } from './text-delivery.ts';
 
 const NAME = 'manifest.yaml';
 const DUMP = 'apiVersion: v1\nkind: List\nitems:\n' + '- kind: Pod\n  metadata:\n    name: web\n'.repeat(200);
@@ -81,5 +81,59 @@ describe('text delivery to the worker', () => {
     expect(() => receive([{ name: NAME, edit: { start: 0, end: 0, insert: 'x', base: 10 } }])).toThrow(/holds none/);
     receive([{ name: NAME, text: 'abc' }]);
     expect(() => receive([{ name: NAME, edit: { start: 0, end: 0, insert: 'x', base: 10 } }])).toThrow(/holds 3/);
+  });
+
+  it('sends the edits the editor noted as they were noted, one after another composed into one', () => {
+    const send = sourceSender();
+    const receive = sourceReceiver(() => '');
+    receive(send([{ name: NAME, text: DUMP }]));
+    const at = DUMP.indexOf('name: web') + 'name: '.length;
+    // "web" selected and typed over with "wex", then "s": comparing the texts would find "xs" alone.
+    const typed = DUMP.slice(0, at) + 'wex' + DUMP.slice(at + 3);
+    noteEdit(DUMP, typed, { start: at, end: at + 3, insert: 'wex', base: DUMP.length });
+    const more = typed.slice(0, at + 3) + 's' + typed.slice(at + 3);
+    noteEdit(typed, more, { start: at + 3, end: at + 3, insert: 's', base: typed.length });
+    const [delivery] = send([{ name: NAME, text: more }]);
+    expect(delivery).toEqual({ name: NAME, edit: { start: at, end: at + 3, insert: 'wexs', base: DUMP.length } });
+    expect(receive([delivery!])).toEqual([{ name: NAME, text: more }]);
+  });
+
+  it('compares the texts when the notes do not lead from the text the worker holds', () => {
+    const send = sourceSender();
+    const receive = sourceReceiver(() => '');
+    receive(send([{ name: NAME, text: DUMP }]));
+    const other = `${DUMP}# a\n`;
+    const typed = `${other}# b\n`;
+    // A note of an edit of a text the worker never had: the worker holds DUMP.
+    noteEdit(other, typed, { start: other.length, end: other.length, insert: '# b\n', base: other.length });
+    const [delivery] = send([{ name: NAME, text: typed }]);
+    expect(delivery).toEqual({ name: NAME, edit: { start: DUMP.length, end: DUMP.length, insert: '# a\n# b\n', base: DUMP.length } });
+    expect(receive([delivery!])).toEqual([{ name: NAME, text: typed }]);
+  });
+
+  it('composes two edits into one that makes the same text, or declines when they leave old text between them', () => {
+    const apply = (text: string, { start, end, insert }: TextEdit): string => text.slice(0, start) + insert + text.slice(end);
+    const edit = (text: string) =>
+      fc.tuple(fc.nat(text.length), fc.nat(8), fc.string({ maxLength: 6 })).map(([a, removed, insert]): TextEdit => ({ start: a, end: Math.min(text.length, a + removed), insert, base: text.length }));
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 40 }).chain((text) => fc.tuple(fc.constant(text), edit(text))),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.nat(8),
+        fc.string({ maxLength: 6 }),
+        ([text, first], at, removed, insert) => {
+          const middle = apply(text, first);
+          // Mostly next to or inside the first edit, as typing is; sometimes anywhere.
+          const near = first.start + Math.floor(at * (first.insert.length + 4)) - 2;
+          const start = Math.max(0, Math.min(middle.length, at < 0.9 ? near : Math.floor(at * middle.length)));
+          const second: TextEdit = { start, end: Math.min(middle.length, start + removed), insert, base: middle.length };
+          const both = composeEdits(first, second);
+          const inserted = first.start + first.insert.length;
+          expect(both === undefined).toBe(second.start > inserted || second.end < first.start);
+          if (both !== undefined) expect(apply(text, both)).toBe(apply(middle, second));
+        },
+      ),
+      { numRuns: propertyRuns(500) },
+    );
   });
 });

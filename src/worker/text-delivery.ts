@@ -7,6 +7,12 @@
  *
  * Both sides keep the last text of each name, one sender per worker and the receiver inside it. A
  * worker that fails is replaced, with a new sender that starts again from whole texts.
+ *
+ * Finding the stretch that changed reads both texts, and reading a text the editor has just handed
+ * over makes V8 copy all of it into one string first (its getValue is a rope of the editor's
+ * pieces): 25-60 ms of the page's thread for each edit of a dump, collection included. So the editor
+ * notes each edit it reports as its change events describe it (noteEdit), and the sender uses those
+ * notes when they lead from the text the worker holds to the one it sends.
  */
 import { changedRange, type ManifestSource } from '../model/index.ts';
 
@@ -29,8 +35,61 @@ export type SourceDelivery =
   | { readonly name: string; readonly file: Blob; readonly length: number }
   | { readonly name: string; readonly edit: TextEdit };
 
+/**
+ * `second` after `first`, as one edit of `first`'s text; none when `second` reaches text that
+ * `first` did not insert (the text between would have to be read from the old one).
+ */
+export function composeEdits(first: TextEdit, second: TextEdit): TextEdit | undefined {
+  const inserted = first.start + first.insert.length;
+  const grown = first.insert.length - (first.end - first.start);
+  if (second.base !== first.base + grown) return undefined;
+  // The union of the two in the middle text: [from, to).
+  const from = Math.min(first.start, second.start);
+  const to = Math.max(inserted, second.end);
+  if (second.start > inserted || second.end < first.start) return undefined;
+  const head = second.start > first.start ? first.insert.slice(0, second.start - first.start) : '';
+  const tail = second.end < inserted ? first.insert.slice(second.end - first.start) : '';
+  return { start: from, end: to - grown, insert: head + second.insert + tail, base: first.base };
+}
+
+/** An edit the editor reported, as it described it: `before` became `after`. */
+interface NotedEdit {
+  readonly before: string;
+  readonly after: string;
+  readonly edit: TextEdit;
+}
+/** The edits noted since the last text was sent: each one's `before` the `after` of the one before it. */
+let noted: NotedEdit[] = [];
+/** More notes than this between two sends: the oldest go (the sender then compares the texts). */
+const MOST_NOTES = 8;
+
+/** The editor turned `before` into `after` by `edit` (of `before`): sending `after` needs no reading of either. */
+export function noteEdit(before: string, after: string, edit: TextEdit): void {
+  noted.push({ before, after, edit });
+  if (noted.length > MOST_NOTES) noted.shift();
+}
+
+/** The notes' edit from `before` to `after`, when they lead there; they are used up either way. */
+function notedEditBetween(before: string, after: string): TextEdit | undefined {
+  const notes = noted;
+  noted = [];
+  let at = notes.length - 1;
+  // Strings compare by content: the same object answers at once, and so does another length.
+  if (at < 0 || notes[at]?.after !== after) return undefined;
+  let edit: TextEdit | undefined = notes[at]?.edit;
+  while (edit !== undefined && notes[at]?.before !== before) {
+    const earlier: NotedEdit | undefined = notes[at - 1];
+    if (earlier === undefined || earlier.after !== notes[at]?.before) return undefined;
+    edit = composeEdits(earlier.edit, edit);
+    at -= 1;
+  }
+  return edit;
+}
+
 /** The edit that makes `after` of `before`; none when it would carry most of `after` (another text altogether). */
 function editBetween(before: string, after: string): TextEdit | undefined {
+  const known = notedEditBetween(before, after);
+  if (known !== undefined) return known.insert.length > after.length / 2 ? undefined : known;
   const { start, beforeEnd, afterEnd } = changedRange(before, after);
   if (afterEnd - start > after.length / 2) return undefined;
   return { start, end: beforeEnd, insert: after.slice(start, afterEnd), base: before.length };

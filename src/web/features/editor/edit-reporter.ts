@@ -4,9 +4,11 @@
  * the editor loses focus or the page is hidden, see pending-edit.ts). Each report says whether the
  * edit replaced most of the text at once (a paste over everything): the store then puts the old
  * text aside, so the user can get it back. It also says when the user made its first change, so
- * that keystroke-to-graph counts the pause too (latency.ts).
+ * that keystroke-to-graph counts the pause too (latency.ts). And it notes what the change events say
+ * changed (noteEdit), so that nothing reads megabytes of text just to find the keystroke again.
  */
 import type { editor } from 'monaco-editor/editor';
+import { composeEdits, noteEdit, type TextEdit } from '../../../worker/text-delivery.ts';
 import { holdEdit } from './pending-edit.ts';
 
 /** Characters above which edits are reported after a pause rather than on every keystroke. */
@@ -34,6 +36,13 @@ export function reportEdits(model: editor.ITextModel, initial: string, onChange:
   let quiet = false;
   let replacedMost = false;
   let since: number | undefined;
+  /** What changed since `known`, as the events told it; false once they no longer tell it whole. */
+  let changed: TextEdit | false | undefined;
+  /**
+   * Whether the model's text is `known`, character for character. A text put in from outside may
+   * not be: Monaco turns its line ends into the model's. Checked at the first edit after it.
+   */
+  let faithful: boolean | undefined = undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   function cancel(): void {
@@ -45,10 +54,32 @@ export function reportEdits(model: editor.ITextModel, initial: string, onChange:
     cancel();
     const most = replacedMost;
     const first = since ?? performance.now();
+    const edit = changed;
     replacedMost = false;
     since = undefined;
+    changed = undefined;
+    const before = known;
     known = model.getValue();
+    faithful = true;
+    if (edit !== false && edit !== undefined && edit.base === before.length && length === before.length + edit.insert.length - (edit.end - edit.start)) noteEdit(before, known, edit);
     onChange(known, most, first);
+  }
+
+  /** Follows the event's changes, each of the text the one before it left (Monaco lists them from the end). */
+  function follow(changes: readonly editor.IModelContentChange[], before: number): void {
+    if (changed === false) return;
+    faithful ??= before === known.length && !known.includes('\r');
+    if (!faithful) {
+      changed = false;
+      return;
+    }
+    let base = before;
+    for (const { rangeOffset, rangeLength, text } of changes) {
+      const edit: TextEdit = { start: rangeOffset, end: rangeOffset + rangeLength, insert: text, base };
+      changed = changed === undefined ? edit : (composeEdits(changed, edit) ?? false);
+      if (changed === false) return;
+      base += text.length - rangeLength;
+    }
   }
 
   const listener = model.onDidChangeContent((event) => {
@@ -56,6 +87,7 @@ export function reportEdits(model: editor.ITextModel, initial: string, onChange:
     length = model.getValueLength();
     if (quiet) return;
     since ??= performance.now();
+    follow(event.changes, before);
     replacedMost ||= before >= REPLACED_MOST_MIN && event.changes.some((change) => change.rangeLength >= before / 2);
     // Typing in a large text waits for a pause; a paste that makes a text large is reported at once.
     if (before <= LARGE_TEXT) {
@@ -76,6 +108,8 @@ export function reportEdits(model: editor.ITextModel, initial: string, onChange:
       cancel();
       replacedMost = false;
       since = undefined;
+      changed = undefined;
+      faithful = undefined;
       quiet = true;
       try {
         change();
