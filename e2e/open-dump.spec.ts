@@ -170,3 +170,53 @@ test('a 5,000-object dump is drawn aggregated: a Deployment’s Pods in one box 
   await find.press('Enter');
   await expect(explorer.details).toContainText('group:Deployment/team-003/app-303');
 });
+
+test('typing a port of the Service the packet goes to, in a dump, leaves the view where it is', async ({ page }) => {
+  test.setTimeout(300_000);
+  const shape = { namespaces: 10, nodes: 12, services: 1_010, deployments: 505, podsPerDeployment: 7 };
+  const dump = generateDump(shape);
+  const explorer = new ExplorerPage(page);
+  // The packet waits at its first hop, the client, far to the left of its Service.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await explorer.open();
+  const file = test.info().outputPath('dump.yaml');
+  writeFileSync(file, dump);
+  await page.locator('input[type="file"]').setInputFiles(file);
+  await expect(page.locator('.graph-toolbar .status')).toContainText('read as a cluster dump', { timeout: 180_000 });
+  await explorer.editorLoaded();
+
+  await explorer.showTab('Details');
+  // The cursor put on the first Service's port selects that Service: two boxes are followed now.
+  const line = dump.split('\n').findIndex((text) => /^\s*port: 80$/.test(text)) + 1;
+  await explorer.goToLine(line);
+  const number = await explorer.editor.locator('.line-numbers').filter({ hasText: new RegExp(`^${line}$`) }).boundingBox();
+  if (number === null) throw new Error(`line ${line} is not on screen`);
+  await page.mouse.click(number.x + number.width + 150, number.y + number.height / 2);
+  await page.keyboard.press('End');
+  const selected = explorer.graph.locator('.react-flow__node.selected');
+  await expect(selected).toHaveAttribute('data-id', 'svc:team-000/svc-0');
+  await expect(page.locator('.graph-toolbar select').first()).toHaveValue(/team-000\/svc-0/);
+  const viewport = explorer.graph.locator('.react-flow__viewport');
+  let lastView: string | null = null;
+  await expect.poll(async () => [lastView, (lastView = await viewport.getAttribute('style'))][0] === lastView, { intervals: [500] }).toBe(true);
+
+  // Each build changes the packet's port ("80" ⇄ "8"), so the toolbar's row wraps otherwise and the
+  // pane changes height: neither box may pull the view to itself for that.
+  await viewport.evaluate((element) => {
+    const moves: string[] = [];
+    Object.assign(window, { kseMoves: moves });
+    new MutationObserver(() => moves.push(element.getAttribute('style') ?? '')).observe(element, { attributes: true, attributeFilter: ['style'] });
+  });
+  for (const [key, port] of [
+    ['Backspace', '8'],
+    ['0', '80'],
+    ['Backspace', '8'],
+    ['0', '80'],
+  ] as const) {
+    await page.keyboard.press(key);
+    await expect(explorer.details).toContainText(new RegExp(`Port:\\s+http\\s+${port}/TCP`), { timeout: 60_000 });
+  }
+  await page.waitForTimeout(1_000);
+  expect(await page.evaluate(() => (window as unknown as { kseMoves: string[] }).kseMoves)).toEqual([]);
+});

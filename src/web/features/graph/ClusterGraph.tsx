@@ -110,6 +110,8 @@ export const ClusterGraph = memo(function ClusterGraph({ graph, stale, selected,
 
   const fitter = useRef<Fitter>(null);
   const fit = useCallback(() => fitter.current?.fit(), []);
+  const [fits, setFits] = useState(0);
+  const fitted = useCallback(() => setFits((n) => n + 1), []);
   const onMoveStart = useCallback((event: unknown) => {
     // Only a person's pan or zoom carries an event; the fit and the follower move without one.
     if (event !== null) fitter.current?.touch();
@@ -163,9 +165,9 @@ export const ClusterGraph = memo(function ClusterGraph({ graph, stale, selected,
               multiSelectionKeyCode={null}
             >
               <ColumnHeaders headers={headers} />
-              <FitLegibly graph={layout} ids={ids} margins={MARGINS} fitter={fitter} />
-              <FollowBox box={current} glide={!reduced} ids={ids} />
-              <FollowBox box={followPacket ? heading : undefined} glide={!reduced} ids={ids} />
+              <FitLegibly graph={layout} ids={ids} margins={MARGINS} fitter={fitter} onFit={fitted} />
+              <FollowBox box={current} glide={!reduced} fits={fits} />
+              <FollowBox box={followPacket ? heading : undefined} glide={!reduced} fits={fits} />
               {plan && <PacketDot plan={plan} state={player.state} onArrive={player.arrive} />}
               <GraphControls
                 onFit={fit}

@@ -25,6 +25,8 @@ interface Props {
   readonly ids: string;
   readonly margins: Margins;
   readonly fitter: Ref<Fitter>;
+  /** Told after each fit: the followers (FollowBox) then bring their boxes back into view. */
+  readonly onFit?: () => void;
 }
 
 /**
@@ -32,7 +34,7 @@ interface Props {
  * changes, and when the pane changes size (the window, the expanded graph, not a toolbar row)
  * unless the user has moved the view since.
  */
-export function FitLegibly({ graph, ids, margins, fitter }: Props) {
+export function FitLegibly({ graph, ids, margins, fitter, onFit }: Props) {
   const { setViewport } = useReactFlow();
   const pane = useStore(paneSize);
   const [width = 0, height = 0] = pane.split('x').map(Number);
@@ -41,7 +43,8 @@ export function FitLegibly({ graph, ids, margins, fitter }: Props) {
     if (width === 0 || height === 0) return;
     touched.current = false;
     void setViewport(legibleView(graph, { width, height }, margins));
-  }, [graph, width, height, margins, setViewport]);
+    onFit?.();
+  }, [graph, width, height, margins, setViewport, onFit]);
   const touch = useCallback(() => {
     touched.current = true;
   }, []);

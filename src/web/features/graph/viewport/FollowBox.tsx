@@ -1,6 +1,6 @@
 import { useReactFlow, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
-import { useEffect } from 'react';
-import { followShift } from './follow.ts';
+import { useEffect, useRef } from 'react';
+import { followShift, whollyShown } from './follow.ts';
 
 const paneSize = (s: ReactFlowState): string => `${s.width}x${s.height}`;
 
@@ -10,32 +10,40 @@ interface Props {
   /** Glide there, unless the user prefers reduced motion. */
   readonly glide: boolean;
   /**
-   * The set of boxes drawn. FitLegibly refits when it or the pane's size changes (a note above the
-   * graph coming or going as a build ends, say); rendered after it, this follower then brings the
-   * box back into view, so a box just found is not left off screen by a refit a moment later.
+   * How many times the view has been fitted (FitLegibly): after a fit, which may leave the box off
+   * screen, the follower brings it back.
    */
-  readonly ids: string;
+  readonly fits: number;
 }
 
 /**
  * Pans a box into view when it is not wholly on screen (selected from the editor, say, or the next
  * stop of the packet on a graph wider than the pane), keeping the zoom, so the words stay legible,
- * and moving no further than follow.ts says.
+ * and moving no further than follow.ts says. When only the pane changes size, it brings back a box
+ * the change cut off, and leaves one the view had already left: with two boxes followed (the one
+ * chosen and the packet's), bringing back both at each change of the pane sent the view back and
+ * forth between them as a dump's toolbar gained and lost a row at each build.
  */
-export function FollowBox({ box, glide, ids }: Props) {
+export function FollowBox({ box, glide, fits }: Props) {
   const { getInternalNode, getViewport, setViewport } = useReactFlow();
   const store = useStoreApi();
   const pane = useStore(paneSize);
+  const last = useRef<{ box: string | undefined; fits: number; pane?: { width: number; height: number } }>({ box, fits });
   useEffect(() => {
-    const node = box === undefined ? undefined : getInternalNode(box);
-    if (node === undefined) return;
-    const { x, y, zoom } = getViewport();
+    const before = last.current;
     const { width, height } = store.getState();
-    if (width === 0 || height === 0) return;
+    last.current = { box, fits, pane: { width, height } };
+    const node = box === undefined ? undefined : getInternalNode(box);
+    if (node === undefined || width === 0 || height === 0) return;
+    const { x, y, zoom } = getViewport();
     const { x: left, y: top } = node.internals.positionAbsolute;
     const [w, h] = [node.measured.width ?? node.width ?? 0, node.measured.height ?? node.height ?? 0];
-    const { dx, dy } = followShift({ x: left * zoom + x, y: top * zoom + y, width: w * zoom, height: h * zoom }, { width, height });
-    if (dx !== 0 || dy !== 0) void setViewport({ x: x + dx, y: y + dy, zoom }, { duration: glide ? 300 : 0 });
-  }, [box, glide, ids, pane, getInternalNode, getViewport, setViewport, store]);
+    const onScreen = { x: left * zoom + x, y: top * zoom + y, width: w * zoom, height: h * zoom };
+    const { dx, dy } = followShift(onScreen, { width, height });
+    if (dx === 0 && dy === 0) return;
+    // The view is where it was: the pane alone changed, and the box was off it before too.
+    if (before.box === box && before.fits === fits && before.pane !== undefined && !whollyShown(onScreen, before.pane)) return;
+    void setViewport({ x: x + dx, y: y + dy, zoom }, { duration: glide ? 300 : 0 });
+  }, [box, glide, fits, pane, getInternalNode, getViewport, setViewport, store]);
   return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FOLLOW_MARGIN, followShift } from './follow.ts';
+import { FOLLOW_MARGIN, followShift, whollyShown } from './follow.ts';
 
 const pane = { width: 800, height: 200 };
 
@@ -21,5 +21,13 @@ describe('panning a box into view', () => {
   it('aligns a box taller than the pane by its top, where its title is', () => {
     expect(followShift({ x: 10, y: 150, width: 150, height: 400 }, pane)).toEqual({ dx: 0, dy: FOLLOW_MARGIN - 150 });
     expect(followShift({ x: 10, y: -300, width: 150, height: 400 }, pane)).toEqual({ dx: 0, dy: FOLLOW_MARGIN + 300 });
+  });
+
+  it('tells a box wholly inside the pane from one the pane cuts', () => {
+    const box = { x: 20, y: 300, width: 150, height: 60 };
+    expect(whollyShown(box, { width: 800, height: 372 })).toBe(true);
+    // The same place in a pane a toolbar row shorter: its bottom is cut off.
+    expect(whollyShown(box, { width: 800, height: 356 })).toBe(false);
+    expect(whollyShown({ ...box, x: -1 }, { width: 800, height: 400 })).toBe(false);
   });
 });

@@ -24,6 +24,12 @@ export interface ScreenBox {
   readonly height: number;
 }
 
+/** Whether the box lies wholly inside the pane: no pan would bring it further in. */
+export function whollyShown(box: ScreenBox, pane: { readonly width: number; readonly height: number }): boolean {
+  const { dx, dy } = followShift(box, pane);
+  return dx === 0 && dy === 0;
+}
+
 /** The pan, in screen pixels, to add to the viewport's translation. */
 export function followShift(box: ScreenBox, pane: { readonly width: number; readonly height: number }): { dx: number; dy: number } {
   return { dx: shiftAlong(box.x, box.width, pane.width), dy: shiftAlong(box.y, box.height, pane.height) };
