@@ -47,7 +47,7 @@ export function reportEdits(model: editor.ITextModel, initial: string, onChange:
    * Whether the model's text is `known`, character for character. A text put in from outside may
    * not be: Monaco turns its line ends into the model's. Checked at the first edit after it.
    */
-  let faithful: boolean | undefined = undefined;
+  let faithful: boolean | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   function cancel(): void {
@@ -66,7 +66,8 @@ export function reportEdits(model: editor.ITextModel, initial: string, onChange:
     const before = known;
     known = model.getValue();
     faithful = true;
-    if (edit !== false && edit !== undefined && edit.base === before.length && length === before.length + edit.insert.length - (edit.end - edit.start)) noteEdit(before, known, edit);
+    // follow() began each edit at `known`; one that does not end at the model's length was misread.
+    if (edit && length === before.length + edit.insert.length - (edit.end - edit.start)) noteEdit(before, known, edit);
     onChange(known, most, first);
   }
 
