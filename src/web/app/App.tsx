@@ -35,7 +35,7 @@ import { GatewayRequestForm } from '../features/trace/GatewayRequestForm.tsx';
 import { TrafficPicker } from '../features/trace/TrafficPicker.tsx';
 import { KubectlTerminal } from '../features/terminal/KubectlTerminal.tsx';
 import { Tabs } from '../ui/Tabs.tsx';
-import { isBroken, isStopped, refusedBoxes, useExplorer, useExplorerStore, type PacketRequest } from '../store/index.ts';
+import { isBroken, isStopped, refusedBoxes, useExplorer, useExplorerStore, useVersionedText, type PacketRequest } from '../store/index.ts';
 import { SplitHandle } from '../ui/SplitHandle.tsx';
 import { useSettled } from '../ui/useSettled.ts';
 import { useExpanded } from '../ui/useExpanded.ts';
@@ -74,7 +74,7 @@ interface Props {
 export function App({ startProblem, startParams, keeper, model }: Props) {
   const store = useExplorerStore();
 
-  const text = useExplorer((s) => s.text);
+  const text = useVersionedText();
   const exampleId = useExplorer((s) => s.exampleId);
   const built = useExplorer((s) => s.built);
   const editorMayLoad = useAfterFirstGraph();
@@ -171,10 +171,10 @@ export function App({ startProblem, startParams, keeper, model }: Props) {
   const shown = broken || refused.length > 0 ? lastGood : built;
   // Only a build of the text on screen counts: while the user types ahead of the worker, the
   // refusals of a word half-typed a keystroke ago are already out of date.
-  const current = useExplorer((s) => s.builtText === s.text);
-  const builtText = useExplorer((s) => s.builtText);
-  const brokenSettled = useSettled(broken && current, HOLD_PAUSE_MS, builtText);
-  const refusedSettled = useSettled(refused.length > 0 && current, HOLD_PAUSE_MS, builtText);
+  const current = useExplorer((s) => s.builtRevision === s.textRevision);
+  const builtRevision = useExplorer((s) => s.builtRevision);
+  const brokenSettled = useSettled(broken && current, HOLD_PAUSE_MS, builtRevision);
+  const refusedSettled = useSettled(refused.length > 0 && current, HOLD_PAUSE_MS, builtRevision);
   useKeystrokeLatency(shown);
   const services = useMemo(() => shown?.services ?? [], [shown]);
   // A Pod folded into its workload's group box is still chosen on its own: the graph shows its group.

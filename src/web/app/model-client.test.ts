@@ -28,6 +28,25 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+describe('the model client, while the user types', () => {
+  it('builds each new text once, and says which text each build drew while the user types ahead', () => {
+    const { workers, store, builds, lastBuild } = connect('port: 8080\n');
+    const first = lastBuild();
+    store.getState().edit('port: 8081\n');
+    store.getState().edit('port: 8082\n');
+    // One build at a time: the newest text waits for the one the worker is on.
+    expect(builds()).toHaveLength(1);
+    workers.current.reply(builtAnswer({ id: first.id }));
+    expect(store.getState().builtRevision).toBe(0);
+    expect(store.getState().textRevision).toBe(2);
+    expect(lastBuild().sources[0]?.text).toBe('port: 8082\n');
+    store.getState().selectBox('svc:default/web');
+    expect(builds()).toHaveLength(2);
+    workers.current.reply(builtAnswer({ id: lastBuild().id }));
+    expect(store.getState().builtRevision).toBe(2);
+  });
+});
+
 describe('the model client, when the worker fails', () => {
   it('restarts it, rebuilds the text on screen, says so, and clears the notice with the next edit', () => {
     const { workers, store, lastBuild } = connect();

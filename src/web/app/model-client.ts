@@ -65,6 +65,8 @@ export function connectModel(store: ExplorerStore, options: ConnectOptions = {})
   const recovery = createRecovery();
   /** The build the worker is on; a newer text waits for it (`pending`). */
   let building: BuildRequest | undefined;
+  /** The revision of the text `building` sends. */
+  let buildingRevision: number | undefined;
   let pending = false;
   /** Shows the running build's progress once it has taken longer than a moment. */
   let progressTimer: ReturnType<typeof setTimeout> | undefined;
@@ -94,6 +96,7 @@ export function connectModel(store: ExplorerStore, options: ConnectOptions = {})
 
   function endBuild(): void {
     building = undefined;
+    buildingRevision = undefined;
     clearTimeout(progressTimer);
     progressTimer = undefined;
     if (store.getState().progress !== undefined) store.getState().setProgress(undefined);
@@ -105,7 +108,7 @@ export function connectModel(store: ExplorerStore, options: ConnectOptions = {})
       return;
     }
     if (recovery.halted) return;
-    const { packet, text, textFile, events, inputMode, kubeVersion, gatewayApi, graphNamespace } = store.getState();
+    const { packet, text, textRevision, textFile, events, inputMode, kubeVersion, gatewayApi, graphNamespace } = store.getState();
     const request: WorkerRequest = {
       type: 'build',
       id: ++counter,
@@ -125,6 +128,7 @@ export function connectModel(store: ExplorerStore, options: ConnectOptions = {})
       return;
     }
     building = request;
+    buildingRevision = textRevision;
     stage = 'queued';
     progressTimer = setTimeout(showProgress, PROGRESS_DELAY_MS);
     post(request);
@@ -139,6 +143,7 @@ export function connectModel(store: ExplorerStore, options: ConnectOptions = {})
   function receiveBuilt(response: Extract<WorkerAnswer, { type: 'built' }>): void {
     const state = store.getState();
     const asked = building;
+    const revision = buildingRevision;
     endBuild();
     if (clearTroubleOnBuilt) {
       clearTroubleOnBuilt = false;
@@ -149,10 +154,9 @@ export function connectModel(store: ExplorerStore, options: ConnectOptions = {})
       beforeEvents = undefined;
     }
     // The packet the build traced is stale once the user picked another.
-    const text = asked?.sources[0]?.text;
-    if (asked?.packet === state.packet) state.receiveBuilt(response, text);
+    if (asked?.packet === state.packet) state.receiveBuilt(response, revision);
     else {
-      state.receiveBuilt({ ...response, trace: undefined }, text);
+      state.receiveBuilt({ ...response, trace: undefined }, revision);
       if (state.packet !== undefined) post({ type: 'trace', id: ++counter, packet: state.packet });
     }
     if (pending) {
@@ -222,17 +226,18 @@ export function connectModel(store: ExplorerStore, options: ConnectOptions = {})
 
   build();
   const unsubscribe = store.subscribe((state, previous) => {
-    const edited = state.text !== previous.text || state.events !== previous.events;
+    const textEdited = state.textRevision !== previous.textRevision;
+    const edited = textEdited || state.events !== previous.events;
     if (edited && state.trouble !== undefined) {
       recovery.resume();
       clearTroubleOnBuilt = true;
     }
     if (state.events !== previous.events) {
       // A new manifest starts a new timeline: only events on the same text are worth highlighting.
-      beforeEvents = state.text === previous.text ? state.lastGood?.graph : undefined;
+      beforeEvents = textEdited ? undefined : state.lastGood?.graph;
       if (beforeEvents === undefined) state.markChanged(new Set());
       build();
-    } else if (state.text !== previous.text || state.inputMode !== previous.inputMode || state.kubeVersion !== previous.kubeVersion || state.gatewayApi !== previous.gatewayApi) {
+    } else if (textEdited || state.inputMode !== previous.inputMode || state.kubeVersion !== previous.kubeVersion || state.gatewayApi !== previous.gatewayApi) {
       if (state.changed.size > 0) state.markChanged(new Set());
       build();
     } else if (state.graphNamespace !== previous.graphNamespace) {

@@ -14,6 +14,28 @@ describe('the manifest slice', () => {
     expect(store.getState()).toMatchObject({ text: 'kind: Service\n', exampleId: '', origin: 'own' });
   });
 
+  it('counts the texts: every new text is a new revision, and nothing else is', () => {
+    const { store } = setup();
+    const revisions = [store.getState().textRevision];
+    const note = () => revisions.push(store.getState().textRevision);
+    store.getState().edit('kind: Service\n');
+    note();
+    // The same length, one character changed: told apart without reading either text.
+    store.getState().edit('kind: Servicf\n');
+    note();
+    store.getState().openFile('kind: Pod\n', new Blob(['kind: Pod\n']));
+    note();
+    store.getState().replace('an example', 'guide-01');
+    note();
+    store.getState().replace('an example', 'guide-01');
+    store.getState().selectBox('svc:default/web');
+    store.getState().setInputMode('dump');
+    note();
+    store.getState().restore('kind: Servicf\n');
+    note();
+    expect(revisions).toEqual([0, 1, 2, 3, 4, 4, 5]);
+  });
+
   it('puts the user’s own text aside when an example replaces it, and gives it back', () => {
     const { store } = setup();
     store.getState().edit('my own work');

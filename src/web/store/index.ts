@@ -2,7 +2,7 @@
  * The store, for components: <ExplorerProvider store={…}> at the root, useExplorer(selector)
  * below it. The selector keeps a component from re-rendering on changes it does not read.
  */
-import { createContext, createElement, useContext, type ReactNode } from 'react';
+import { createContext, createElement, useContext, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { ExplorerState, ExplorerStore } from './explorer-store.ts';
 
@@ -28,6 +28,24 @@ function useExplorerStore(): ExplorerStore {
 
 export function useExplorer<T>(selector: (state: ExplorerState) => T): T {
   return useStore(useExplorerStore(), selector);
+}
+
+/** The editor's text with its revision: one object per text, so that props and effects compare it by reference. */
+export interface VersionedText {
+  readonly text: string;
+  readonly revision: number;
+}
+
+/** A selector of the editor's text that answers with one object per revision: zustand compares answers with Object.is. */
+function versionedTextSelector(): (state: ExplorerState) => VersionedText {
+  let held: VersionedText | undefined;
+  return (state) => (held?.revision === state.textRevision ? held : (held = { text: state.text, revision: state.textRevision }));
+}
+
+/** The editor's text, told apart from the one before by its revision, never by reading both texts (manifest-slice.ts). */
+export function useVersionedText(): VersionedText {
+  const [select] = useState(versionedTextSelector);
+  return useStore(useExplorerStore(), select);
 }
 
 /** The store itself, for effects that subscribe outside React's render (the worker connection). */

@@ -27,6 +27,12 @@ export interface StorageProblem {
 
 export interface ManifestSlice {
   readonly text: string;
+  /**
+   * Counts the texts: it changes exactly when `text` does, and is compared in its place. Comparing
+   * two texts of one length reads both, and V8 first copies each into one piece: 20-30 ms for a
+   * dump's megabytes, on the page's thread, at an edit that keeps the length (a digit typed over).
+   */
+  readonly textRevision: number;
   /** The gallery example the text is, unchanged; '' once edited or when it is not an example. */
   readonly exampleId: string;
   readonly origin: TextOrigin;
@@ -72,12 +78,13 @@ function ownText(state: ManifestSlice): AsideText | undefined {
 /** The user's own text now; `textFile`, the file it was read from, while it is that file's. */
 function ownEdit(state: ManifestSlice, text: string, replacedMost: boolean, textFile: Blob | undefined): Partial<ManifestSlice> {
   const aside = replacedMost ? ownText(state) : undefined;
-  return { text, exampleId: '', origin: 'own', textFile, ...(aside && { previous: aside }) };
+  return { text, textRevision: state.textRevision + 1, exampleId: '', origin: 'own', textFile, ...(aside && { previous: aside }) };
 }
 
 export function createManifestSlice(initial: InitialManifest): StateCreator<ExplorerState, [], [], ManifestSlice> {
   return (set, get) => ({
     text: initial.text,
+    textRevision: 0,
     exampleId: initial.exampleId,
     origin: initial.origin ?? (initial.exampleId === '' ? 'own' : 'example'),
     textFile: undefined,
@@ -97,11 +104,11 @@ export function createManifestSlice(initial: InitialManifest): StateCreator<Expl
       }
       // Events name the old text's Pods and Nodes: a new manifest starts a new timeline. Its packet
       // starts afresh too, and the old graph never stands in for the new one's while it is refused.
-      set({ text, exampleId, origin, textFile: undefined, previous: ownText(get()) ?? get().previous, events: [], lastGood: undefined, trace: undefined, packet: undefined });
+      set({ text, textRevision: get().textRevision + 1, exampleId, origin, textFile: undefined, previous: ownText(get()) ?? get().previous, events: [], lastGood: undefined, trace: undefined, packet: undefined });
     },
     restore(text) {
       if (text === get().text) return;
-      set({ text, exampleId: '', origin: 'own', textFile: undefined, previous: ownText(get()), events: [], lastGood: undefined, trace: undefined, packet: undefined });
+      set({ text, textRevision: get().textRevision + 1, exampleId: '', origin: 'own', textFile: undefined, previous: ownText(get()), events: [], lastGood: undefined, trace: undefined, packet: undefined });
     },
     dismissPrevious() {
       set({ previous: undefined });

@@ -16,8 +16,8 @@ export interface ModelSlice {
    * broken (dimmed), or while the API server refuses an object it drew (that box marked refused).
    */
   readonly lastGood: BuiltResponse | undefined;
-  /** The text `built` was built from: while the user types ahead of the worker, it is not the editor's. */
-  readonly builtText: string | undefined;
+  /** The revision of the text `built` was built from: while the user types ahead of the worker, it is not the editor's. */
+  readonly builtRevision: number | undefined;
   readonly dnsAnswer: string;
   readonly details: DetailsResponse | undefined;
   /** The path of the packet asked for, through the cluster on screen. */
@@ -30,7 +30,7 @@ export interface ModelSlice {
   readonly learning: Learning | undefined;
   /** What the timeline's events cost the control plane, Endpoints against EndpointSlices. */
   readonly propagation: PropagationResponse | undefined;
-  readonly receiveBuilt: (built: BuiltResponse, text?: string) => void;
+  readonly receiveBuilt: (built: BuiltResponse, textRevision?: number) => void;
   readonly receiveDns: (text: string) => void;
   readonly receiveDetails: (details: DetailsResponse) => void;
   readonly receiveTrace: (trace: TraceResult) => void;
@@ -130,7 +130,7 @@ function sameJson(held: unknown, next: unknown): boolean {
 
 export const createModelSlice: StateCreator<ExplorerState, [], [], ModelSlice> = (set) => ({
   built: undefined,
-  builtText: undefined,
+  builtRevision: undefined,
   lastGood: undefined,
   dnsAnswer: '',
   details: undefined,
@@ -139,9 +139,9 @@ export const createModelSlice: StateCreator<ExplorerState, [], [], ModelSlice> =
   tables: '',
   learning: undefined,
   propagation: undefined,
-  receiveBuilt(built, builtText) {
+  receiveBuilt(built, builtRevision) {
     // A broken text's cluster lacks what is being typed: the packet keeps the last good path.
-    set((state) => (holdsLastGood(built, state.lastGood) ? { built, builtText } : { built, builtText, lastGood: built, trace: built.trace ?? state.trace }));
+    set((state) => (holdsLastGood(built, state.lastGood) ? { built, builtRevision } : { built, builtRevision, lastGood: built, trace: built.trace ?? state.trace }));
   },
   // The panels ask again after every build, and most builds leave their answer as it was: an
   // answer equal to the one held keeps the state, so the page does not render again for it.

@@ -158,7 +158,7 @@ export function keepTexts(store: ExplorerStore, setup: KeeperSetup): TextKeeper 
   }
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.text !== previous.text || state.exampleId !== previous.exampleId || state.origin !== previous.origin) saveCurrent(state, previous.text);
+    if (state.textRevision !== previous.textRevision || state.exampleId !== previous.exampleId || state.origin !== previous.origin) saveCurrent(state, previous.text);
     if (state.previous !== previous.previous) {
       if (state.previous === undefined) forgetOffer();
       else void keepAside(state.previous, true).catch(() => undefined);

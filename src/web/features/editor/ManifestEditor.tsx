@@ -30,7 +30,7 @@ export const ManifestEditor = memo(function ManifestEditor({ load, ...props }: P
   // Once loaded, Monaco stays: `load` only ever holds back the first import.
   const [loading, setLoading] = useState(load);
   if (load && !loading) setLoading(true);
-  const placeholder = <Placeholder text={props.text} />;
+  const placeholder = <Placeholder text={props.text.text} />;
   return (
     <section className="editor" role="region" aria-label="Manifest editor">
       {loading ? (

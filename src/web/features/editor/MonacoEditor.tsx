@@ -10,7 +10,7 @@ export default function MonacoEditor({ text, onChange, jumpTo, diagnostics, high
   const host = useRef<HTMLDivElement>(null);
   const instance = useRef<EditorInstance | null>(null);
   // The text at mount; later texts arrive through setText, so the editor is not rebuilt for them.
-  const initialText = useRef(text);
+  const initialText = useRef(text.text);
   const callbacks = useRef({ onChange, onCursorLine, onReady });
   const prefersDark = useMediaQuery('(prefers-color-scheme: dark)');
   const [large, setLarge] = useState(false);
@@ -40,7 +40,7 @@ export default function MonacoEditor({ text, onChange, jumpTo, diagnostics, high
   }, []);
 
   useEffect(() => {
-    instance.current?.setText(text);
+    instance.current?.setText(text.text);
   }, [text]);
   useEffect(() => {
     instance.current?.setDiagnostics(diagnostics ?? []);

@@ -1,5 +1,6 @@
 import type { EditListener } from './edit-reporter.ts';
 import type { Diagnostic } from '../../../model/index.ts';
+import type { VersionedText } from '../../store/index.ts';
 
 /** A place in the text, 1-based; `at` tells two jumps to the same place apart. */
 export interface JumpTarget {
@@ -21,8 +22,11 @@ export type EditorTheme = 'light' | 'dark';
 export const PLACEHOLDER_CHARACTERS = 20_000;
 
 export interface ManifestEditorProps {
-  /** The text to show. A change from outside (an example, a share link) replaces the editor's text, undoably. */
-  readonly text: string;
+  /**
+   * The text to show, with its revision: a new revision from outside (an example, a share link)
+   * replaces the editor's text, undoably. Compared by reference, never by reading the text.
+   */
+  readonly text: VersionedText;
   /**
    * Every edit by the user, as the whole text (for a text over a megabyte, after a pause in
    * typing); never called for a change of `text`. `replacedMost`: the edit replaced most of the

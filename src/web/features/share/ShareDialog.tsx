@@ -1,5 +1,5 @@
 import { memo, useRef, useState } from 'react';
-import { useExplorer } from '../../store/index.ts';
+import { useExplorer, useExplorerStore } from '../../store/index.ts';
 import { encodeFragment, MAX_SHARED_MANIFEST_BYTES } from './share-link.ts';
 import { inputModeParams } from './input-mode-param.ts';
 import { kubeVersionParams } from './kube-version-param.ts';
@@ -53,7 +53,8 @@ function CopyField({ label, value }: { readonly label: string; readonly value: s
  * packet's Service preselected, and an iframe of the embed view with a live preview.
  */
 export const ShareDialog = memo(function ShareDialog() {
-  const text = useExplorer((s) => s.text);
+  // Read when the dialog opens: a subscription would compare the text at every edit.
+  const store = useExplorerStore();
   const service = useExplorer((s) => s.packet?.service);
   const events = useExplorer((s) => s.events);
   const kubeVersion = useExplorer((s) => s.kubeVersion);
@@ -65,6 +66,7 @@ export const ShareDialog = memo(function ShareDialog() {
   const [tooLarge, setTooLarge] = useState<number | undefined>();
 
   const open = async () => {
+    const { text } = store.getState();
     const size = new TextEncoder().encode(text).length;
     if (size > MAX_SHARED_MANIFEST_BYTES) {
       setLinks(undefined);
