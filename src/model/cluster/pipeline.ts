@@ -186,7 +186,10 @@ function selectBuiltins(builtins: readonly RawObject[], input: readonly RawObjec
     const namespace = typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : 'default';
     return `${asString(o.value.kind)}/${namespaced ? namespace : ''}/${asString(metadata.name)}`;
   };
-  const inputIds = new Set(input.map(identity));
+  const nameOf = (o: RawObject) => asString(asRecord(o.value.metadata)?.name);
+  // Only an input object of a built-in's name can be its twin: the rest of a dump's thousands are not made an identity.
+  const builtinNames = new Set(builtins.map(nameOf));
+  const inputIds = new Set(input.filter((o) => builtinNames.has(nameOf(o))).map(identity));
   const inputHasNodes = input.some((o) => o.value.kind === 'Node' && o.value.apiVersion === 'v1');
   return builtins.filter((o) => !(o.value.kind === 'Node' && inputHasNodes) && !inputIds.has(identity(o)));
 }

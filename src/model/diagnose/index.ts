@@ -74,6 +74,7 @@ export function troubleshoot(
       ...(finding.related ? { related: finding.related } : {}),
     }));
   const emit = (entry: Entry<object>, findings: readonly Finding[]) => {
+    if (findings.length === 0) return;
     const raw = rawOf(entry);
     if (raw) for (const diagnostic of located(entry, raw, findings)) diagnostics.push(diagnostic);
   };

@@ -34,10 +34,12 @@ interface Kept extends ServiceChecked {
 export interface ServiceChecksMemo {
   namespaces: Map<string, { readonly entries: readonly Entry<object>[]; readonly token: object }>;
   services: WeakMap<Entry<Service>, Kept>;
+  /** The last build's shared part: an equal one is replaced by it, so that each Service compares it by reference. */
+  shared: string;
 }
 
 export function createServiceChecksMemo(): ServiceChecksMemo {
-  return { namespaces: new Map(), services: new WeakMap() };
+  return { namespaces: new Map(), services: new WeakMap(), shared: '' };
 }
 
 /** The checks of one build: `check` runs a Service's checks, or gives the last build's when nothing they read changed. */
@@ -47,12 +49,15 @@ export function serviceChecksOf(
   memo: ServiceChecksMemo,
 ): (entry: Entry<Service>, raw: RawObject, run: () => ServiceChecked) => ServiceChecked {
   const tokens = namespaceTokens(cluster, memo);
-  const shared = [
+  const drawn = [
     index.clusterDomain,
     index.workerNodes.join(' '),
     cluster.namespaces.map((entry) => entry.object.metadata?.name ?? '').join(' '),
     cluster.services.map((entry) => entry.key).join(' '),
   ].join('\n');
+  // Compared once here, not once per Service: a dump's thousand Service keys make it 40 KB long.
+  if (drawn !== memo.shared) memo.shared = drawn;
+  const { shared } = memo;
   return (entry, raw, run) => {
     const token = tokens.get(entry.object.metadata?.namespace ?? 'default');
     const known = memo.services.get(entry);
