@@ -33,6 +33,26 @@ test('the animation pauses, steps hop by hop, and restarts', async ({ page }) =>
   await expect(explorer.packet).toContainText(/DNAT 172\.18\.0\.3:31000 → 10\.244\.\d+\.\d+:9090/);
 });
 
+test('the packet glides as a Web Animation, which Pause holds where it is', async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  await explorer.open();
+  await page.getByRole('button', { name: 'Restart' }).click();
+  const dot = explorer.graph.locator('[data-testid="packet"][data-moving="true"]');
+  await expect(dot).toBeAttached();
+  // The compositor runs it: the page's thread draws no frame of the move (PacketDot.tsx).
+  const running = () => dot.evaluate((element) => element.getAnimations().map((animation) => animation.playState));
+  expect(await running()).toEqual(['running']);
+  const place = () => dot.evaluate((element) => JSON.stringify([Math.round(element.getBoundingClientRect().x), Math.round(element.getBoundingClientRect().y)]));
+  await expect.poll(place).not.toBe(await place());
+  await page.getByRole('button', { name: 'Pause' }).click();
+  expect(await running()).toEqual(['paused']);
+  const held = await place();
+  await page.waitForTimeout(300);
+  expect(await place()).toBe(held);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(explorer.packet).toHaveAttribute('data-hop', '1');
+});
+
 test('every gallery example draws the boxes the model gives it', async ({ page }) => {
   test.setTimeout(120_000);
   const explorer = new ExplorerPage(page);
