@@ -220,6 +220,24 @@ test('the embed’s packet steps hop by hop, and its graph zooms', async ({ page
   expect(await width()).toBeCloseTo(before);
 });
 
+test('the embed’s packet glides as a Web Animation, which Pause holds where it is', async ({ page }) => {
+  await page.goto(`/?embed${fragment(DEBUG_UI)}`);
+  const explorer = new ExplorerPage(page);
+  const dot = explorer.graph.locator('[data-testid="packet"][data-moving="true"]');
+  await expect(dot).toBeAttached();
+  // The compositor runs it: a docs page holding the embed does not repaint the graph at every frame.
+  const states = () => dot.evaluate((element) => element.getAnimations().map((animation) => animation.playState));
+  expect(await states()).toEqual(['running']);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  expect(await states()).toEqual(['paused']);
+  const place = () => dot.evaluate((element) => JSON.stringify(element.getBoundingClientRect()));
+  const held = await place();
+  await page.waitForTimeout(300);
+  expect(await place()).toBe(held);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(explorer.graph.getByTestId('packet')).toHaveAttribute('data-moving', 'false');
+});
+
 test.describe('screenshots to look at: the embed on a laptop and a phone', () => {
   for (const size of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
     for (const scheme of ['light', 'dark'] as const) {

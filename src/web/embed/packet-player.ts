@@ -1,10 +1,11 @@
 /**
  * The packet of the embed: the explorer's player (Play/Pause, Step, Restart and the caption of the
  * hop, named "Packet") over the drawn SVG, with the explorer's own state machine (playback.ts) and
- * plan (plan.ts). A move is an SVG `<animateMotion>` along the edges' paths; the browser runs it,
- * Pause freezes the SVG's timeline, and the animation's end says the packet has arrived. With
- * reduced motion the dot never glides: it jumps from hop to hop.
+ * plan (plan.ts). A move is a Web Animation of the dot's transform along the edges' path
+ * (motion.ts), Pause pauses it, and its end says the packet has arrived. With reduced motion the
+ * dot never glides: it jumps from hop to hop.
  */
+import { keyframesAlong, moveMillis } from '../features/graph/packet/motion.ts';
 import type { HopPlan } from '../features/graph/packet/plan.ts';
 import { IDLE, isRunning, playback, type Playback, type PlaybackAction } from '../features/graph/packet/playback.ts';
 import type { PacketRun } from '../features/graph/packet/types.ts';
@@ -14,13 +15,7 @@ import { prefersReducedMotion } from './theme.ts';
 // The explorer's timings (usePacketPlayback.ts, PacketDot.tsx): long enough to read a caption.
 const PAUSE_AT_HOP_MS = 1100;
 const REDUCED_PAUSE_AT_HOP_MS = 1800;
-/** Pixels per second along the edges, and the bounds of one move. */
-const SPEED = 220;
-const MIN_SECONDS = 0.6;
-const MAX_SECONDS = 2.4;
 const RADIUS = '7';
-
-const seconds = (length: number): number => Math.min(MAX_SECONDS, Math.max(MIN_SECONDS, length / SPEED));
 
 export interface PlayerHost {
   /** Keeps the box the packet is at, or heading for, in view. */
@@ -55,6 +50,7 @@ export function createPacketPlayer(run: PacketRun, plan: readonly HopPlan[] | un
   let state: Playback = IDLE;
   let drawn: Drawn | undefined;
   let dotKey = '';
+  let moving: Animation | undefined;
   let waitKey = '';
   let waitTimer: ReturnType<typeof setTimeout> | undefined;
   let heading: string | undefined;
@@ -119,14 +115,13 @@ export function createPacketPlayer(run: PacketRun, plan: readonly HopPlan[] | un
       const rest = plan[from];
       const move = state.moving ? plan[from + 1] : undefined;
       drawn.layer.replaceChildren();
+      moving?.cancel();
+      moving = undefined;
       if (move?.motion !== undefined) {
         const dot = svgElement('circle', { class: 'kse-embed-packet__dot', r: RADIUS, 'data-testid': 'packet', 'data-hop': String(from), 'data-moving': 'true' });
-        const motion = svgElement('animateMotion', { path: move.motion, dur: `${seconds(move.length)}s`, begin: 'indefinite', fill: 'freeze' });
-        motion.addEventListener('endEvent', () => dispatch({ type: 'arrive', from }));
-        dot.append(motion);
         drawn.layer.append(dot);
-        drawn.svg.unpauseAnimations();
-        motion.beginElement();
+        moving = dot.animate(keyframesAlong(move.motion), { duration: moveMillis(move.length), easing: 'linear', fill: 'forwards' });
+        moving.onfinish = () => dispatch({ type: 'arrive', from });
       } else if (rest !== undefined) {
         const point = { cx: String(rest.point.x), cy: String(rest.point.y) };
         drawn.layer.append(svgElement('circle', { class: 'kse-embed-packet__dot', r: RADIUS, ...point, 'data-testid': 'packet', 'data-hop': String(from), 'data-moving': 'false' }));
@@ -134,8 +129,8 @@ export function createPacketPlayer(run: PacketRun, plan: readonly HopPlan[] | un
         if (state.moving) queueMicrotask(() => dispatch({ type: 'arrive', from }));
       }
     }
-    if (state.frozen) drawn.svg.pauseAnimations();
-    else drawn.svg.unpauseAnimations();
+    if (state.frozen) moving?.pause();
+    else if (moving?.playState === 'paused') moving.play();
   }
 
   /** Going on by itself: a pause at each hop, long enough to read its caption. */

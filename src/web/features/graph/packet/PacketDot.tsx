@@ -1,34 +1,13 @@
 import { ViewportPortal } from '@xyflow/react';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { HopPlan } from './plan.ts';
+import { keyframesAlong, moveMillis, placedAt } from './motion.ts';
 import type { Playback } from './playback.ts';
 
-/** Pixels per second along the edges, and the bounds of one move. */
-const SPEED = 220;
-const MIN_SECONDS = 0.6;
-const MAX_SECONDS = 2.4;
 const RADIUS = 7;
 const STROKE = 2.5;
 /** The circle's box: its radius and the half of its stroke that lies outside it. */
 const HALF_DOT = RADIUS + STROKE / 2;
-/** Pixels between two keyframes of a move: far below what the eye tells from the path itself. */
-const KEYFRAME_STEP = 4;
-
-const seconds = (length: number): number => Math.min(MAX_SECONDS, Math.max(MIN_SECONDS, length / SPEED));
-
-const at = (x: number, y: number): string => `translate(${x - HALF_DOT}px, ${y - HALF_DOT}px)`;
-
-/** The move as transform keyframes at even steps along the edges' path (corners included), so that linear timing is an even speed. */
-function keyframesAlong(motion: string): Keyframe[] {
-  const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
-  path.setAttribute('d', motion);
-  const length = path.getTotalLength();
-  const steps = Math.max(1, Math.ceil(length / KEYFRAME_STEP));
-  return Array.from({ length: steps + 1 }, (_, i) => {
-    const { x, y } = path.getPointAtLength((length * i) / steps);
-    return { transform: at(x, y) };
-  });
-}
 
 interface Props {
   readonly plan: readonly HopPlan[];
@@ -38,11 +17,10 @@ interface Props {
 
 /**
  * The packet: a dot in the flow's own coordinates, so it pans and zooms with the graph. A move is
- * a Web Animation of its transform along the edges' path, which the compositor runs: the page's
- * thread neither paints nor lays out a frame of it. (An SVG `<animateMotion>` repainted the graph's
- * layer at every frame: with a thousand Pods drawn, 20 ms of a 16 ms frame, the page busy all the
- * while the packet moved.) Pause pauses the animation, and its end tells the player that the
- * packet has arrived.
+ * a Web Animation of its box's transform along the edges' path (motion.ts), which the compositor
+ * runs: with the 1,000-Pod example open, an SVG `<animateMotion>` kept the page's thread busy a
+ * third of the time the packet moved, repainting the graph's layer at every frame. Pause pauses
+ * the animation, and its end tells the player that the packet has arrived.
  */
 export function PacketDot({ plan, state, onArrive }: Props) {
   const dot = useRef<HTMLDivElement>(null);
@@ -59,7 +37,7 @@ export function PacketDot({ plan, state, onArrive }: Props) {
     const element = dot.current;
     if (path === undefined || element === null) return;
     const from = state.hop;
-    const animation = element.animate(keyframesAlong(path), { duration: seconds(length) * 1000, easing: 'linear', fill: 'forwards' });
+    const animation = element.animate(keyframesAlong(path, HALF_DOT), { duration: moveMillis(length), easing: 'linear', fill: 'forwards' });
     animation.onfinish = () => onArrive(from);
     const move = { animation, path, length };
     running.current = move;
@@ -77,8 +55,8 @@ export function PacketDot({ plan, state, onArrive }: Props) {
     const move = running.current;
     const effect = move?.animation.effect;
     if (path === undefined || move === undefined || (move.path === path && move.length === length) || !(effect instanceof KeyframeEffect)) return;
-    effect.setKeyframes(keyframesAlong(path));
-    effect.updateTiming({ duration: seconds(length) * 1000 });
+    effect.setKeyframes(keyframesAlong(path, HALF_DOT));
+    effect.updateTiming({ duration: moveMillis(length) });
     move.path = path;
     move.length = length;
   }, [path, length]);
@@ -109,7 +87,7 @@ export function PacketDot({ plan, state, onArrive }: Props) {
           {circle}
         </div>
       ) : (
-        <div key="rest" className="kse-packet-dot" style={{ transform: at(rest.point.x, rest.point.y) }} data-testid="packet" data-hop={state.hop} data-moving="false">
+        <div key="rest" className="kse-packet-dot" style={{ transform: placedAt(rest.point.x, rest.point.y, HALF_DOT) }} data-testid="packet" data-hop={state.hop} data-moving="false">
           {circle}
         </div>
       )}
