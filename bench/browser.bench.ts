@@ -4,7 +4,8 @@
  * ExternalName Service) edited again and again (keystrokes.ts), so that each keystroke re-derives
  * allocations, EndpointSlices, the trace and the graph. The app measures each edit itself (performance measure
  * `kse:keystroke-to-graph`, src/web/app/latency.ts): from the editor's change to the frame after the
- * new graph is committed. Then the first screen, cold (first-load.ts); kubectl dumps of 5,000 and
+ * new graph is committed. Then the first screen, cold (first-load.ts); what a playing packet costs
+ * the page (packet-at-rest.ts); kubectl dumps of 5,000 and
  * 50,714 objects opened from disk, with their load time, memory and edit latency (dump-load.ts;
  * `--quick` leaves the larger out); and what an embedded graph (`?embed`) downloads
  * (embed-weight.ts). Run with `npm run bench:browser` (after `npm run build`, or with `--build`);
@@ -22,6 +23,7 @@ import { manyPods } from './many-pods.ts';
 import { describeLazyParts, EMBED_AIM_KB, kilobytes, measureEmbedWeight } from './embed-weight.ts';
 import { FIRST_LOAD_AIM, measureFirstLoad, type FirstLoad } from './first-load.ts';
 import { FULL_SHAPE, SMALL_SHAPE, type DumpShape } from './generate-dump.ts';
+import { measurePacketAtRest, PACKET_BUSY_AIM } from './packet-at-rest.ts';
 
 const PORT = 4273;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -39,8 +41,10 @@ const dumps: readonly (readonly [DumpShape, number])[] = process.argv.includes('
 
 if (process.argv.includes('--build')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 
+const fragmentOf = (manifest: string): string => `#m=${deflateRawSync(Buffer.from(manifest, 'utf8')).toString('base64url')}`;
+
 function shareLink(manifest: string): string {
-  return `${BASE}/#m=${deflateRawSync(Buffer.from(manifest, 'utf8')).toString('base64url')}`;
+  return `${BASE}/${fragmentOf(manifest)}`;
 }
 
 async function serve(): Promise<() => void> {
@@ -100,6 +104,8 @@ async function otherRows(browser: Browser): Promise<void> {
       `${load.objects.toLocaleString('en')} objects (${load.megabytes.toFixed(1)} MB): load ${(load.loadMs / 1000).toFixed(1)} s, whole text in the editor ${(load.editorMs / 1000).toFixed(1)} s, longest task ${load.longestTaskMs.toFixed(0)} ms (aim ≤ ${DUMP_TASK_AIM}), memory ${load.baselineMb.toFixed(0)} → peak ${load.peakMb.toFixed(0)} MB, ${load.boxes.fewest}–${load.boxes.most} boxes on screen as the view follows the packet (a large cluster's graph creates only those); ${editFigures}`,
     );
   }
+  const resting = await measurePacketAtRest(browser, BASE, fragmentOf(manyPods(1000)));
+  console.log(`\nthe packet playing over 1,000 Pods, nothing else done: the page's thread busy ${resting.explorer.toFixed(0)} ms a second in the explorer, ${resting.embed.toFixed(0)} in the embed (aim ≤ ${PACKET_BUSY_AIM})`);
   const embed = await measureEmbedWeight(browser, BASE);
   console.log(`\n?embed download, gzip, all JS: ${kilobytes(embed.scriptGzip)} (aim ≤ ${EMBED_AIM_KB} KB); with the page and its styles: ${kilobytes(embed.totalGzip)}`);
   console.log(`  fetched only for links that need them: ${describeLazyParts()}`);
