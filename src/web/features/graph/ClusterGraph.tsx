@@ -25,6 +25,7 @@ import { ColumnHeaders } from './viewport/ColumnHeaders.tsx';
 import { FitLegibly, type Fitter } from './viewport/FitLegibly.tsx';
 import { MAX_ZOOM, MIN_ZOOM, type Margins } from './viewport/fit.ts';
 import { FollowBox } from './viewport/FollowBox.tsx';
+import { usePacketLeads } from './viewport/usePacketLeads.ts';
 import { GraphControls } from './viewport/GraphControls.tsx';
 import { HELD_AT } from './viewport/header-centre.ts';
 
@@ -95,7 +96,9 @@ export const ClusterGraph = memo(function ClusterGraph({ graph, stale, selected,
   const packetAt = plan?.[hop]?.at;
   const heading = moving ? plan?.[hop + 1]?.at : packetAt;
   // A box chosen off the packet's path holds the view: following the packet would pan away from it.
-  const followPacket = current === undefined || plan?.some((step) => step.at === current) === true;
+  // One on the path holds it until the packet goes on.
+  const packetLeads = usePacketLeads(current, player.state.key, `${hop}|${moving}`);
+  const followPacket = current === undefined || (packetLeads && plan?.some((step) => step.at === current) === true);
   // A string, so that a rebuild with the same trail keeps the same edge objects.
   const trail = (plan ?? []).slice(1, hop + (moving ? 2 : 1)).flatMap((step) => step.edges).join('\n');
 
