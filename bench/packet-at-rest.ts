@@ -25,7 +25,7 @@ async function busyWhilePlaying(page: Page): Promise<number> {
   return ((after - before) * 1000) / (WINDOW_MS / 1000);
 }
 
-/** Busy milliseconds per second while the packet plays, in the explorer and in the embed, for the manifest at `link` (a share link's fragment). */
+/** Busy milliseconds per second while the packet plays, in the explorer and in the embed, for the manifest in `fragment` (a share link's `#m=…`). */
 export async function measurePacketAtRest(browser: Browser, base: string, fragment: string): Promise<{ explorer: number; embed: number }> {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   try {

@@ -50,7 +50,8 @@ export function createPacketPlayer(run: PacketRun, plan: readonly HopPlan[] | un
   let state: Playback = IDLE;
   let drawn: Drawn | undefined;
   let dotKey = '';
-  let moving: Animation | undefined;
+  /** The move under way. */
+  let glide: Animation | undefined;
   let waitKey = '';
   let waitTimer: ReturnType<typeof setTimeout> | undefined;
   let heading: string | undefined;
@@ -115,13 +116,13 @@ export function createPacketPlayer(run: PacketRun, plan: readonly HopPlan[] | un
       const rest = plan[from];
       const move = state.moving ? plan[from + 1] : undefined;
       drawn.layer.replaceChildren();
-      moving?.cancel();
-      moving = undefined;
+      glide?.cancel();
+      glide = undefined;
       if (move?.motion !== undefined) {
         const dot = svgElement('circle', { class: 'kse-embed-packet__dot', r: RADIUS, 'data-testid': 'packet', 'data-hop': String(from), 'data-moving': 'true' });
         drawn.layer.append(dot);
-        moving = dot.animate(keyframesAlong(move.motion), { duration: moveMillis(move.length), easing: 'linear', fill: 'forwards' });
-        moving.onfinish = () => dispatch({ type: 'arrive', from });
+        glide = dot.animate(keyframesAlong(move.motion), { duration: moveMillis(move.length), easing: 'linear', fill: 'forwards' });
+        glide.onfinish = () => dispatch({ type: 'arrive', from });
       } else if (rest !== undefined) {
         const point = { cx: String(rest.point.x), cy: String(rest.point.y) };
         drawn.layer.append(svgElement('circle', { class: 'kse-embed-packet__dot', r: RADIUS, ...point, 'data-testid': 'packet', 'data-hop': String(from), 'data-moving': 'false' }));
@@ -129,8 +130,8 @@ export function createPacketPlayer(run: PacketRun, plan: readonly HopPlan[] | un
         if (state.moving) queueMicrotask(() => dispatch({ type: 'arrive', from }));
       }
     }
-    if (state.frozen) moving?.pause();
-    else if (moving?.playState === 'paused') moving.play();
+    if (state.frozen) glide?.pause();
+    else if (glide?.playState === 'paused') glide.play();
   }
 
   /** Going on by itself: a pause at each hop, long enough to read its caption. */

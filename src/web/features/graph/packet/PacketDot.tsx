@@ -66,6 +66,7 @@ export function PacketDot({ plan, state, onArrive }: Props) {
     if (state.moving && !travelling) onArrive(state.hop);
   }, [state.moving, travelling, state.hop, onArrive]);
 
+  // Again for each new move (`travelling`, `state.hop`): Pause holds whichever animation is under way.
   useEffect(() => {
     const animation = running.current?.animation;
     if (state.frozen) animation?.pause();
@@ -74,23 +75,23 @@ export function PacketDot({ plan, state, onArrive }: Props) {
 
   if (rest === undefined) return null;
   // The circle is drawn in SVG, whose stroke keeps its width at any zoom (a CSS border would be
-  // rounded to whole pixels); the box around it is what moves.
-  const circle = (
-    <svg width={2 * HALF_DOT} height={2 * HALF_DOT} aria-hidden="true" focusable="false">
-      <circle cx={HALF_DOT} cy={HALF_DOT} r={RADIUS} strokeWidth={STROKE} />
-    </svg>
-  );
+  // rounded to whole pixels); the box around it is what moves. A new box for each move and for
+  // the rest, so that an animation never carries over to the next.
   return (
     <ViewportPortal>
-      {travelling ? (
-        <div key={`move-${state.hop}`} ref={dot} className="kse-packet-dot" data-testid="packet" data-hop={state.hop} data-moving="true">
-          {circle}
-        </div>
-      ) : (
-        <div key="rest" className="kse-packet-dot" style={{ transform: placedAt(rest.point.x, rest.point.y, HALF_DOT) }} data-testid="packet" data-hop={state.hop} data-moving="false">
-          {circle}
-        </div>
-      )}
+      <div
+        key={travelling ? `move-${state.hop}` : 'rest'}
+        ref={travelling ? dot : undefined}
+        className="kse-packet-dot"
+        style={travelling ? undefined : { transform: placedAt(rest.point.x, rest.point.y, HALF_DOT) }}
+        data-testid="packet"
+        data-hop={state.hop}
+        data-moving={travelling}
+      >
+        <svg width={2 * HALF_DOT} height={2 * HALF_DOT} aria-hidden="true" focusable="false">
+          <circle cx={HALF_DOT} cy={HALF_DOT} r={RADIUS} strokeWidth={STROKE} />
+        </svg>
+      </div>
     </ViewportPortal>
   );
 }
