@@ -190,6 +190,17 @@ test('clicking a box shows its details and marks its lines; the cursor in the ed
   await explorer.goToLine(deploymentLine);
   await explorer.editor.locator('.view-line', { hasText: 'name:\u00a0prometheus' }).click({ position: { x: 5, y: 5 } });
   await expect(explorer.graph.locator('.react-flow__node.selected')).toHaveAttribute('data-id', /^pod:monitoring\/prometheus-/);
+  // Its facts read as one list: the readiness starts where the address does, beside its own bullet.
+  const facts = explorer.details.locator('.facts > li');
+  await expect(facts.filter({ hasText: 'Ready: receives new connections' })).toBeVisible();
+  const starts = await facts.evaluateAll((items) =>
+    items.map((item) => {
+      const range = document.createRange();
+      range.selectNodeContents(item);
+      return Math.round(range.getBoundingClientRect().left);
+    }),
+  );
+  expect(new Set(starts).size).toBe(1);
 });
 
 test('a share link carries the manifest and opens it elsewhere', async ({ page, context }) => {

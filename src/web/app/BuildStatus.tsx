@@ -15,8 +15,8 @@ function Elapsed({ since }: { readonly since: number }) {
 
 function Progress({ progress }: { readonly progress: BuildProgress }) {
   return (
-    <span className="status status--building">
-      <span className="status__spinner" aria-hidden="true" />
+    <span className="build-status build-status--building">
+      <span className="build-status__spinner" aria-hidden="true" />
       <span role="status">{progressMessage(progress)}</span>
       <Elapsed since={progress.since} />
     </span>
@@ -51,7 +51,7 @@ export const BuildStatus = memo(function BuildStatus({ shown, built, held }: Pro
   if (progress !== undefined) return <Progress progress={progress} />;
   if (shown === undefined) return null;
   return (
-    <span className="status" role="status">
+    <span className="build-status" role="status">
       {shown.summary.services} Services, {shown.summary.pods} Pods, {shown.summary.endpointSlices} EndpointSlices ·{' '}
       {held ? 'showing the last cluster that built' : `built in ${shown.millis.toFixed(1)} ms`}
       {inputNote((built ?? shown).summary.input)}
