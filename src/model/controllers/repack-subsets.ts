@@ -41,6 +41,7 @@ function byJson<T extends object>(json: (value: object) => string): (a: T, b: T)
   };
 }
 
+/** The subsets made take the given subsets' address objects: give it subsets of its own. */
 export function repackSubsets(subsets: readonly EndpointSubset[]): EndpointSubset[] {
   const json = memoJson();
   return repackByPortLists(subsets, json) ?? repackByAddress(subsets, json);
@@ -140,13 +141,18 @@ function repackByPortLists(subsets: readonly EndpointSubset[], json: (value: obj
     if (port !== undefined) group.ports.push(port);
   }
   const members = [...lists.values()].map((list) => list.members);
+  // A list whose ports fall in several groups has its addresses in several subsets: each subset
+  // after the first gets copies, so that no two subsets share an object.
+  const placed = new Set<number>();
   const out: EndpointSubset[] = [];
   for (const { ids, ports } of groups.values()) {
     const subset: EndpointSubset = {};
     const readyAddresses: EndpointAddress[] = [];
     const notReadyAddresses: EndpointAddress[] = [];
     for (const id of ids) {
-      for (const member of members[id] ?? []) (member.ready ? readyAddresses : notReadyAddresses).push(cloneJson(member.address));
+      const again = placed.has(id);
+      placed.add(id);
+      for (const member of members[id] ?? []) (member.ready ? readyAddresses : notReadyAddresses).push(again ? cloneJson(member.address) : member.address);
     }
     if (readyAddresses.length > 0) subset.addresses = readyAddresses.sort(compareAddresses);
     if (notReadyAddresses.length > 0) subset.notReadyAddresses = notReadyAddresses.sort(compareAddresses);
