@@ -4,7 +4,8 @@
  * ExternalName Service) edited again and again (keystrokes.ts), so that each keystroke re-derives
  * allocations, EndpointSlices, the trace and the graph. The app measures each edit itself (performance measure
  * `kse:keystroke-to-graph`, src/web/app/latency.ts): from the editor's change to the frame after the
- * new graph is committed. Then the first screen, cold (first-load.ts); what a playing packet costs
+ * new graph is committed. Then the first screen, cold (first-load.ts); a click on a box, input to
+ * paint (box-clicks.ts); what a playing packet costs
  * the page (packet-at-rest.ts); kubectl dumps of 5,000 and
  * 50,714 objects opened from disk, with their load time, memory and edit latency (dump-load.ts;
  * `--quick` leaves the larger out); and what an embedded graph (`?embed`) downloads
@@ -24,6 +25,7 @@ import { describeLazyParts, EMBED_AIM_KB, kilobytes, measureEmbedWeight } from '
 import { FIRST_LOAD_AIM, measureFirstLoad, type FirstLoad } from './first-load.ts';
 import { FULL_SHAPE, SMALL_SHAPE, type DumpShape } from './generate-dump.ts';
 import { measurePacketAtRest, PACKET_BUSY_AIM } from './packet-at-rest.ts';
+import { BOX_CLICK_AIM, measureBoxClicks } from './box-clicks.ts';
 
 const PORT = 4273;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -103,6 +105,14 @@ async function otherRows(browser: Browser): Promise<void> {
     console.log(
       `${load.objects.toLocaleString('en')} objects (${load.megabytes.toFixed(1)} MB): load ${(load.loadMs / 1000).toFixed(1)} s, whole text in the editor ${(load.editorMs / 1000).toFixed(1)} s, longest task ${load.longestTaskMs.toFixed(0)} ms (aim ≤ ${DUMP_TASK_AIM}), memory ${load.baselineMb.toFixed(0)} → peak ${load.peakMb.toFixed(0)} MB, ${load.boxes.fewest}–${load.boxes.most} boxes on screen as the view follows the packet (a large cluster's graph creates only those); ${editFigures}`,
     );
+  }
+  console.log('\nbox click → next paint (Event Timing, 16 boxes clicked, ms)');
+  for (const [name, manifest] of [
+    ['guide-03-debug-ui', readFileSync(new URL('../src/examples/guide-03-debug-ui.yaml', import.meta.url), 'utf8')],
+    ['1,000 Pods', manyPods(1000)],
+  ] as const) {
+    const clicks = await measureBoxClicks(browser, shareLink(manifest));
+    console.log(`${name}: median ${percentile(clicks, 50).toFixed(0)}, p95 ${percentile(clicks, 95).toFixed(0)}, max ${Math.max(...clicks).toFixed(0)} (aim ≤ ${BOX_CLICK_AIM})`);
   }
   const resting = await measurePacketAtRest(browser, BASE, fragmentOf(manyPods(1000)));
   console.log(`\nthe packet playing over 1,000 Pods, nothing else done: the page's thread busy ${resting.explorer.toFixed(0)} ms a second in the explorer, ${resting.embed.toFixed(0)} in the embed (aim ≤ ${PACKET_BUSY_AIM})`);

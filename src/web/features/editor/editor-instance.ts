@@ -111,6 +111,31 @@ export function createEditorInstance(host: HTMLElement, text: string, callbacks:
     selected.set([{ range: new monaco.Range(lines.startLine, 1, lines.endLine, 1), options: SELECTED_LINES }]);
     editor.revealLinesInCenterIfOutsideViewport(lines.startLine, lines.endLine, monaco.editor.ScrollType.Smooth);
   }
+  /**
+   * A box chosen in the graph marks its lines once the graph has painted the choice: Monaco's
+   * render of the mark and its scroll measures the page's layout, which the graph's change had just
+   * made stale, and held the click's frame 20-30 ms (a 1,000-Pod Service's graph).
+   */
+  let pendingHighlight: { readonly frame: number; timer?: ReturnType<typeof setTimeout> } | undefined;
+  function cancelHighlight(): void {
+    if (pendingHighlight === undefined) return;
+    cancelAnimationFrame(pendingHighlight.frame);
+    clearTimeout(pendingHighlight.timer);
+    pendingHighlight = undefined;
+  }
+  function highlightAfterPaint(lines: LineHighlight | undefined): void {
+    cancelHighlight();
+    // A task queued from the frame's callback runs once that frame is painted.
+    const pending: { frame: number; timer?: ReturnType<typeof setTimeout> } = {
+      frame: requestAnimationFrame(() => {
+        pending.timer = setTimeout(() => {
+          pendingHighlight = undefined;
+          showHighlight(lines);
+        });
+      }),
+    };
+    pendingHighlight = pending;
+  }
   function showJump({ line, column }: JumpTarget): void {
     const position = model.validatePosition({ lineNumber: line, column });
     editor.setPosition(position);
@@ -211,7 +236,7 @@ export function createEditorInstance(host: HTMLElement, text: string, callbacks:
     },
     highlight(lines) {
       if (loading) waitingHighlight = { lines };
-      else showHighlight(lines);
+      else highlightAfterPaint(lines);
     },
     jump(target) {
       if (loading) waitingJump = target;
@@ -219,6 +244,7 @@ export function createEditorInstance(host: HTMLElement, text: string, callbacks:
     },
     dispose() {
       stopLoading();
+      cancelHighlight();
       edits.flush();
       for (const listener of listeners) listener.dispose();
       editor.dispose();
