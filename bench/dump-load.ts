@@ -100,7 +100,7 @@ export async function measureDumpLoad(browser: Browser, base: string, shape: Dum
     const start = performance.now();
     const editorBusy = page.locator('.editor-host[aria-busy="true"]').waitFor({ timeout: 900_000 });
     await page.locator('input[type="file"]').setInputFiles(file);
-    await page.locator('.graph-toolbar .status').filter({ hasText: 'read as a cluster dump' }).waitFor({ timeout: 900_000 });
+    await page.locator('.graph-toolbar .build-status').filter({ hasText: 'read as a cluster dump' }).waitFor({ timeout: 900_000 });
     await page.waitForSelector('.react-flow__node');
     const loadMs = performance.now() - start;
     await editorBusy;

@@ -126,7 +126,7 @@ test('a Service renamed key by key keeps its box while the name is refused, and 
   await expect(explorer.problems).toContainText('Invalid value: "debug-ui-": a DNS-1035 label');
   await expect(explorer.box('svc:monitoring/debug-ui')).toHaveClass(/kse-refused/);
   await expect(page.getByRole('combobox', { name: 'Service to send a packet to' })).toHaveValue('svc|monitoring/debug-ui');
-  await expect(page.locator('.graph-toolbar .status')).toContainText('showing the last cluster that built');
+  await expect(page.locator('.graph-toolbar .build-status')).toContainText('showing the last cluster that built');
   await explorer.setText(original.replace('name: debug-ui\n', 'name: debug-ui-v2\n'));
   await expect(explorer.box('svc:monitoring/debug-ui-v2')).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Service to send a packet to' })).toHaveValue('svc|monitoring/debug-ui-v2');

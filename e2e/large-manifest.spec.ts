@@ -26,7 +26,7 @@ test('a 10 MB dump pasted into the editor: plain text, the build’s progress, t
   await explorer.setText(DUMP);
   await expect(explorer.editor.getByRole('note')).toContainText('A manifest over 2 MB: shown as plain text');
   await progress;
-  await expect(page.locator('.graph-toolbar .status')).toContainText('722 Services, 2520 Pods', { timeout: 180_000 });
+  await expect(page.locator('.graph-toolbar .build-status')).toContainText('722 Services, 2520 Pods', { timeout: 180_000 });
 
   const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { kseLongTasks: number[] }).kseLongTasks));
   test.info().annotations.push({ type: 'longest main-thread task (ms)', description: String(Math.round(longest)) });

@@ -13,7 +13,7 @@ test('a kubectl dump opened from disk loads as its cluster, says so, and shows i
   await page.getByRole('button', { name: 'Open manifest file' }).waitFor();
   await page.locator('input[type="file"]').setInputFiles({ name: 'kind-dump.yaml', mimeType: 'application/yaml', buffer: Buffer.from(KIND_DUMP) });
 
-  const status = page.locator('.graph-toolbar .status');
+  const status = page.locator('.graph-toolbar .build-status');
   await expect(status).toContainText('read as a cluster dump (13 objects as stored)');
   await expect(status).toContainText('3 Services, 3 Pods');
   await expect(explorer.box('svc:default/web')).toBeAttached();
@@ -54,7 +54,7 @@ test('a file dropped onto the editor replaces the text', async ({ page }) => {
   }, KIND_DUMP);
   await explorer.editor.dispatchEvent('dragover', { dataTransfer });
   await explorer.editor.dispatchEvent('drop', { dataTransfer });
-  await expect(page.locator('.graph-toolbar .status')).toContainText('read as a cluster dump');
+  await expect(page.locator('.graph-toolbar .build-status')).toContainText('read as a cluster dump');
   await expect(explorer.box('svc:default/web')).toBeAttached();
 });
 
@@ -84,7 +84,7 @@ test('a 5,000-object dump opened from disk: the build’s progress, its cluster,
   await page.locator('input[type="file"]').setInputFiles(file);
   await progress;
   await editorProgress;
-  const status = page.locator('.graph-toolbar .status');
+  const status = page.locator('.graph-toolbar .build-status');
   await expect(status).toContainText(`read as a cluster dump (${countObjects(shape)} objects as stored)`, { timeout: 180_000 });
   await expect(status).toContainText(`${shape.deployments * shape.podsPerDeployment} Pods`);
   // Every column the view shows is named whole, the one its left edge cuts too, once the view has
@@ -142,7 +142,7 @@ test('a 5,000-object dump is drawn aggregated: a Deployment’s Pods in one box 
   const explorer = new ExplorerPage(page);
   await explorer.open();
   await page.locator('input[type="file"]').setInputFiles({ name: 'dump.yaml', mimeType: 'application/yaml', buffer: Buffer.from(generateDump(shape)) });
-  await expect(page.locator('.graph-toolbar .status')).toContainText(`read as a cluster dump (${countObjects(shape)} objects as stored)`, { timeout: 180_000 });
+  await expect(page.locator('.graph-toolbar .build-status')).toContainText(`read as a cluster dump (${countObjects(shape)} objects as stored)`, { timeout: 180_000 });
   const find = page.getByRole('combobox', { name: 'Find object' });
   await find.fill('svc/team-003/svc-303');
   await find.press('Enter');
@@ -183,7 +183,7 @@ test('typing a port of the Service the packet goes to, in a dump, leaves the vie
   const file = test.info().outputPath('dump.yaml');
   writeFileSync(file, dump);
   await page.locator('input[type="file"]').setInputFiles(file);
-  await expect(page.locator('.graph-toolbar .status')).toContainText('read as a cluster dump', { timeout: 180_000 });
+  await expect(page.locator('.graph-toolbar .build-status')).toContainText('read as a cluster dump', { timeout: 180_000 });
   await explorer.editorLoaded();
 
   await explorer.showTab('Details');

@@ -28,7 +28,7 @@ test('every reproducer gets an answer, and the simulator answers the next edit',
   const explorer = new ExplorerPage(page);
   await explorer.open();
   await expect(explorer.box('svc:monitoring/debug-ui')).toBeVisible();
-  const status = page.locator('.status');
+  const status = page.locator('.graph-toolbar .build-status');
   const count = explorer.problems.locator('.count');
   for (const file of REPRODUCERS) {
     const text = readFileSync(join(REPRO, file), 'utf8');
