@@ -8,7 +8,7 @@
 import { buildCluster } from '../src/model/index.ts';
 import { toGraph } from '../src/present/graph/index.ts';
 import { ExplorerPage } from './explorer-page.ts';
-import { boxesAmiss, EXAMPLES, exampleText, expectedNodeIds } from './expected-graph.ts';
+import { EXAMPLES, exampleText, expectedNodeIds } from './expected-graph.ts';
 import { expect, test } from './fixtures.ts';
 import { measureGraph } from './graph-geometry.ts';
 
@@ -39,9 +39,11 @@ async function openAt(page: ExplorerPage['page'], width: number, height: number)
   return explorer;
 }
 
-/** Waits until the boxes of the manifest are drawn (those in view, for a graph of many) and the view has stopped moving. */
-async function settle(explorer: ExplorerPage, text: string): Promise<void> {
-  await expect.poll(() => boxesAmiss(explorer.graph, text)).toEqual({ missing: [], extra: [] });
+/** Waits until the boxes of the example are drawn and the view has stopped moving. */
+async function settle(explorer: ExplorerPage, ids: readonly string[]): Promise<void> {
+  await expect
+    .poll(() => explorer.graph.locator('.react-flow__node').evaluateAll((boxes) => boxes.map((b) => b.getAttribute('data-id') ?? '').sort()))
+    .toEqual([...ids].sort());
   const transform = () => explorer.graph.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
   let last = '';
   await expect.poll(async () => {
@@ -62,11 +64,12 @@ for (const [width, height] of [
     for (const { id } of EXAMPLES) {
       await explorer.chooseExample(id);
       const text = exampleText(example(id));
-      if (expectedNodeIds(text).length === 0) {
+      const ids = expectedNodeIds(text);
+      if (ids.length === 0) {
         await expect(explorer.graph).toContainText('No Service to draw yet');
         continue;
       }
-      await settle(explorer, text);
+      await settle(explorer, ids);
       const measured = await measureGraph(page, endsOf(text));
       const where = `${id} at ${width}×${height}`;
       expect(measured.names.length, `${where}: some box in view`).toBeGreaterThan(0);
@@ -92,7 +95,7 @@ for (const [width, height] of [
 test('the fit button brings back the view the graph opened with, after zooming out', async ({ page }) => {
   const explorer = await openAt(page, 1280, 720);
   await explorer.chooseExample('guide-05-graphql-api');
-  await settle(explorer, exampleText(example('guide-05-graphql-api')));
+  await settle(explorer, expectedNodeIds(exampleText(example('guide-05-graphql-api'))));
   const zoom = () => explorer.graph.locator('.react-flow__viewport').evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
   const opened = await zoom();
   expect(opened).toBeGreaterThanOrEqual(0.92);
@@ -119,7 +122,7 @@ test('the graph expands to the window and back, and the legend names every kind 
 test('focus draws one Service whole and folds the others; choosing a folded one focuses it', async ({ page }) => {
   const explorer = await openAt(page, 1280, 720);
   await explorer.chooseExample('scenario-traffic-policies');
-  await settle(explorer, exampleText(example('scenario-traffic-policies')));
+  await settle(explorer, expectedNodeIds(exampleText(example('scenario-traffic-policies'))));
   await explorer.graph.getByRole('button', { name: 'Focus on one Service' }).click();
   await expect(explorer.box('group:Service/default/echo-lb')).toBeVisible();
   await expect(explorer.box('lb:default/echo-lb')).toHaveCount(0);
@@ -152,7 +155,7 @@ test('the view stays put when the toolbar gains a row, and fits again when the w
   // of one: the pane loses a row's height, and refitting there sent the view away at every edit.
   const explorer = await openAt(page, 1280, 720);
   await explorer.chooseExample('scenario-many-endpoints');
-  await settle(explorer, exampleText(example('scenario-many-endpoints')));
+  await settle(explorer, expectedNodeIds(exampleText(example('scenario-many-endpoints'))));
   const viewport = explorer.graph.locator('.react-flow__viewport');
   const view = () => viewport.evaluate((el) => getComputedStyle(el).transform);
   const paneHeight = () => explorer.graph.locator('.react-flow').evaluate((pane) => pane.getBoundingClientRect().height);
@@ -173,16 +176,15 @@ test('the view glides straight to a box found far away, at the zoom the words ar
   const explorer = new ExplorerPage(page);
   await explorer.open();
   await explorer.chooseExample('scenario-many-endpoints');
-  await settle(explorer, exampleText(example('scenario-many-endpoints')));
+  await settle(explorer, expectedNodeIds(exampleText(example('scenario-many-endpoints'))));
   const viewport = explorer.graph.locator('.react-flow__viewport');
   await viewport.evaluate((el) => {
     const seen: string[] = [];
     (window as unknown as { kseViews: string[] }).kseViews = seen;
     new MutationObserver(() => seen.push((el as HTMLElement).style.transform)).observe(el, { attributes: true, attributeFilter: ['style'] });
   });
-  // The last Pod: past the screen's boxes, not created until the view reaches it (flow/on-screen.ts).
-  const far = expectedNodeIds(exampleText(example('scenario-many-endpoints'))).filter((id) => id.startsWith('pod:')).at(-1) ?? '';
-  await expect(explorer.box(far)).toHaveCount(0);
+  const pods = await explorer.graph.locator('.react-flow__node[data-id^="pod:"]').evaluateAll((boxes) => boxes.map((b) => b.getAttribute('data-id') ?? ''));
+  const far = pods.at(-1) ?? '';
   const find = page.getByRole('combobox', { name: 'Find object' });
   await find.fill(far.replace(/^pod:/, 'pod/'));
   await find.press('Enter');
@@ -209,7 +211,7 @@ for (const [width, height] of [
       if ((await toggle.count()) > 0) await toggle.click();
       for (const id of SHOTS) {
         await explorer.chooseExample(id);
-        await settle(explorer, exampleText(example(id)));
+        await settle(explorer, expectedNodeIds(exampleText(example(id))));
         await explorer.graph.scrollIntoViewIfNeeded();
         await page.screenshot({ path: `test-results/legibility/${id}-${width}x${height}-${theme}.png` });
         if (width < 600) await explorer.graph.screenshot({ path: `test-results/legibility/${id}-${width}x${height}-${theme}-graph.png` });

@@ -9,7 +9,6 @@ import { EDGE_TYPES } from './edges/edge-types.ts';
 import { EdgeMarkers } from './edges/EdgeMarkers.tsx';
 import { decorateEdges, decorateNodes } from './flow/decorate.ts';
 import type { BoxNode } from './flow/to-flow.ts';
-import { ON_SCREEN_ONLY_PAST } from './flow/on-screen.ts';
 import { useFlowElements } from './flow/useFlowElements.ts';
 import { useLastGoodGraph } from './flow/useLastGoodGraph.ts';
 import { useFocus } from './focus/useFocus.ts';
@@ -47,7 +46,7 @@ interface Props {
   /** Said over the graph instead of the note of a stale one: why the graph on screen is an older one. */
   readonly note?: ReactNode;
   /**
-   * Create the elements of on-screen boxes only, as for a graph of many boxes: for a part of a large cluster
+   * Create the elements of on-screen boxes only, as for a huge graph: for a part of a large cluster
    * (a dump), whose first view shows a handful of its few hundred boxes; creating, styling and laying
    * out all of them held the page 200-300 ms, and each box listens to React Flow's store.
    */
@@ -57,7 +56,7 @@ interface Props {
 /** The legend's words are fetched when it is first opened. */
 const GraphLegend = lazy(() => import('./legend/GraphLegend.tsx').then((m) => ({ default: m.GraphLegend })));
 
-/** Past this many boxes the graph has no minimap: each box of the minimap listens to React Flow's store too. */
+/** Past this many boxes the graph draws only what is on screen, without a minimap (a 1,000-Pod Service is drawn whole). */
 const HUGE = 2000;
 /**
  * The corner the controls and the minimap take, bottom left (graph.css), where the clients' column
@@ -163,7 +162,7 @@ export const ClusterGraph = memo(function ClusterGraph({ graph, stale, selected,
               nodesConnectable={false}
               edgesFocusable={false}
               elementsSelectable
-              onlyRenderVisibleElements={nodes.length > ON_SCREEN_ONLY_PAST || onScreenOnly}
+              onlyRenderVisibleElements={huge || onScreenOnly}
               deleteKeyCode={null}
               selectionKeyCode={null}
               multiSelectionKeyCode={null}
