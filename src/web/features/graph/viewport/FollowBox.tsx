@@ -1,6 +1,6 @@
 import { useReactFlow, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
-import { followShift, whollyShown, type Pane, type ScreenBox } from './follow.ts';
+import { followShift, whollyShown } from './follow.ts';
 
 const paneSize = (s: ReactFlowState): string => `${s.width}x${s.height}`;
 
@@ -28,19 +28,18 @@ export function FollowBox({ box, glide, fits }: Props) {
   const { getInternalNode, getViewport, setViewport } = useReactFlow();
   const store = useStoreApi();
   const pane = useStore(paneSize);
-  const last = useRef<{ box: string | undefined; fits: number; pane?: Pane }>({ box, fits });
+  const last = useRef<{ box: string | undefined; fits: number; pane?: { width: number; height: number } }>({ box, fits });
   useEffect(() => {
     const before = last.current;
-    const { width, height, domNode } = store.getState();
-    const now: Pane = { width, height, ...coveredCorner(domNode) };
-    last.current = { box, fits, pane: now };
+    const { width, height } = store.getState();
+    last.current = { box, fits, pane: { width, height } };
     const node = box === undefined ? undefined : getInternalNode(box);
     if (node === undefined || width === 0 || height === 0) return;
     const { x, y, zoom } = getViewport();
     const { x: left, y: top } = node.internals.positionAbsolute;
     const [w, h] = [node.measured.width ?? node.width ?? 0, node.measured.height ?? node.height ?? 0];
     const onScreen = { x: left * zoom + x, y: top * zoom + y, width: w * zoom, height: h * zoom };
-    const { dx, dy } = followShift(onScreen, now);
+    const { dx, dy } = followShift(onScreen, { width, height });
     if (dx === 0 && dy === 0) return;
     // The view is where it was: the pane alone changed, and the box was off it before too.
     if (before.box === box && before.fits === fits && before.pane !== undefined && !whollyShown(onScreen, before.pane)) return;
@@ -50,18 +49,4 @@ export function FollowBox({ box, glide, fits }: Props) {
     void setViewport({ x: x + dx, y: y + dy, zoom }, { duration: glide ? 300 : 0, interpolate: 'linear' });
   }, [box, glide, fits, pane, getInternalNode, getViewport, setViewport, store]);
   return null;
-}
-
-/**
- * The corner the zoom controls and the minimap take (graph.css), in the pane's pixels: the packet's
- * first stop, a client in the first column, could open under the minimap (scenario-many-endpoints).
- */
-function coveredCorner(root: HTMLElement | null): { covered?: ScreenBox } {
-  if (root === null) return {};
-  const pane = root.getBoundingClientRect();
-  const rects = [...root.querySelectorAll('.react-flow__controls, .react-flow__minimap')].map((panel) => panel.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0);
-  if (rects.length === 0) return {};
-  const left = Math.min(...rects.map((r) => r.left));
-  const top = Math.min(...rects.map((r) => r.top));
-  return { covered: { x: left - pane.left, y: top - pane.top, width: Math.max(...rects.map((r) => r.right)) - left, height: Math.max(...rects.map((r) => r.bottom)) - top } };
 }

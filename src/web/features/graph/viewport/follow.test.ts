@@ -30,20 +30,4 @@ describe('panning a box into view', () => {
     expect(whollyShown(box, { width: 800, height: 356 })).toBe(false);
     expect(whollyShown({ ...box, x: -1 }, { width: 800, height: 400 })).toBe(false);
   });
-
-  it('takes a box out from under the corner of the controls and the minimap, by the shorter way', () => {
-    const covered = { x: 8, y: 300, width: 200, height: 92 };
-    const pane = { width: 800, height: 400, covered };
-    // A client box in the first column, under the minimap: up above the corner.
-    expect(followShift({ x: 20, y: 320, width: 150, height: 60 }, pane)).toEqual({ dx: 0, dy: 300 - FOLLOW_MARGIN - 380 });
-    // Just past the corner's right edge already: nothing to do.
-    expect(followShift({ x: 220, y: 320, width: 150, height: 60 }, pane)).toEqual({ dx: 0, dy: 0 });
-    // Barely under it on the right: a short move right rather than a long one up.
-    expect(followShift({ x: 190, y: 250, width: 150, height: 140 }, pane)).toEqual({ dx: 208 + FOLLOW_MARGIN - 190, dy: 0 });
-    // Too tall to fit above a tall corner: right of it.
-    const tall = { width: 800, height: 400, covered: { x: 8, y: 100, width: 200, height: 292 } };
-    expect(followShift({ x: 20, y: 150, width: 150, height: 200 }, tall)).toEqual({ dx: 208 + FOLLOW_MARGIN - 20, dy: 0 });
-    expect(whollyShown({ x: 20, y: 320, width: 150, height: 60 }, pane)).toBe(false);
-    expect(whollyShown({ x: 20, y: 200, width: 150, height: 60 }, pane)).toBe(true);
-  });
 });
