@@ -5,7 +5,7 @@
  * is informational (core/v1 ContainerPort: "Not specifying a port here DOES NOT prevent that port
  * from being exposed"), so Kubernetes is fine with it and only a note is due.
  */
-import type { Container, Pod, ServicePort } from 'kubernetes-types/core/v1';
+import type { Pod, ServicePort } from 'kubernetes-types/core/v1';
 import { findPort } from '../controllers/find-port.ts';
 import { MESSAGES } from './messages.ts';
 import { listNames, type Finding, type ServiceCheck } from './finding.ts';
@@ -31,17 +31,12 @@ interface Declared {
 function declaredBy(selected: readonly Pod[]): Declared {
   const names = new Set<string>();
   const numbers = new Set<string>();
-  const add = (container: Container): void => {
-    for (const port of container.ports ?? []) {
+  for (const pod of selected) {
+    for (const port of containerPorts(pod)) {
       const protocol = port.protocol ?? 'TCP';
       if (port.name !== undefined) names.add(`${port.name}/${protocol}`);
       numbers.add(`${port.containerPort}/${protocol}`);
     }
-  };
-  // containerPorts without its arrays: this runs for every selected Pod at every build.
-  for (const pod of selected) {
-    for (const container of pod.spec?.containers ?? []) add(container);
-    for (const container of pod.spec?.initContainers ?? []) if (container.restartPolicy === 'Always') add(container);
   }
   return { names, numbers };
 }
